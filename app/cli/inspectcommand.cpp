@@ -1,0 +1,64 @@
+#include "cli.h"
+
+#include "catalogue.h"
+#include "plainsummary.h"
+#include "reportjson.h"
+#include "summary.h"
+#include "vdflreader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace vitrine::cli {
+
+int inspect(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("vitrine::cli", "Shows what a car data log holds."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("vitrine::cli", "The machine-readable report."));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("vitrine::cli", "Language of the plain report."),
+        QStringLiteral("fr|de|it|en"));
+    parser.addOption(json);
+    parser.addOption(lang);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("vitrine::cli", "The log file."));
+    parser.addHelpOption();
+    if (!parser.parse(args) || parser.positionalArguments().size() != 1 ||
+        (parser.isSet(json) && parser.isSet(lang))) {
+        err() << (parser.errorText().isEmpty() ? parser.helpText() : parser.errorText())
+              << Qt::endl;
+        return Usage;
+    }
+    const QString code = setLanguage(parser.value(lang));
+    if (code.isEmpty())
+        return Usage;
+
+    const QString path = parser.positionalArguments().constFirst();
+    VdflReader reader;
+    Summary summary;
+    if (!summary.read(reader, path)) {
+        if (parser.isSet(json))
+            err() << QString::fromStdString(refusalText(reader.refusal())) << Qt::endl;
+        else
+            err() << refusalMessage(reader.refusal(), QFileInfo(path).fileName()) << Qt::endl;
+        return Refused;
+    }
+    const Catalogue &catalogue = Catalogue::builtIn();
+    if (parser.isSet(json)) {
+        const QByteArray report = inspectionJson(summary, catalogue);
+        std::fwrite(report.constData(), 1, static_cast<std::size_t>(report.size()), stdout);
+        return Ok;
+    }
+    out() << plainSummary(summary, catalogue, code) << Qt::flush;
+    return Ok;
+}
+
+} // namespace vitrine::cli

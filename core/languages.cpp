@@ -1,0 +1,71 @@
+#include "languages.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QTranslator>
+
+#include <memory>
+
+namespace vitrine {
+
+namespace {
+std::unique_ptr<QTranslator> &current()
+{
+    static std::unique_ptr<QTranslator> translator;
+    return translator;
+}
+} // namespace
+
+QStringList Languages::codes()
+{
+    return {QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("it"), QStringLiteral("en")};
+}
+
+bool Languages::isSupported(const QString &code)
+{
+    return codes().contains(code);
+}
+
+QString Languages::fromSystem()
+{
+    const QString sys = QLocale::system().name().left(2);
+    return isSupported(sys) ? sys : QStringLiteral("fr");
+}
+
+bool Languages::install(const QString &code)
+{
+    if (!isSupported(code))
+        return false;
+    auto &translator = current();
+    if (translator) {
+        QCoreApplication::removeTranslator(translator.get());
+        translator.reset();
+    }
+    const QString file =
+        code == u"de" ? QStringLiteral("vitrine_de_CH") : QStringLiteral("vitrine_") + code;
+    auto next = std::make_unique<QTranslator>();
+    if (!next->load(file, QStringLiteral(":/vitrine/i18n")))
+        return false;
+    QCoreApplication::installTranslator(next.get());
+    translator = std::move(next);
+    QLocale::setDefault(locale(code));
+    return true;
+}
+
+QLocale Languages::locale(const QString &code)
+{
+    if (code == u"de")
+        return QLocale(QLocale::German, QLocale::Switzerland);
+    if (code == u"it")
+        return QLocale(QLocale::Italian, QLocale::Switzerland);
+    if (code == u"en")
+        return QLocale(QLocale::English, QLocale::Switzerland);
+    return QLocale(QLocale::French, QLocale::Switzerland);
+}
+
+QString Languages::date(const QDate &d)
+{
+    return d.toString(QStringLiteral("dd.MM.yyyy"));
+}
+
+} // namespace vitrine

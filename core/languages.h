@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+namespace vitrine {
+
+/**
+ * The kiosk's four languages: "fr", "de" (Swiss German), "it" and "en". Installs the matching
+ * translator and gives the locale that formats numbers and dates the Swiss way.
+ */
+class Languages
+{
+public:
+    /** The supported codes, in the order the kiosk offers them. */
+    static QStringList codes();
+
+    /** True for "fr", "de", "it" and "en". */
+    static bool isSupported(const QString &code);
+
+    /** The code for the system's language, "fr" when it is none of the four. */
+    static QString fromSystem();
+
+    /**
+     * Replaces the installed translator with the one for \a code. Returns false (and leaves
+     * English) when the code is unknown.
+     */
+    static bool install(const QString &code);
+
+    /** The locale that formats for \a code: fr_CH, de_CH, it_CH, en_CH. */
+    static QLocale locale(const QString &code);
+
+    /** Formats a date as dd.MM.yyyy, the Swiss way, in every language. */
+    static QString date(const QDate &date);
+};
+
+} // namespace vitrine

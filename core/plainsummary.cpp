@@ -1,0 +1,192 @@
+#include "plainsummary.h"
+
+#include "languages.h"
+#include "plaintext.h"
+#include "recipients.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+#include <QTimeZone>
+
+namespace vitrine {
+
+namespace {
+
+QString dateOf(std::int64_t utc)
+{
+    // Dates are shown as the Swiss customer lives them: in Swiss time.
+    return Languages::date(QDateTime::fromSecsSinceEpoch(utc, QTimeZone("Europe/Zurich")).date());
+}
+
+std::int64_t eventsLeavingCar(const Summary &s)
+{
+    return s.byKind()[static_cast<std::size_t>(Kind::Sent)].events +
+           s.byKind()[static_cast<std::size_t>(Kind::Shared)].events;
+}
+
+} // namespace
+
+QStringList inShort(const Summary &s, const Catalogue &catalogue)
+{
+    QStringList out;
+    if (!s.hasRecords()) {
+        out << QCoreApplication::translate("vitrine::summary",
+                                           "The file names your car but holds no readable events.");
+        return out;
+    }
+    const auto recipients = groupRecipients(s, catalogue);
+    QSet<QString> countries;
+    int notAdequate = 0;
+    int unknown = 0;
+    for (const RecipientSummary &r : recipients) {
+        if (!r.country.isEmpty())
+            countries.insert(r.country);
+        if (r.adequacy == Adequacy::NotAdequate || r.adequacy == Adequacy::DpfOnly)
+            ++notAdequate;
+        if (!r.known())
+            ++unknown;
+    }
+
+    out << QCoreApplication::translate("vitrine::summary",
+                                       "Between %1 and %2, your car recorded %3.")
+               .arg(dateOf(s.firstUtc()), dateOf(s.lastUtc()),
+                    plain::timesPhrase(s.totals().events));
+
+    const std::int64_t leaving = eventsLeavingCar(s);
+    const int n = static_cast<int>(recipients.size());
+    if (leaving == 0 && n == 0) {
+        out << QCoreApplication::translate("vitrine::summary", "Nothing left the car.");
+    } else {
+        const QString who =
+            QCoreApplication::translate("vitrine::summary", "%n recipient(s)", nullptr, n);
+        const QString where =
+            QCoreApplication::translate("vitrine::summary", "%n country(ies) we know of", nullptr,
+                                        static_cast<int>(countries.size()));
+        out << QCoreApplication::translate("vitrine::summary",
+                                           "Data left the car %1 and went to %2 in %3.")
+                   .arg(plain::timesPhrase(leaving), who, where);
+    }
+
+    if (notAdequate > 0) {
+        out << QCoreApplication::translate(
+            "vitrine::summary",
+            "%n recipient(s) are in countries whose data protection Switzerland does not "
+            "consider adequate.",
+            nullptr, notAdequate);
+    } else if (unknown > 0) {
+        out << QCoreApplication::translate(
+            "vitrine::summary", "We do not know who %n recipient(s) are, nor where they are.",
+            nullptr, unknown);
+    } else {
+        out << QCoreApplication::translate(
+            "vitrine::summary",
+            "Every recipient is in a country whose data protection Switzerland considers "
+            "adequate.");
+    }
+    return out;
+}
+
+QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString &lang)
+{
+    const char *ctx = "vitrine::summary";
+    QString text;
+    const VdflHeader &h = s.header();
+
+    QStringList car;
+    if (h.make)
+        car << QString::fromStdString(*h.make);
+    if (h.model)
+        car << QString::fromStdString(*h.model);
+    if (h.year)
+        car << QString::number(*h.year);
+    const QString vin = plain::maskVin(QString::fromStdString(h.vin));
+    text += car.isEmpty()
+                ? QCoreApplication::translate(ctx, "Your car (VIN %1)").arg(vin)
+                : QCoreApplication::translate(ctx, "Your %1 (VIN %2)").arg(car.join(u' '), vin);
+    text += u'\n';
+    if (h.declaredFromUtc && h.declaredToUtc) {
+        text += QCoreApplication::translate(ctx, "The export says it covers %1 to %2.")
+                    .arg(dateOf(*h.declaredFromUtc), dateOf(*h.declaredToUtc));
+        text += u'\n';
+    }
+    if (s.hasRecords()) {
+        text += QCoreApplication::translate(ctx, "The events in it run from %1 to %2.")
+                    .arg(dateOf(s.firstUtc()), dateOf(s.lastUtc()));
+        text += u'\n';
+    }
+
+    text += u'\n' + QCoreApplication::translate(ctx, "In short") + u'\n';
+    for (const QString &line : inShort(s, catalogue))
+        text += QStringLiteral("  ") + line + u'\n';
+
+    text += u'\n' + QCoreApplication::translate(ctx, "What your car recorded") + u'\n';
+    for (const Category c : allCategories()) {
+        const Tally &t = s.byCategory()[static_cast<std::size_t>(c)];
+        if (t.events == 0)
+            continue;
+        text += QCoreApplication::translate(ctx, "  - %1 (%2; %3): %4")
+                    .arg(plain::categoryName(c), plain::categoryMeaning(c),
+                         plain::sensitivityName(sensitivity(c)), plain::timesPhrase(t.events)) +
+                u'\n';
+    }
+
+    const auto recipients = groupRecipients(s, catalogue);
+    text += u'\n' + QCoreApplication::translate(ctx, "Where it went") + u'\n';
+    if (recipients.empty())
+        text += QCoreApplication::translate(ctx, "  Nothing left the car.") + u'\n';
+    for (const RecipientSummary &r : recipients) {
+        QStringList categories;
+        for (const Category c : allCategories()) {
+            if (r.tally.byCategory[static_cast<std::size_t>(c)].events > 0)
+                categories << plain::categoryName(c);
+        }
+        const QString shortName =
+            r.entry && !r.entry->commonName.isEmpty() ? r.entry->commonName : r.name;
+        if (r.known()) {
+            text += QCoreApplication::translate(ctx, "  - %1 (%2), %3: %4")
+                        .arg(r.name, plain::roleName(r.entry->role),
+                             plain::countryName(catalogue, r.country, lang),
+                             plain::timesPhrase(r.tally.total.events)) +
+                    u'\n';
+        } else {
+            text += QCoreApplication::translate(ctx, "  - %1 (unknown recipient): %2")
+                        .arg(r.name, plain::timesPhrase(r.tally.total.events)) +
+                    u'\n';
+        }
+        text += QCoreApplication::translate(ctx, "    Data: %1.")
+                    .arg(categories.join(QStringLiteral(", "))) +
+                u'\n';
+        text += QStringLiteral("    ") + plain::adequacySentence(r.adequacy, shortName) + u'\n';
+    }
+
+    if (s.lines().rejected > 0) {
+        text += u'\n' + QCoreApplication::translate(ctx, "What could not be read") + u'\n';
+        text +=
+            QStringLiteral("  ") +
+            QCoreApplication::translate(ctx, "%n line(s) of the file could not be read:", nullptr,
+                                        static_cast<int>(s.lines().rejected)) +
+            u'\n';
+        const std::size_t shown = std::min<std::size_t>(s.rejections().size(), 10);
+        for (std::size_t i = 0; i < shown; ++i) {
+            const RejectedLine &r = s.rejections()[i];
+            text += QCoreApplication::translate(ctx, "  - line %1: %2")
+                        .arg(QString::number(r.line), rejectionMessage(r.reason, r.detail)) +
+                    u'\n';
+        }
+        if (s.lines().rejected > static_cast<std::int64_t>(shown)) {
+            text += QStringLiteral("  ") +
+                    QCoreApplication::translate(
+                        ctx, "… and %n more.", nullptr,
+                        static_cast<int>(s.lines().rejected - static_cast<std::int64_t>(shown))) +
+                    u'\n';
+        }
+    }
+    text += u'\n' +
+            QCoreApplication::translate(ctx, "This report shows what the exported file contains, "
+                                             "nothing more.") +
+            u'\n';
+    return text;
+}
+
+} // namespace vitrine

@@ -1,0 +1,215 @@
+#include "plaintext.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace vitrine::plain {
+
+QString categoryName(Category c)
+{
+    switch (c) {
+    case Category::Location:
+        return QCoreApplication::translate("vitrine::plain", "Location", "data category");
+    case Category::Driving:
+        return QCoreApplication::translate("vitrine::plain", "Driving", "data category");
+    case Category::Driver:
+        return QCoreApplication::translate("vitrine::plain", "Driver", "data category");
+    case Category::Cabin:
+        return QCoreApplication::translate("vitrine::plain", "Inside the car", "data category");
+    case Category::Phone:
+        return QCoreApplication::translate("vitrine::plain", "Phone", "data category");
+    case Category::Media:
+        return QCoreApplication::translate("vitrine::plain", "Media and infotainment",
+                                           "data category");
+    case Category::Identity:
+        return QCoreApplication::translate("vitrine::plain", "Identity", "data category");
+    case Category::Vehicle:
+        return QCoreApplication::translate("vitrine::plain", "Technical condition",
+                                           "data category");
+    case Category::Energy:
+        return QCoreApplication::translate("vitrine::plain", "Battery, charging and fuel",
+                                           "data category");
+    case Category::Software:
+        return QCoreApplication::translate("vitrine::plain", "Software", "data category");
+    }
+    return {};
+}
+
+QString categoryMeaning(Category c)
+{
+    switch (c) {
+    case Category::Location:
+        return QCoreApplication::translate("vitrine::plain", "where the car is and has been");
+    case Category::Driving:
+        return QCoreApplication::translate("vitrine::plain", "how the car is driven");
+    case Category::Driver:
+        return QCoreApplication::translate("vitrine::plain", "the driver's state and body");
+    case Category::Cabin:
+        return QCoreApplication::translate("vitrine::plain", "who and what is inside");
+    case Category::Phone:
+        return QCoreApplication::translate("vitrine::plain",
+                                           "the connected phone: contacts, calls, messages");
+    case Category::Media:
+        return QCoreApplication::translate("vitrine::plain",
+                                           "music, radio and other entertainment");
+    case Category::Identity:
+        return QCoreApplication::translate("vitrine::plain", "who you and the car are");
+    case Category::Vehicle:
+        return QCoreApplication::translate("vitrine::plain", "the car's technical condition");
+    case Category::Energy:
+        return QCoreApplication::translate("vitrine::plain", "battery, charging and fuel");
+    case Category::Software:
+        return QCoreApplication::translate("vitrine::plain", "software versions and updates");
+    }
+    return {};
+}
+
+QString sensitivityName(Sensitivity s)
+{
+    switch (s) {
+    case Sensitivity::High:
+        return QCoreApplication::translate("vitrine::plain", "very private");
+    case Sensitivity::Medium:
+        return QCoreApplication::translate("vitrine::plain", "private");
+    case Sensitivity::Low:
+        return QCoreApplication::translate("vitrine::plain", "not very private");
+    }
+    return {};
+}
+
+QString roleName(const QString &role)
+{
+    struct Text
+    {
+        const char *source;
+        const char *comment;
+    };
+    static const struct
+    {
+        const char *id;
+        Text text;
+    } kRoles[] = {
+        {"carmaker", QT_TRANSLATE_NOOP3("vitrine::plain", "carmaker", "recipient role")},
+        {"map_traffic", QT_TRANSLATE_NOOP3("vitrine::plain", "maps and traffic", "recipient role")},
+        {"voice_assistant",
+         QT_TRANSLATE_NOOP3("vitrine::plain", "voice assistant", "recipient role")},
+        {"telecom", QT_TRANSLATE_NOOP3("vitrine::plain", "mobile network", "recipient role")},
+        {"insurer", QT_TRANSLATE_NOOP3("vitrine::plain", "insurer", "recipient role")},
+        {"data_broker", QT_TRANSLATE_NOOP3("vitrine::plain", "data broker", "recipient role")},
+        {"streaming",
+         QT_TRANSLATE_NOOP3("vitrine::plain", "music and video streaming", "recipient role")},
+        {"charging", QT_TRANSLATE_NOOP3("vitrine::plain", "charging network", "recipient role")},
+        {"cloud", QT_TRANSLATE_NOOP3("vitrine::plain", "cloud service", "recipient role")},
+        {"software_platform",
+         QT_TRANSLATE_NOOP3("vitrine::plain", "software and updates", "recipient role")},
+        {"roadside_assistance",
+         QT_TRANSLATE_NOOP3("vitrine::plain", "breakdown service", "recipient role")},
+        {"fleet_telematics",
+         QT_TRANSLATE_NOOP3("vitrine::plain", "fleet telematics", "recipient role")},
+    };
+    for (const auto &r : kRoles) {
+        if (role == QLatin1StringView(r.id))
+            return QCoreApplication::translate("vitrine::plain", r.text.source, r.text.comment);
+    }
+    return role;
+}
+
+QString countryName(const Catalogue &catalogue, const QString &code, const QString &lang)
+{
+    if (const Country *c = catalogue.country(code)) {
+        const QString name = c->name.in(lang);
+        if (!name.isEmpty())
+            return name;
+    }
+    return code;
+}
+
+QString adequacySentence(Adequacy a, const QString &name)
+{
+    switch (a) {
+    case Adequacy::Domestic:
+        return QCoreApplication::translate(
+                   "vitrine::plain", "%1 is in Switzerland: Swiss data protection law applies.")
+            .arg(name);
+    case Adequacy::Adequate:
+        return QCoreApplication::translate(
+                   "vitrine::plain",
+                   "Switzerland considers that %1's country protects data adequately.")
+            .arg(name);
+    case Adequacy::AdequatePrivate:
+        return QCoreApplication::translate(
+                   "vitrine::plain",
+                   "Switzerland considers that %1's country protects data adequately for private "
+                   "companies.")
+            .arg(name);
+    case Adequacy::DpfOnly:
+        return QCoreApplication::translate(
+                   "vitrine::plain",
+                   "%1 is in the USA. Switzerland considers data safe there only with companies "
+                   "certified under the Swiss-US Data Privacy Framework, and %1 is not known to be "
+                   "certified.")
+            .arg(name);
+    case Adequacy::NotAdequate:
+        return QCoreApplication::translate(
+                   "vitrine::plain",
+                   "Switzerland does not consider that %1's country protects data adequately.")
+            .arg(name);
+    case Adequacy::Unknown:
+        return QCoreApplication::translate(
+                   "vitrine::plain",
+                   "%1 is not in our list: we do not know who runs it or in which country.")
+            .arg(name);
+    }
+    return {};
+}
+
+std::int64_t roundForPeople(std::int64_t n)
+{
+    if (n < 100)
+        return n;
+    std::int64_t scale = 1;
+    while (n / scale >= 100)
+        scale *= 10;
+    return (n + scale / 2) / scale * scale;
+}
+
+QString timesPhrase(std::int64_t events)
+{
+    const std::int64_t r = roundForPeople(events);
+    // The plural form follows the rounded number; %Ln groups digits with the default locale.
+    const int n = static_cast<int>(std::min<std::int64_t>(r, INT32_MAX));
+    return r == events
+               ? QCoreApplication::translate("vitrine::plain", "%Ln times", nullptr, n)
+               : QCoreApplication::translate("vitrine::plain", "about %Ln times", nullptr, n);
+}
+
+QString sizePhrase(std::int64_t bytes)
+{
+    if (bytes < 1000)
+        return QCoreApplication::translate("vitrine::plain", "%Ln bytes", nullptr,
+                                           static_cast<int>(bytes));
+    static const char *const kUnits[] = {QT_TRANSLATE_NOOP("vitrine::plain", "about %1 kB"),
+                                         QT_TRANSLATE_NOOP("vitrine::plain", "about %1 MB"),
+                                         QT_TRANSLATE_NOOP("vitrine::plain", "about %1 GB"),
+                                         QT_TRANSLATE_NOOP("vitrine::plain", "about %1 TB")};
+    double value = static_cast<double>(bytes) / 1000.0;
+    std::size_t unit = 0;
+    while (value >= 999.5 && unit + 1 < std::size(kUnits)) {
+        value /= 1000.0;
+        ++unit;
+    }
+    // Two significant digits are enough for people: 1.2 MB, 12 MB, 120 MB.
+    const int decimals = value < 9.95 ? 1 : 0;
+    return QCoreApplication::translate("vitrine::plain", kUnits[unit])
+        .arg(QLocale().toString(value, 'f', decimals));
+}
+
+QString maskVin(const QString &vin)
+{
+    if (vin.size() <= 7)
+        return vin;
+    return vin.left(3) + QString(vin.size() - 7, u'•') + vin.right(4);
+}
+
+} // namespace vitrine::plain

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "catalogue.h"
+#include "category.h"
+
+#include <QLocale>
+#include <QString>
+
+#include <cstdint>
+
+namespace vitrine::plain {
+
+/**
+ * Phrases shared by every place that speaks to the customer (kiosk, sheet, command line), so
+ * the same fact reads the same everywhere. All go through Qt's translators: install the
+ * language first (Languages::install).
+ */
+
+/** "Location", "Driving", ... */
+QString categoryName(Category c);
+
+/** The plain meaning: "where the car is and has been". */
+QString categoryMeaning(Category c);
+
+/** "high", "medium" or "low" sensitivity, as a short phrase. */
+QString sensitivityName(Sensitivity s);
+
+/** "carmaker", "data broker", ...; the role id itself when unknown. */
+QString roleName(const QString &role);
+
+/** The country's name in the current language, from the catalogue (the code if not listed). */
+QString countryName(const Catalogue &catalogue, const QString &code, const QString &lang);
+
+/** One sentence on what Switzerland thinks of the country's data protection. */
+QString adequacySentence(Adequacy a, const QString &recipientName);
+
+/** A number rounded for people: exact below 100, else two significant digits. */
+std::int64_t roundForPeople(std::int64_t n);
+
+/**
+ * "about 15’000 times" / "3 times", with the default locale's grouping (Languages::install sets
+ * it) and the right plural.
+ */
+QString timesPhrase(std::int64_t events);
+
+/** "about 12 MB", "about 850 kB", "120 bytes", in the default locale. */
+QString sizePhrase(std::int64_t bytes);
+
+/** The VIN with its middle hidden: first three and last four characters kept. */
+QString maskVin(const QString &vin);
+
+} // namespace vitrine::plain

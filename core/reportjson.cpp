@@ -1,0 +1,288 @@
+#include "reportjson.h"
+
+#include "recipients.h"
+#include "rfc3339.h"
+
+#include <string>
+
+namespace vitrine {
+
+namespace {
+
+/** A small streaming JSON writer: objects and arrays nest, commas come by themselves. */
+class JsonWriter
+{
+public:
+    void beginObject() { open('{'); }
+    void endObject() { close('}'); }
+    void beginArray() { open('['); }
+    void endArray() { close(']'); }
+
+    JsonWriter &key(std::string_view k)
+    {
+        comma();
+        string(k);
+        m_out += ": ";
+        m_afterKey = true;
+        return *this;
+    }
+    void value(std::string_view s)
+    {
+        comma();
+        string(s);
+    }
+    void value(const QString &s) { value(std::string_view(s.toStdString())); }
+    void value(std::int64_t n)
+    {
+        comma();
+        m_out += std::to_string(n);
+    }
+    void value(bool b)
+    {
+        comma();
+        m_out += b ? "true" : "false";
+    }
+    void null()
+    {
+        comma();
+        m_out += "null";
+    }
+    void tally(const Tally &t)
+    {
+        beginObject();
+        key("events").value(t.events);
+        key("bytes").value(t.bytes);
+        endObject();
+    }
+    std::string take() { return std::move(m_out); }
+
+private:
+    void open(char c)
+    {
+        comma();
+        m_out += c;
+        m_first = true;
+        ++m_depth;
+    }
+    void close(char c)
+    {
+        --m_depth;
+        if (!m_first)
+            newline();
+        m_out += c;
+        m_first = false;
+    }
+    void comma()
+    {
+        if (m_afterKey) {
+            m_afterKey = false;
+            return;
+        }
+        if (m_depth == 0)
+            return;
+        if (!m_first)
+            m_out += ',';
+        newline();
+        m_first = false;
+    }
+    void newline()
+    {
+        m_out += '\n';
+        m_out.append(static_cast<std::size_t>(m_depth) * 2, ' ');
+    }
+    void string(std::string_view s)
+    {
+        m_out += '"';
+        for (const char c : s) {
+            const auto u = static_cast<unsigned char>(c);
+            switch (c) {
+            case '"':
+                m_out += "\\\"";
+                break;
+            case '\\':
+                m_out += "\\\\";
+                break;
+            case '\n':
+                m_out += "\\n";
+                break;
+            case '\r':
+                m_out += "\\r";
+                break;
+            case '\t':
+                m_out += "\\t";
+                break;
+            default:
+                if (u < 0x20) {
+                    char esc[8];
+                    std::snprintf(esc, sizeof esc, "\\u%04x", u);
+                    m_out += esc;
+                } else {
+                    m_out += c;
+                }
+            }
+        }
+        m_out += '"';
+    }
+
+    std::string m_out;
+    int m_depth = 0;
+    bool m_first = true;
+    bool m_afterKey = false;
+};
+
+template <typename T, std::size_t N, typename IdFn>
+void tallyObject(JsonWriter &w, const std::array<T, N> &tallies, IdFn id)
+{
+    w.beginObject();
+    for (std::size_t i = 0; i < N; ++i) {
+        if (tallies[i].events > 0)
+            w.key(id(i)).tally(tallies[i]);
+    }
+    w.endObject();
+}
+
+} // namespace
+
+QByteArray inspectionJson(const Summary &s, const Catalogue &catalogue)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("format").value(std::string_view("vdfl"));
+    w.key("version").value(std::int64_t{1});
+
+    const VdflHeader &h = s.header();
+    w.key("vehicle").beginObject();
+    w.key("vin").value(std::string_view(h.vin));
+    if (h.make)
+        w.key("make").value(std::string_view(*h.make));
+    if (h.model)
+        w.key("model").value(std::string_view(*h.model));
+    if (h.year)
+        w.key("year").value(std::int64_t{*h.year});
+    w.endObject();
+
+    if (h.exportedAtUtc)
+        w.key("exported_at").value(std::string_view(formatUtc(*h.exportedAtUtc)));
+    else
+        w.key("exported_at").null();
+    if (h.exporter)
+        w.key("exporter").value(std::string_view(*h.exporter));
+    else
+        w.key("exporter").null();
+
+    w.key("file").beginObject();
+    w.key("sha256").value(std::string_view(s.file().sha256Hex));
+    w.key("bytes").value(s.file().fileBytes);
+    w.key("gzip").value(s.file().gzip);
+    w.endObject();
+
+    const LineCounts &l = s.lines();
+    w.key("lines").beginObject();
+    w.key("total").value(l.total);
+    w.key("blank").value(l.blank);
+    w.key("accepted").value(l.accepted);
+    w.key("rejected").value(l.rejected);
+    w.endObject();
+
+    w.key("rejected").beginArray();
+    for (const RejectedLine &r : s.rejections()) {
+        w.beginObject();
+        w.key("line").value(r.line);
+        w.key("reason").value(std::string_view(rejectionText(r.reason, r.detail)));
+        w.endObject();
+    }
+    w.endArray();
+    w.key("rejected_kept").value(static_cast<std::int64_t>(s.rejections().size()));
+
+    auto period = [&](std::string_view name, bool present, std::int64_t from, bool presentTo,
+                      std::int64_t to) {
+        w.key(name).beginObject();
+        if (present)
+            w.key("from").value(std::string_view(formatUtc(from)));
+        else
+            w.key("from").null();
+        if (presentTo)
+            w.key("to").value(std::string_view(formatUtc(to)));
+        else
+            w.key("to").null();
+        w.endObject();
+    };
+    period("period", s.hasRecords(), s.firstUtc(), s.hasRecords(), s.lastUtc());
+    period("declared_period", h.declaredFromUtc.has_value(), h.declaredFromUtc.value_or(0),
+           h.declaredToUtc.has_value(), h.declaredToUtc.value_or(0));
+
+    w.key("totals").tally(s.totals());
+    w.key("by_category");
+    tallyObject(w, s.byCategory(),
+                [](std::size_t i) { return categoryId(static_cast<Category>(i)); });
+    w.key("by_kind");
+    tallyObject(w, s.byKind(), [](std::size_t i) { return kindId(static_cast<Kind>(i)); });
+    w.key("by_channel");
+    tallyObject(w, s.byChannel(), [](std::size_t i) {
+        return i == 0 ? std::string_view("none") : channelId(static_cast<Channel>(i));
+    });
+    w.key("by_basis");
+    tallyObject(w, s.byBasis(), [](std::size_t i) {
+        return i == 0 ? std::string_view("none") : basisId(static_cast<Basis>(i));
+    });
+
+    w.key("by_purpose").beginObject();
+    {
+        std::map<std::string, Tally> sorted;
+        for (std::size_t i = 0; i < s.purposes().size(); ++i)
+            sorted[s.purposes()[i].empty() ? "none" : s.purposes()[i]].add(s.byPurpose()[i]);
+        for (const auto &[name, t] : sorted)
+            w.key(name).tally(t);
+    }
+    w.endObject();
+
+    const auto parties = s.byParty();
+    w.key("by_host").beginObject();
+    for (const auto &[party, t] : parties)
+        w.key(party).tally(t.total);
+    w.endObject();
+
+    w.key("by_via").beginObject();
+    for (const auto &[party, t] : s.byVia())
+        w.key(party).tally(t);
+    w.endObject();
+
+    w.key("by_recipient").beginArray();
+    for (const RecipientSummary &r : groupRecipients(s, catalogue)) {
+        w.beginObject();
+        w.key("id").value(r.id);
+        w.key("name").value(r.name);
+        if (r.country.isEmpty())
+            w.key("country").null();
+        else
+            w.key("country").value(r.country);
+        w.key("known").value(r.known());
+        w.key("adequacy").value(adequacyId(r.adequacy));
+        w.key("events").value(r.tally.total.events);
+        w.key("bytes").value(r.tally.total.bytes);
+        w.key("categories").beginArray();
+        for (const Category c : allCategories()) {
+            if (r.tally.byCategory[static_cast<std::size_t>(c)].events > 0)
+                w.value(categoryId(c));
+        }
+        w.endArray();
+        w.key("hosts").beginArray();
+        for (const QString &host : r.hosts)
+            w.value(host);
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key("by_day").beginObject();
+    for (const auto &[day, t] : s.byDay())
+        w.key(formatDay(day)).tally(t.total);
+    w.endObject();
+
+    w.endObject();
+    std::string out = w.take();
+    out += '\n';
+    return QByteArray::fromStdString(out);
+}
+
+} // namespace vitrine

@@ -1,0 +1,766 @@
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace vitrine {
+
+namespace {
+
+// "VTRN": marks the file as Vitrine's, so an encrypted database of another program that
+// happens to open (same passphrase, same scheme) is still refused.
+// Migration 1 writes it as the decimal literal below.
+constexpr qint64 kApplicationId = 0x5654524E;
+static_assert(kApplicationId == 1448366670);
+
+// SQLITE_NOTADB: SQLCipher's answer when the key does not decrypt page 1. Repeated here so
+// that this file does not need the SQLite header.
+constexpr int kSqliteNotADb = 26;
+
+// Smallest SQLite page; every database file is a whole number of pages.
+constexpr qint64 kMinPageSize = 512;
+
+// Context for crypto_kdf: keeps the audit MAC key apart from any other key derived later.
+constexpr char kAuditKdfContext[crypto_kdf_CONTEXTBYTES + 1] = "VTRAUDIT";
+constexpr std::uint64_t kAuditKdfSubkeyId = 1;
+
+constexpr Migration kMigrations[] = {
+    {1, R"sql(
+PRAGMA application_id = 1448366670;
+
+CREATE TABLE vehicles (
+    vin        TEXT PRIMARY KEY NOT NULL,
+    make       TEXT NOT NULL DEFAULT '',
+    model      TEXT NOT NULL DEFAULT '',
+    year       INTEGER,
+    first_seen TEXT NOT NULL,
+    last_seen  TEXT NOT NULL
+);
+
+-- AUTOINCREMENT so that an id freed by a purge is never handed out again: an id kept in a
+-- printed sheet or a log always means the same import.
+CREATE TABLE imports (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    vin            TEXT NOT NULL REFERENCES vehicles(vin),
+    file_sha256    TEXT NOT NULL CHECK (length(file_sha256) = 64),
+    file_name      TEXT NOT NULL,
+    file_bytes     INTEGER NOT NULL,
+    imported_at    TEXT NOT NULL,
+    lines_total    INTEGER NOT NULL,
+    lines_blank    INTEGER NOT NULL,
+    lines_accepted INTEGER NOT NULL,
+    lines_rejected INTEGER NOT NULL,
+    events         INTEGER NOT NULL,
+    bytes          INTEGER NOT NULL,
+    observed_from  TEXT,
+    observed_to    TEXT,
+    declared_from  TEXT,
+    declared_to    TEXT
+);
+CREATE INDEX imports_by_vin ON imports(vin, id);
+CREATE INDEX imports_by_time ON imports(imported_at);
+
+CREATE TABLE reviews (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    import_id   INTEGER NOT NULL REFERENCES imports(id),
+    vin         TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    report_json TEXT NOT NULL
+);
+CREATE INDEX reviews_by_import ON reviews(import_id);
+CREATE INDEX reviews_by_time ON reviews(created_at);
+
+CREATE TABLE audit (
+    seq       INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    subject   TEXT NOT NULL,
+    detail    TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL
+);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+)sql"},
+    // Append version 2 here.
+};
+
+// SqliteStatement binds a null QString as SQL NULL; NOT NULL text columns get "" instead.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+void setError(StoreError *error, StoreError::Code code, const QString &message)
+{
+    if (error != nullptr) {
+        error->code = code;
+        error->message = message;
+    }
+}
+
+void setDatabaseError(StoreError *error, const std::exception &e)
+{
+    setError(error, StoreError::Code::DatabaseError,
+             QCoreApplication::translate("vitrine::Store", "The database reported an error: %1")
+                 .arg(QString::fromUtf8(e.what())));
+}
+
+// All times are kept as UTC ISO 8601 text with milliseconds: readable in a dump, and in one
+// fixed format text order is time order, so SQL can compare them directly.
+QString toDbTime(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromDbTime(const QString &s)
+{
+    if (s.isEmpty())
+        return {};
+    return QDateTime::fromString(s, Qt::ISODateWithMs).toUTC();
+}
+
+QByteArray hexOf(std::span<const unsigned char> bytes)
+{
+    return QByteArray(reinterpret_cast<const char *>(bytes.data()),
+                      static_cast<qsizetype>(bytes.size()))
+        .toHex();
+}
+
+// The key spec SQLCipher takes as a raw key plus its file salt: x'<64 hex key><32 hex salt>'.
+// Kept in a fixed buffer that wipes itself, so the hex key never lands in a QByteArray.
+class KeySpec
+{
+public:
+    KeySpec(const SecretKey &key, std::span<const unsigned char, KeyDerivation::kSaltBytes> salt)
+    {
+        m_text[0] = 'x';
+        m_text[1] = '\'';
+        sodium_bin2hex(m_text.data() + 2, kKeyHex + 1, key.bytes().data(), key.bytes().size());
+        sodium_bin2hex(m_text.data() + 2 + kKeyHex, kSaltHex + 1, salt.data(), salt.size());
+        m_text[kLength - 1] = '\'';
+    }
+    ~KeySpec() { sodium_memzero(m_text.data(), m_text.size()); }
+    KeySpec(const KeySpec &) = delete;
+    KeySpec &operator=(const KeySpec &) = delete;
+
+    QByteArrayView view() const { return QByteArrayView(m_text.data(), kLength); }
+
+private:
+    static constexpr std::size_t kKeyHex = SecretKey::kBytes * 2;
+    static constexpr std::size_t kSaltHex = KeyDerivation::kSaltBytes * 2;
+    static constexpr qsizetype kLength = 2 + kKeyHex + kSaltHex + 1;
+    // One spare byte: sodium_bin2hex always writes a terminating NUL.
+    std::array<char, kLength + 1> m_text{};
+};
+
+// Outcome of looking at the file before any key is tried.
+enum class FileState { Created, Empty, Existing };
+
+struct FileProbe
+{
+    FileState state = FileState::Existing;
+    std::array<unsigned char, KeyDerivation::kSaltBytes> salt{};
+};
+
+// Creates the file with owner-only permissions, or reads the salt of an existing one. SQLite
+// would create a missing file with 0644 & ~umask; creating it here with O_EXCL first means the
+// database and (since SQLite copies the database file's mode) its journal are 0600.
+bool probeFile(const QString &path, FileProbe &probe, StoreError *error)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int created =
+        ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (created >= 0) {
+        // The umask may have removed bits from 0600; set exactly owner read/write.
+        ::fchmod(created, S_IRUSR | S_IWUSR);
+        ::close(created);
+        probe.state = FileState::Created;
+        KeyDerivation::randomSalt(probe.salt);
+        return true;
+    }
+    if (errno != EEXIST) {
+        setError(
+            error, StoreError::Code::FileError,
+            QCoreApplication::translate("vitrine::Store", "Cannot create the database file %1: %2.")
+                .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return false;
+    }
+
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        setError(
+            error, StoreError::Code::FileError,
+            QCoreApplication::translate("vitrine::Store", "Cannot read the database file %1: %2.")
+                .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return false;
+    }
+    struct stat info = {};
+    std::array<char, 16> header{};
+    const bool statOk = ::fstat(fd, &info) == 0;
+    const ssize_t got =
+        statOk && S_ISREG(info.st_mode) ? ::read(fd, header.data(), header.size()) : ssize_t(-1);
+    ::close(fd);
+
+    const QString notOurs =
+        QCoreApplication::translate("vitrine::Store", "The file %1 is not a Vitrine database.")
+            .arg(path);
+    if (!statOk || !S_ISREG(info.st_mode)) {
+        setError(error, StoreError::Code::NotADatabase, notOurs);
+        return false;
+    }
+    if (info.st_size == 0) {
+        // An empty file is a database never written to (e.g. a crash right after creation).
+        probe.state = FileState::Empty;
+        KeyDerivation::randomSalt(probe.salt);
+        return true;
+    }
+    // Every SQLite file is whole pages; a plain SQLite file starts with its magic in clear.
+    // Both tell a foreign file apart from an encrypted one without trying a key.
+    static constexpr char kPlainMagic[] = "SQLite format 3";
+    if (got != static_cast<ssize_t>(header.size()) || info.st_size % kMinPageSize != 0 ||
+        std::memcmp(header.data(), kPlainMagic, sizeof kPlainMagic) == 0) {
+        setError(error, StoreError::Code::NotADatabase, notOurs);
+        return false;
+    }
+    std::memcpy(probe.salt.data(), header.data(), probe.salt.size());
+    probe.state = FileState::Existing;
+    return true;
+}
+
+void applyMigrations(SqliteDb &db, int from, std::span<const Migration> migrations)
+{
+    for (const Migration &step : migrations) {
+        if (step.version <= from)
+            continue;
+        Transaction tx(db);
+        db.exec(step.sql);
+        db.exec(
+            QByteArray("PRAGMA user_version = " + QByteArray::number(step.version)).constData());
+        tx.commit();
+    }
+}
+
+ImportRecord readImport(const SqliteStatement &q)
+{
+    ImportRecord r;
+    r.id = q.columnInt64(0);
+    r.vin = q.columnText(1);
+    r.make = q.columnText(2);
+    r.model = q.columnText(3);
+    if (!q.isNull(4))
+        r.year = static_cast<int>(q.columnInt64(4));
+    r.fileSha256 = q.columnText(5);
+    r.fileName = q.columnText(6);
+    r.fileBytes = q.columnInt64(7);
+    r.linesTotal = q.columnInt64(8);
+    r.linesBlank = q.columnInt64(9);
+    r.linesAccepted = q.columnInt64(10);
+    r.linesRejected = q.columnInt64(11);
+    r.events = q.columnInt64(12);
+    r.bytes = q.columnInt64(13);
+    r.observedFrom = fromDbTime(q.columnText(14));
+    r.observedTo = fromDbTime(q.columnText(15));
+    r.declaredFrom = fromDbTime(q.columnText(16));
+    r.declaredTo = fromDbTime(q.columnText(17));
+    r.importedAt = fromDbTime(q.columnText(18));
+    r.reportJson = q.columnText(19).toUtf8();
+    return r;
+}
+
+constexpr const char *kImportSelect =
+    "SELECT i.id, i.vin, v.make, v.model, v.year, i.file_sha256, i.file_name, i.file_bytes,"
+    " i.lines_total, i.lines_blank, i.lines_accepted, i.lines_rejected, i.events, i.bytes,"
+    " i.observed_from, i.observed_to, i.declared_from, i.declared_to, i.imported_at,"
+    " (SELECT r.report_json FROM reviews r WHERE r.import_id = i.id ORDER BY r.id DESC LIMIT 1)"
+    " FROM imports i JOIN vehicles v ON v.vin = i.vin";
+
+void appendLengthPrefixed(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    const auto n = static_cast<quint32>(utf8.size());
+    const char length[4] = {static_cast<char>(n >> 24), static_cast<char>(n >> 16),
+                            static_cast<char>(n >> 8), static_cast<char>(n)};
+    out.append(length, 4);
+    out.append(utf8);
+}
+
+} // namespace
+
+std::span<const Migration> Store::migrations()
+{
+    return kMigrations;
+}
+
+std::unique_ptr<Store> Store::open(const QString &path, QByteArrayView passphrase,
+                                   const Clock &clock, StoreError *error, KdfParams params)
+{
+    return open(path, passphrase, clock, error, params, migrations());
+}
+
+std::unique_ptr<Store> Store::open(const QString &path, QByteArrayView passphrase,
+                                   const Clock &clock, StoreError *error, KdfParams params,
+                                   std::span<const Migration> migrationList)
+{
+    setError(error, StoreError::Code::None, {});
+    if (passphrase.isEmpty()) {
+        setError(
+            error, StoreError::Code::InvalidInput,
+            QCoreApplication::translate(
+                "vitrine::Store", "The passphrase is empty. The database needs a passphrase."));
+        return nullptr;
+    }
+    if (!KeyDerivation::ensureSodium()) {
+        setError(error, StoreError::Code::KeyDerivationFailed,
+                 QCoreApplication::translate("vitrine::Store",
+                                             "The encryption library could not start."));
+        return nullptr;
+    }
+
+    FileProbe probe;
+    if (!probeFile(path, probe, error))
+        return nullptr;
+    const bool isNew = probe.state != FileState::Existing;
+    // Undo our own creation on failure, so a failed first start leaves no stray file.
+    auto fail = [&]() -> std::unique_ptr<Store> {
+        if (probe.state == FileState::Created)
+            QFile::remove(path);
+        return nullptr;
+    };
+
+    SecretKey key;
+    if (!KeyDerivation::deriveKey(passphrase, probe.salt, params, key)) {
+        setError(error, StoreError::Code::KeyDerivationFailed,
+                 QCoreApplication::translate(
+                     "vitrine::Store",
+                     "The database key could not be derived: not enough memory, or "
+                     "invalid key derivation settings."));
+        return fail();
+    }
+
+    try {
+        SqliteDb db = SqliteDb::open(path);
+        {
+            const KeySpec spec(key, probe.salt);
+            db.setKey(spec.view());
+        }
+
+        // The first read decrypts page 1: this is where a wrong key shows. It only reads, so a
+        // refused passphrase writes nothing and leaves no journal. (After a crash, a wrong key
+        // leaves the hot journal alone for the right key to replay; the kill test checks this.)
+        qint64 objects = 0;
+        try {
+            objects = db.queryInt("SELECT count(*) FROM sqlite_master");
+        } catch (const SqliteError &e) {
+            if (e.code() == kSqliteNotADb && !isNew) {
+                setError(error, StoreError::Code::WrongPassphrase,
+                         QCoreApplication::translate(
+                             "vitrine::Store", "The passphrase does not open this database."));
+                return nullptr;
+            }
+            throw;
+        }
+
+        // Connection settings, not file changes. secure_delete overwrites purged rows, so
+        // retention really forgets; temp_store keeps sort and temp tables out of plain files.
+        db.exec("PRAGMA foreign_keys = ON;"
+                "PRAGMA secure_delete = ON;"
+                "PRAGMA temp_store = MEMORY;"
+                "PRAGMA journal_mode = DELETE;"
+                "PRAGMA synchronous = FULL;");
+
+        const qint64 version = db.queryInt("PRAGMA user_version");
+        const qint64 appId = db.queryInt("PRAGMA application_id");
+        const int latest = migrationList.empty() ? 0 : migrationList.back().version;
+        if ((version == 0 && objects != 0) || (version != 0 && appId != kApplicationId)) {
+            setError(error, StoreError::Code::NotADatabase,
+                     QCoreApplication::translate("vitrine::Store",
+                                                 "The file %1 is not a Vitrine database.")
+                         .arg(path));
+            return fail();
+        }
+        if (version > latest) {
+            setError(error, StoreError::Code::NewerSchema,
+                     QCoreApplication::translate(
+                         "vitrine::Store",
+                         "This database was made by a newer version of Vitrine (data format "
+                         "%1; this version reads up to %2). Update Vitrine to open it.")
+                         .arg(version)
+                         .arg(latest));
+            return nullptr;
+        }
+        applyMigrations(db, static_cast<int>(version), migrationList);
+
+        std::unique_ptr<Store> store(new Store(std::move(db), clock, path));
+        // The audit MAC key is a subkey of the database key, so it needs no storage of its
+        // own and is exactly as secret as the database.
+        crypto_kdf_derive_from_key(store->m_auditKey.bytes().data(), SecretKey::kBytes,
+                                   kAuditKdfSubkeyId, kAuditKdfContext, key.bytes().data());
+        key.wipe();
+
+        StoreError auditError;
+        if (!store->appendAudit(QString::fromLatin1(AuditAction::Open), QString(),
+                                QStringLiteral("schema %1").arg(store->schemaVersion()),
+                                &auditError)) {
+            if (error != nullptr)
+                *error = auditError;
+            return fail();
+        }
+        return store;
+    } catch (const std::exception &e) {
+        setDatabaseError(error, e);
+        return fail();
+    }
+}
+
+Store::Store(SqliteDb db, const Clock &clock, QString path)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_path(std::move(path))
+{}
+
+Store::~Store() = default;
+
+void Store::setWriteObserver(WriteObserver observer)
+{
+    m_observer = std::move(observer);
+}
+
+void Store::notify(const char *step)
+{
+    if (m_observer)
+        m_observer(step);
+}
+
+qint64 Store::addImport(ImportRecord rec, StoreError *error)
+{
+    setError(error, StoreError::Code::None, {});
+    rec.vin = rec.vin.trimmed();
+    if (rec.vin.isEmpty()) {
+        setError(error, StoreError::Code::InvalidInput,
+                 QCoreApplication::translate(
+                     "vitrine::Store", "The import has no vehicle identification number (VIN)."));
+        return -1;
+    }
+    static const QRegularExpression kSha256(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    if (!kSha256.match(rec.fileSha256).hasMatch()) {
+        setError(error, StoreError::Code::InvalidInput,
+                 QCoreApplication::translate(
+                     "vitrine::Store",
+                     "The file fingerprint is not a SHA-256 (64 hexadecimal digits)."));
+        return -1;
+    }
+    rec.fileSha256 = rec.fileSha256.toLower();
+    QJsonParseError parse{};
+    QJsonDocument::fromJson(rec.reportJson, &parse);
+    if (parse.error != QJsonParseError::NoError) {
+        setError(
+            error, StoreError::Code::InvalidInput,
+            QCoreApplication::translate("vitrine::Store", "The review report is not valid JSON: %1")
+                .arg(parse.errorString()));
+        return -1;
+    }
+
+    try {
+        const QString now = toDbTime(m_clock.nowUtc());
+        Transaction tx(m_db);
+
+        // SQLite 3.15 (under SQLCipher 3.4.1) has no ON CONFLICT DO UPDATE: insert if new,
+        // then refresh what the newer log says.
+        SqliteStatement insertVehicle(m_db, "INSERT OR IGNORE INTO vehicles"
+                                            " (vin, make, model, year, first_seen, last_seen)"
+                                            " VALUES (?1, ?2, ?3, ?4, ?5, ?5)");
+        insertVehicle.bindText(1, rec.vin)
+            .bindText(2, nonNull(rec.make))
+            .bindText(3, nonNull(rec.model))
+            .bindOptionalInt64(4, rec.year ? std::optional<qint64>(*rec.year) : std::nullopt)
+            .bindText(5, now);
+        insertVehicle.step();
+        SqliteStatement updateVehicle(m_db, "UPDATE vehicles SET"
+                                            " make = COALESCE(NULLIF(?2, ''), make),"
+                                            " model = COALESCE(NULLIF(?3, ''), model),"
+                                            " year = COALESCE(?4, year), last_seen = ?5"
+                                            " WHERE vin = ?1");
+        updateVehicle.bindText(1, rec.vin)
+            .bindText(2, rec.make)
+            .bindText(3, rec.model)
+            .bindOptionalInt64(4, rec.year ? std::optional<qint64>(*rec.year) : std::nullopt)
+            .bindText(5, now);
+        updateVehicle.step();
+        notify("vehicle");
+
+        SqliteStatement insertImport(
+            m_db, "INSERT INTO imports (vin, file_sha256, file_name, file_bytes, imported_at,"
+                  " lines_total, lines_blank, lines_accepted, lines_rejected, events, bytes,"
+                  " observed_from, observed_to, declared_from, declared_to)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+        insertImport.bindText(1, rec.vin)
+            .bindText(2, rec.fileSha256)
+            .bindText(3, nonNull(rec.fileName))
+            .bindInt64(4, rec.fileBytes)
+            .bindText(5, now)
+            .bindInt64(6, rec.linesTotal)
+            .bindInt64(7, rec.linesBlank)
+            .bindInt64(8, rec.linesAccepted)
+            .bindInt64(9, rec.linesRejected)
+            .bindInt64(10, rec.events)
+            .bindInt64(11, rec.bytes)
+            .bindText(12, toDbTime(rec.observedFrom))
+            .bindText(13, toDbTime(rec.observedTo))
+            .bindText(14, toDbTime(rec.declaredFrom))
+            .bindText(15, toDbTime(rec.declaredTo));
+        insertImport.step();
+        const qint64 importId = m_db.lastInsertRowId();
+        notify("import");
+
+        SqliteStatement insertReview(m_db, "INSERT INTO reviews"
+                                           " (import_id, vin, created_at, report_json)"
+                                           " VALUES (?1, ?2, ?3, ?4)");
+        insertReview.bindInt64(1, importId)
+            .bindText(2, rec.vin)
+            .bindText(3, now)
+            .bindText(4, QString::fromUtf8(rec.reportJson));
+        insertReview.step();
+        notify("review");
+
+        appendAuditInTransaction(QString::fromLatin1(AuditAction::Import), rec.vin, rec.fileSha256);
+        notify("audit");
+
+        tx.commit();
+        return importId;
+    } catch (const std::exception &e) {
+        setDatabaseError(error, e);
+        return -1;
+    }
+}
+
+QList<ImportRecord> Store::history(const QString &vin)
+{
+    QList<ImportRecord> out;
+    try {
+        const QByteArray sql =
+            QByteArray(kImportSelect) + " WHERE i.vin = ?1 ORDER BY i.imported_at DESC, i.id DESC";
+        SqliteStatement q(m_db, sql.constData());
+        q.bindText(1, vin.trimmed());
+        while (q.step())
+            out.append(readImport(q));
+    } catch (const std::exception &) {
+        // history() feeds a display; an unreadable history shows as none rather than crash.
+        out.clear();
+    }
+    return out;
+}
+
+std::optional<ImportRecord> Store::previousImport(const QString &vin, qint64 beforeImportId)
+{
+    try {
+        // By id, i.e. the order imports were kept, so a clock set back between two visits
+        // still finds the visit before this one.
+        const QByteArray sql = QByteArray(kImportSelect) +
+                               " WHERE i.vin = ?1 AND i.id < ?2 ORDER BY i.id DESC LIMIT 1";
+        SqliteStatement q(m_db, sql.constData());
+        q.bindText(1, vin.trimmed()).bindInt64(2, beforeImportId);
+        if (q.step())
+            return readImport(q);
+    } catch (const std::exception &) {
+    }
+    return std::nullopt;
+}
+
+int Store::purgeOlderThan(int days, StoreError *error)
+{
+    setError(error, StoreError::Code::None, {});
+    if (days < 0) {
+        setError(error, StoreError::Code::InvalidInput,
+                 QCoreApplication::translate("vitrine::Store",
+                                             "The retention period cannot be negative."));
+        return -1;
+    }
+    try {
+        const QString cutoff = toDbTime(m_clock.nowUtc().addDays(-days));
+        Transaction tx(m_db);
+
+        SqliteStatement reviews(m_db, "DELETE FROM reviews WHERE created_at < ?1 OR import_id IN"
+                                      " (SELECT id FROM imports WHERE imported_at < ?1)");
+        reviews.bindText(1, cutoff);
+        reviews.step();
+        const int reviewCount = m_db.changes();
+
+        SqliteStatement imports(m_db, "DELETE FROM imports WHERE imported_at < ?1");
+        imports.bindText(1, cutoff);
+        imports.step();
+        const int importCount = m_db.changes();
+
+        m_db.exec("DELETE FROM vehicles WHERE vin NOT IN (SELECT vin FROM imports)");
+        const int vehicleCount = m_db.changes();
+
+        appendAuditInTransaction(QString::fromLatin1(AuditAction::Purge), QString(),
+                                 QStringLiteral("older than %1 days: %2 imports, %3 reviews, "
+                                                "%4 vehicles")
+                                     .arg(days)
+                                     .arg(importCount)
+                                     .arg(reviewCount)
+                                     .arg(vehicleCount));
+        tx.commit();
+        return importCount;
+    } catch (const std::exception &e) {
+        setDatabaseError(error, e);
+        return -1;
+    }
+}
+
+bool Store::appendAudit(const QString &action, const QString &subject, const QString &detail,
+                        StoreError *error)
+{
+    setError(error, StoreError::Code::None, {});
+    if (action.trimmed().isEmpty()) {
+        setError(error, StoreError::Code::InvalidInput,
+                 QCoreApplication::translate("vitrine::Store", "An audit entry needs an action."));
+        return false;
+    }
+    try {
+        Transaction tx(m_db);
+        appendAuditInTransaction(action, subject, detail);
+        tx.commit();
+        return true;
+    } catch (const std::exception &e) {
+        setDatabaseError(error, e);
+        return false;
+    }
+}
+
+QByteArray Store::auditMac(const QByteArray &prevHash, qint64 seq, const QString &at,
+                           const QString &action, const QString &subject,
+                           const QString &detail) const
+{
+    // Fixed-width and length-prefixed fields, so no two different rows give the same input
+    // (e.g. subject "ab" + detail "c" versus "a" + "bc").
+    QByteArray message = QByteArray::fromHex(prevHash);
+    const auto s = static_cast<quint64>(seq);
+    for (int shift = 56; shift >= 0; shift -= 8)
+        message.append(static_cast<char>((s >> shift) & 0xff));
+    appendLengthPrefixed(message, at);
+    appendLengthPrefixed(message, action);
+    appendLengthPrefixed(message, subject);
+    appendLengthPrefixed(message, detail);
+
+    std::array<unsigned char, crypto_auth_hmacsha256_BYTES> mac{};
+    crypto_auth_hmacsha256(mac.data(), reinterpret_cast<const unsigned char *>(message.constData()),
+                           static_cast<unsigned long long>(message.size()),
+                           m_auditKey.bytes().data());
+    return hexOf(mac);
+}
+
+void Store::appendAuditInTransaction(const QString &action, const QString &subject,
+                                     const QString &detail)
+{
+    qint64 lastSeq = 0;
+    QByteArray prevHash(crypto_auth_hmacsha256_BYTES * 2, '0');
+    {
+        SqliteStatement last(m_db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+        if (last.step()) {
+            lastSeq = last.columnInt64(0);
+            prevHash = last.columnText(1).toLatin1();
+        }
+    }
+    const qint64 seq = lastSeq + 1;
+    const QString at = toDbTime(m_clock.nowUtc());
+    const QByteArray hash = auditMac(prevHash, seq, at, action, subject, detail);
+
+    SqliteStatement insert(m_db, "INSERT INTO audit (seq, at, action, subject, detail, prev_hash,"
+                                 " hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    insert.bindInt64(1, seq)
+        .bindText(2, at)
+        .bindText(3, action)
+        .bindText(4, nonNull(subject))
+        .bindText(5, nonNull(detail))
+        .bindText(6, QString::fromLatin1(prevHash))
+        .bindText(7, QString::fromLatin1(hash));
+    insert.step();
+}
+
+AuditCheck Store::verifyAudit()
+{
+    AuditCheck check;
+    auto broken = [&check](qint64 seq) {
+        check.ok = false;
+        check.firstBrokenSeq = seq;
+        check.message =
+            QCoreApplication::translate(
+                "vitrine::Store", "The audit trail has been altered: entry %1 was changed, removed "
+                                  "or inserted.")
+                .arg(seq);
+        return check;
+    };
+    try {
+        SqliteStatement q(m_db, "SELECT seq, at, action, subject, detail, prev_hash, hash"
+                                " FROM audit ORDER BY seq");
+        qint64 expectedSeq = 1;
+        QByteArray prevHash(crypto_auth_hmacsha256_BYTES * 2, '0');
+        while (q.step()) {
+            ++check.rowsChecked;
+            const qint64 seq = q.columnInt64(0);
+            if (seq != expectedSeq)
+                return broken(std::min(seq, expectedSeq)); // a gap: rows removed
+            const QByteArray storedPrev = q.columnText(5).toLatin1();
+            const QByteArray storedHash = q.columnText(6).toLatin1();
+            const QByteArray expected = auditMac(prevHash, seq, q.columnText(1), q.columnText(2),
+                                                 q.columnText(3), q.columnText(4));
+            // Constant-time compare is not needed for a check the owner runs, but costs nothing.
+            if (storedPrev != prevHash || storedHash.size() != expected.size() ||
+                sodium_memcmp(storedHash.constData(), expected.constData(),
+                              static_cast<std::size_t>(expected.size())) != 0)
+                return broken(seq);
+            prevHash = storedHash;
+            ++expectedSeq;
+        }
+    } catch (const std::exception &e) {
+        check.ok = false;
+        check.message =
+            QCoreApplication::translate("vitrine::Store", "The database reported an error: %1")
+                .arg(QString::fromUtf8(e.what()));
+    }
+    return check;
+}
+
+int Store::schemaVersion()
+{
+    try {
+        return static_cast<int>(m_db.queryInt("PRAGMA user_version"));
+    } catch (const std::exception &) {
+        return -1;
+    }
+}
+
+QString Store::integrityCheck()
+{
+    try {
+        QStringList findings;
+        SqliteStatement q(m_db, "PRAGMA integrity_check");
+        while (q.step())
+            findings.append(q.columnText(0));
+        return findings.join(u'\n');
+    } catch (const std::exception &e) {
+        return QString::fromUtf8(e.what());
+    }
+}
+
+} // namespace vitrine

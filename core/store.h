@@ -1,0 +1,209 @@
+#pragma once
+
+#include "clock.h"
+#include "keyderivation.h"
+#include "sqlitedb.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+
+namespace vitrine {
+
+/** Why a Store call failed: a code to act on and a message to show (already translated). */
+struct StoreError
+{
+    enum class Code {
+        None,
+        /** The passphrase (with these KdfParams) does not decrypt the database. */
+        WrongPassphrase,
+        /** The file is not a Vitrine database (plain SQLite, another program's, or garbage). */
+        NotADatabase,
+        /** The database was written by a newer Vitrine whose schema this build cannot read. */
+        NewerSchema,
+        /** The database file could not be created or read from the file system. */
+        FileError,
+        /** Argon2id could not run (usually: not enough memory for KdfParams::memLimit). */
+        KeyDerivationFailed,
+        /** The caller passed something the store refuses to keep (e.g. a malformed SHA-256). */
+        InvalidInput,
+        /** SQLite failed; the message carries SQLite's own words. */
+        DatabaseError,
+    };
+
+    Code code = Code::None;
+    QString message;
+};
+
+/**
+ * What the kiosk keeps about one imported log: counts and periods, never a raw record.
+ * Times are UTC; an invalid QDateTime means "absent".
+ */
+struct ImportRecord
+{
+    qint64 id = -1;
+    QString vin, make, model;
+    std::optional<int> year;
+    /** The imported file's SHA-256 as 64 hex digits (stored lower-case). */
+    QString fileSha256;
+    QString fileName;
+    qint64 fileBytes = 0;
+    qint64 linesTotal = 0, linesBlank = 0, linesAccepted = 0, linesRejected = 0, events = 0,
+           bytes = 0;
+    QDateTime observedFrom, observedTo, declaredFrom, declaredTo /* invalid when absent */;
+    /** Set by the store from its clock; ignored on input. */
+    QDateTime importedAt;
+    /** The review's aggregates as JSON text (UTF-8). */
+    QByteArray reportJson;
+};
+
+/** The result of walking the audit chain. */
+struct AuditCheck
+{
+    /** True when every row's MAC and link to its predecessor hold. */
+    bool ok = true;
+    /** Rows read. */
+    qint64 rowsChecked = 0;
+    /** The first seq whose row was changed, removed or inserted; -1 when the chain is whole. */
+    qint64 firstBrokenSeq = -1;
+    /** What is wrong, for the log and the advisor (translated); empty when ok. */
+    QString message;
+};
+
+/**
+ * One schema step. Steps are applied in order, each in its own transaction together with
+ * `PRAGMA user_version = version`, so a crash leaves the database at a whole version. To change
+ * the schema, append a step to the list in store.cpp; never edit a step that has shipped.
+ */
+struct Migration
+{
+    int version;
+    const char *sql;
+};
+
+/** Audit trail action names the kiosk uses. */
+struct AuditAction
+{
+    static constexpr const char *Open = "open";
+    static constexpr const char *Import = "import";
+    static constexpr const char *View = "view";
+    static constexpr const char *Print = "print";
+    static constexpr const char *Purge = "purge";
+};
+
+/**
+ * The kiosk's encrypted store: SQLCipher keyed with an Argon2id-derived raw key.
+ *
+ * The passphrase's key is derived with the database's own salt, which is SQLCipher's file
+ * salt (the first 16 bytes of the file), so nothing secret and nothing extra is stored beside
+ * the database. Not thread-safe: one Store per thread.
+ */
+class Store
+{
+public:
+    /** Called between the statements of addImport with the step just written. */
+    using WriteObserver = std::function<void(const char *step)>;
+
+    /**
+     * Opens the database at path, creating it (mode 0600) when missing, and brings its schema
+     * up to date. Records an "open" audit row.
+     *
+     * @param clock stamps every row; must outlive the Store.
+     * @param params Argon2id cost. A database must be opened with the parameters it was made
+     *        with; others derive another key and read as a wrong passphrase.
+     * @return nullptr on failure, with *error (if given) saying why. A wrong passphrase, a
+     *         foreign file or a newer schema leave the file untouched.
+     */
+    static std::unique_ptr<Store> open(const QString &path, QByteArrayView passphrase,
+                                       const Clock &clock, StoreError *error,
+                                       KdfParams params = KdfParams::moderate());
+
+    /**
+     * As open() above, with an explicit migration list instead of the built-in one, so tests
+     * can make an older or a newer database. Production code uses the overload above.
+     */
+    static std::unique_ptr<Store> open(const QString &path, QByteArrayView passphrase,
+                                       const Clock &clock, StoreError *error, KdfParams params,
+                                       std::span<const Migration> migrations);
+
+    /** The built-in schema steps, oldest first. */
+    static std::span<const Migration> migrations();
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    /**
+     * Keeps one import in a single transaction: upserts the vehicle, inserts the import
+     * (importedAt from the clock) and its review, and appends an "import" audit row.
+     * @return the new import id, or -1 with *error set; on failure nothing is kept.
+     */
+    qint64 addImport(ImportRecord rec, StoreError *error);
+
+    /** The car's imports, newest first, each with its file's full SHA-256 and its report. */
+    QList<ImportRecord> history(const QString &vin);
+
+    /**
+     * The import of this car kept just before beforeImportId (for "new since your last
+     * visit"); nullopt when there is none.
+     */
+    std::optional<ImportRecord> previousImport(const QString &vin, qint64 beforeImportId);
+
+    /**
+     * Retention: deletes imports and reviews older than days (per the clock) and vehicles left
+     * without an import, then appends a "purge" audit row with the counts.
+     * @return the number of imports deleted, or -1 with *error set.
+     */
+    int purgeOlderThan(int days, StoreError *error = nullptr);
+
+    /**
+     * Appends one row to the audit trail (see AuditAction for the names used).
+     * @return false with *error set when the row could not be written.
+     */
+    bool appendAudit(const QString &action, const QString &subject, const QString &detail,
+                     StoreError *error = nullptr);
+
+    /** Walks the audit chain and reports the first row that does not verify. */
+    AuditCheck verifyAudit();
+
+    /** The schema version (PRAGMA user_version); -1 on error. */
+    int schemaVersion();
+
+    /** SQLite's PRAGMA integrity_check: "ok" when the file is sound, else its findings. */
+    QString integrityCheck();
+
+    /**
+     * Testing seam: observer is called inside addImport's transaction after each statement,
+     * with "vehicle", "import", "review" and "audit" in that order, so a test can kill the
+     * process mid-write. Pass nullptr to remove it. Production code does not set one.
+     */
+    void setWriteObserver(WriteObserver observer);
+
+    /** The database file's path. */
+    QString path() const { return m_path; }
+
+private:
+    Store(SqliteDb db, const Clock &clock, QString path);
+
+    void appendAuditInTransaction(const QString &action, const QString &subject,
+                                  const QString &detail);
+    QByteArray auditMac(const QByteArray &prevHash, qint64 seq, const QString &at,
+                        const QString &action, const QString &subject, const QString &detail) const;
+    void notify(const char *step);
+
+    SqliteDb m_db;
+    const Clock &m_clock;
+    QString m_path;
+    /** Derived from the database key, never stored: the MAC key of the audit chain. */
+    SecretKey m_auditKey;
+    WriteObserver m_observer;
+};
+
+} // namespace vitrine

@@ -1,0 +1,1111 @@
+#include "vdflreader.h"
+
+#include "classifier.h"
+#include "rfc3339.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <simdjson.h>
+#include <sodium.h>
+#include <zlib.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace vitrine {
+
+namespace {
+
+constexpr std::size_t kRawChunk = 1024 * 1024;
+// Room for the longest allowed line (plus CR) and a full chunk after it.
+constexpr std::size_t kLineBuffer = 4 * 1024 * 1024;
+constexpr std::size_t kMaxKeptDetail = 80;
+
+std::string cut(std::string_view s)
+{
+    if (s.size() <= kMaxKeptDetail)
+        return std::string(s);
+    // Cut on a UTF-8 boundary so the detail stays valid text.
+    std::size_t n = kMaxKeptDetail;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80)
+        --n;
+    return std::string(s.substr(0, n)) + "...";
+}
+
+/** The file's bytes, inflated when they are gzip, hashed as they come. */
+class ByteSource
+{
+public:
+    explicit ByteSource(int fd)
+        : m_fd(fd)
+        , m_raw(kRawChunk)
+    {
+        crypto_hash_sha256_init(&m_sha);
+    }
+    ~ByteSource()
+    {
+        if (m_zInit)
+            inflateEnd(&m_z);
+    }
+    ByteSource(const ByteSource &) = delete;
+    ByteSource &operator=(const ByteSource &) = delete;
+
+    /** Up to cap bytes of content into out; 0 at the end; -1 on error (see refusal). */
+    std::int64_t read(char *out, std::size_t cap, RefusalInfo &refusal)
+    {
+        if (!m_detected) {
+            if (!fillRaw(refusal))
+                return -1;
+            m_detected = true;
+            const std::size_t have = m_rawEnd - m_rawBegin;
+            m_gzip = have >= 2 && static_cast<unsigned char>(m_raw[0]) == 0x1F &&
+                     static_cast<unsigned char>(m_raw[1]) == 0x8B;
+            if (m_gzip && !startMember(refusal))
+                return -1;
+        }
+        return m_gzip ? readGzip(out, cap, refusal) : readPlain(out, cap, refusal);
+    }
+
+    bool gzip() const { return m_gzip; }
+    std::int64_t rawBytes() const { return m_rawTotal; }
+
+    std::string sha256Hex()
+    {
+        unsigned char digest[crypto_hash_sha256_BYTES];
+        crypto_hash_sha256_final(&m_sha, digest);
+        char hex[crypto_hash_sha256_BYTES * 2 + 1];
+        sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+        return hex;
+    }
+
+private:
+    // Reads the next raw chunk into m_raw (only when it is empty). False on a read error.
+    bool fillRaw(RefusalInfo &refusal)
+    {
+        m_rawBegin = m_rawEnd = 0;
+        if (m_rawEof)
+            return true;
+        ssize_t n;
+        do {
+            n = ::read(m_fd, m_raw.data(), m_raw.size());
+        } while (n < 0 && errno == EINTR);
+        if (n < 0) {
+            refusal = {Refusal::ReadError, 0, std::strerror(errno)};
+            return false;
+        }
+        if (n == 0) {
+            m_rawEof = true;
+            return true;
+        }
+        m_rawEnd = static_cast<std::size_t>(n);
+        m_rawTotal += n;
+        crypto_hash_sha256_update(&m_sha, reinterpret_cast<const unsigned char *>(m_raw.data()),
+                                  m_rawEnd);
+        return true;
+    }
+
+    std::int64_t readPlain(char *out, std::size_t cap, RefusalInfo &refusal)
+    {
+        if (m_rawBegin == m_rawEnd && !fillRaw(refusal))
+            return -1;
+        const std::size_t n = std::min(cap, m_rawEnd - m_rawBegin);
+        std::memcpy(out, m_raw.data() + m_rawBegin, n);
+        m_rawBegin += n;
+        return static_cast<std::int64_t>(n);
+    }
+
+    bool startMember(RefusalInfo &refusal)
+    {
+        const int rc = m_zInit ? inflateReset(&m_z) : inflateInit2(&m_z, 15 + 16);
+        if (rc != Z_OK) {
+            refusal = {Refusal::GzipDamaged, 0, "zlib could not start"};
+            return false;
+        }
+        m_zInit = true;
+        m_memberDone = false;
+        return true;
+    }
+
+    std::int64_t readGzip(char *out, std::size_t cap, RefusalInfo &refusal)
+    {
+        for (;;) {
+            if (m_rawBegin == m_rawEnd) {
+                if (!fillRaw(refusal))
+                    return -1;
+                if (m_rawBegin == m_rawEnd) {
+                    if (m_memberDone)
+                        return 0;
+                    refusal = {Refusal::GzipDamaged, 0, "the compressed data ends too early"};
+                    return -1;
+                }
+            }
+            if (m_memberDone) {
+                // Another gzip member may follow (concatenated files); anything else is damage.
+                if (static_cast<unsigned char>(m_raw[m_rawBegin]) != 0x1F) {
+                    refusal = {Refusal::GzipDamaged, 0,
+                               "unexpected bytes after the compressed data"};
+                    return -1;
+                }
+                if (!startMember(refusal))
+                    return -1;
+            }
+            m_z.next_in = reinterpret_cast<Bytef *>(m_raw.data() + m_rawBegin);
+            m_z.avail_in = static_cast<uInt>(m_rawEnd - m_rawBegin);
+            m_z.next_out = reinterpret_cast<Bytef *>(out);
+            m_z.avail_out = static_cast<uInt>(cap);
+            const int rc = inflate(&m_z, Z_NO_FLUSH);
+            m_rawBegin = m_rawEnd - m_z.avail_in;
+            const std::size_t produced = cap - m_z.avail_out;
+            if (rc == Z_STREAM_END) {
+                m_memberDone = true;
+            } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+                refusal = {Refusal::GzipDamaged, 0, m_z.msg ? m_z.msg : "inflate failed"};
+                return -1;
+            }
+            if (produced > 0)
+                return static_cast<std::int64_t>(produced);
+        }
+    }
+
+    int m_fd;
+    std::vector<char> m_raw;
+    std::size_t m_rawBegin = 0;
+    std::size_t m_rawEnd = 0;
+    bool m_rawEof = false;
+    std::int64_t m_rawTotal = 0;
+    bool m_detected = false;
+    bool m_gzip = false;
+    bool m_zInit = false;
+    bool m_memberDone = false;
+    z_stream m_z{};
+    crypto_hash_sha256_state m_sha{};
+};
+
+bool isBlank(std::string_view line)
+{
+    for (const char c : line) {
+        if (c != ' ' && c != '\t')
+            return false;
+    }
+    return true;
+}
+
+// Lower-cases ASCII and drops one trailing dot. Returns false when the text is not a host name,
+// an IPv4/IPv6 address or "org:ID". org:ID is kept as written.
+bool normaliseParty(std::string_view in, std::string &out)
+{
+    out.clear();
+    if (in.empty() || in.size() > 253 + 1)
+        return false;
+    if (in.size() > 4 && in.substr(0, 4) == "org:") {
+        for (const char c : in.substr(4)) {
+            const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                            (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+            if (!ok)
+                return false;
+        }
+        out.assign(in);
+        return true;
+    }
+    std::size_t colons = 0;
+    for (const char c : in)
+        colons += c == ':';
+    if (colons >= 2) {
+        // IPv6 (possibly with an embedded IPv4 tail).
+        for (const char c : in) {
+            const bool ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+                            (c >= 'A' && c <= 'F') || c == ':' || c == '.';
+            if (!ok)
+                return false;
+        }
+        for (const char c : in)
+            out.push_back(c >= 'A' && c <= 'F' ? static_cast<char>(c + 32) : c);
+        return true;
+    }
+    if (colons == 1)
+        return false; // a port or a scheme: not a bare host
+    std::string_view host = in;
+    if (host.back() == '.')
+        host.remove_suffix(1);
+    if (host.empty() || host.size() > 253)
+        return false;
+    std::size_t labelLength = 0;
+    for (const char c : host) {
+        if (c == '.') {
+            if (labelLength == 0)
+                return false;
+            labelLength = 0;
+            out.push_back(c);
+            continue;
+        }
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        (c >= '0' && c <= '9') || c == '-' || c == '_';
+        if (!ok || ++labelLength > 63)
+            return false;
+        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    }
+    return labelLength > 0;
+}
+
+// A JSON integer token (no fraction, no exponent) within int64.
+std::optional<std::int64_t> parseIntegerToken(std::string_view tok)
+{
+    std::size_t i = 0;
+    bool negative = false;
+    if (i < tok.size() && tok[i] == '-') {
+        negative = true;
+        ++i;
+    }
+    if (i == tok.size())
+        return std::nullopt;
+    std::uint64_t v = 0;
+    for (; i < tok.size(); ++i) {
+        const char c = tok[i];
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        const auto digit = static_cast<std::uint64_t>(c - '0');
+        if (v > (static_cast<std::uint64_t>(INT64_MAX) - digit) / 10)
+            return std::nullopt;
+        v = v * 10 + digit;
+    }
+    const auto s = static_cast<std::int64_t>(v);
+    return negative ? -s : s;
+}
+
+std::optional<Kind> kindFromId(std::string_view s)
+{
+    if (s == "sent")
+        return Kind::Sent;
+    if (s == "received")
+        return Kind::Received;
+    if (s == "shared")
+        return Kind::Shared;
+    if (s == "stored")
+        return Kind::Stored;
+    return std::nullopt;
+}
+
+std::optional<Channel> channelFromId(std::string_view s)
+{
+    for (int i = 1; i < kChannelCount; ++i) {
+        if (channelId(static_cast<Channel>(i)) == s)
+            return static_cast<Channel>(i);
+    }
+    return std::nullopt;
+}
+
+std::optional<Basis> basisFromId(std::string_view s)
+{
+    for (int i = 1; i < kBasisCount; ++i) {
+        if (basisId(static_cast<Basis>(i)) == s)
+            return static_cast<Basis>(i);
+    }
+    return std::nullopt;
+}
+
+// raw_json_token keeps the white space after a scalar.
+std::string_view trimToken(std::string_view tok)
+{
+    while (!tok.empty() &&
+           (tok.back() == ' ' || tok.back() == '\t' || tok.back() == '\r' || tok.back() == '\n'))
+        tok.remove_suffix(1);
+    return tok;
+}
+
+// The JSON number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+bool isJsonNumber(std::string_view t)
+{
+    std::size_t i = 0;
+    auto digit = [&](std::size_t k) { return k < t.size() && t[k] >= '0' && t[k] <= '9'; };
+    if (i < t.size() && t[i] == '-')
+        ++i;
+    if (!digit(i))
+        return false;
+    if (t[i] == '0')
+        ++i;
+    else
+        while (digit(i))
+            ++i;
+    if (i < t.size() && t[i] == '.') {
+        ++i;
+        if (!digit(i))
+            return false;
+        while (digit(i))
+            ++i;
+    }
+    if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+        ++i;
+        if (i < t.size() && (t[i] == '+' || t[i] == '-'))
+            ++i;
+        if (!digit(i))
+            return false;
+        while (digit(i))
+            ++i;
+    }
+    return i == t.size();
+}
+
+// True when nothing follows the document's value: "{...} {...}" on one line is not a record.
+bool atEnd(simdjson::ondemand::document &doc)
+{
+    const char *where = nullptr;
+    return doc.current_location().get(where) == simdjson::OUT_OF_BOUNDS;
+}
+
+bool isValidVinChar(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z' && c != 'I' && c != 'O' && c != 'Q');
+}
+
+} // namespace
+
+std::string rejectionText(Rejection reason, const std::string &detail)
+{
+    switch (reason) {
+    case Rejection::NotJsonObject:
+        return "not a JSON object";
+    case Rejection::InvalidUtf8:
+        return "invalid UTF-8";
+    case Rejection::LineTooLong:
+        return "line longer than 1 MiB";
+    case Rejection::TimeMissing:
+        return "t is missing";
+    case Rejection::TimeInvalid:
+        return "t is not an RFC 3339 date-time";
+    case Rejection::KindMissing:
+        return "kind is missing";
+    case Rejection::KindUnknown:
+        return "kind is not one of sent, received, shared, stored";
+    case Rejection::DataMissing:
+        return "data is missing";
+    case Rejection::DataNotStringOrArray:
+        return "data is not a string or an array of strings";
+    case Rejection::DataEmpty:
+        return "data is empty";
+    case Rejection::DataItemUnknown:
+        return "data item \"" + detail + "\" is neither a category id nor a Vehicle. signal path";
+    case Rejection::ToMissing:
+        return "to is missing (required for sent, received and shared)";
+    case Rejection::ToInvalid:
+        return "to is not a host name, an IP address or org:ID";
+    case Rejection::ViaInvalid:
+        return "via is not a host name, an IP address or org:ID";
+    case Rejection::BytesInvalid:
+        return "bytes is not an integer >= 0";
+    case Rejection::CountInvalid:
+        return "count is not an integer >= 1";
+    case Rejection::ChannelUnknown:
+        return "channel is not one of cellular, wifi, bluetooth, usb, obd, v2x, satellite";
+    case Rejection::BasisUnknown:
+        return "basis is not one of consent, contract, legal_obligation, legitimate_interest, "
+               "vital_interest";
+    case Rejection::PurposeNotString:
+        return "purpose is not a string";
+    case Rejection::ConsentNotString:
+        return "consent is not a string";
+    }
+    return "rejected";
+}
+
+QString rejectionMessage(Rejection reason, const std::string &detail)
+{
+    const char *ctx = "vitrine::Rejection";
+    switch (reason) {
+    case Rejection::NotJsonObject:
+        return QCoreApplication::translate(ctx, "This line is not a readable record.");
+    case Rejection::InvalidUtf8:
+        return QCoreApplication::translate(ctx,
+                                           "This line holds characters that are not valid text.");
+    case Rejection::LineTooLong:
+        return QCoreApplication::translate(ctx, "This line is longer than 1 MB.");
+    case Rejection::TimeMissing:
+        return QCoreApplication::translate(ctx, "The time (t) is missing.");
+    case Rejection::TimeInvalid:
+        return QCoreApplication::translate(ctx, "The time (t) is not a valid date and time.");
+    case Rejection::KindMissing:
+        return QCoreApplication::translate(ctx, "The kind of event (kind) is missing.");
+    case Rejection::KindUnknown:
+        return QCoreApplication::translate(ctx, "The kind of event (kind) is unknown.");
+    case Rejection::DataMissing:
+        return QCoreApplication::translate(ctx, "The data (data) is missing.");
+    case Rejection::DataNotStringOrArray:
+        return QCoreApplication::translate(ctx,
+                                           "The data (data) is neither text nor a list of texts.");
+    case Rejection::DataEmpty:
+        return QCoreApplication::translate(ctx, "The data (data) is empty.");
+    case Rejection::DataItemUnknown:
+        return QCoreApplication::translate(ctx, "The data item \"%1\" is not a known kind of data.")
+            .arg(QString::fromStdString(detail));
+    case Rejection::ToMissing:
+        return QCoreApplication::translate(ctx, "The recipient (to) is missing.");
+    case Rejection::ToInvalid:
+        return QCoreApplication::translate(ctx, "The recipient (to) is not a valid address.");
+    case Rejection::ViaInvalid:
+        return QCoreApplication::translate(ctx, "The intermediary (via) is not a valid address.");
+    case Rejection::BytesInvalid:
+        return QCoreApplication::translate(ctx,
+                                           "The size (bytes) is not a whole number of 0 or more.");
+    case Rejection::CountInvalid:
+        return QCoreApplication::translate(
+            ctx, "The number of events (count) is not a whole number of 1 or more.");
+    case Rejection::ChannelUnknown:
+        return QCoreApplication::translate(ctx, "The connection (channel) is unknown.");
+    case Rejection::BasisUnknown:
+        return QCoreApplication::translate(ctx, "The legal basis (basis) is unknown.");
+    case Rejection::PurposeNotString:
+        return QCoreApplication::translate(ctx, "The purpose (purpose) is not text.");
+    case Rejection::ConsentNotString:
+        return QCoreApplication::translate(ctx, "The consent (consent) is not text.");
+    }
+    return QCoreApplication::translate(ctx, "This line was rejected.");
+}
+
+std::string refusalText(const RefusalInfo &info)
+{
+    std::string where = info.line > 0 ? "line " + std::to_string(info.line) + ": " : "";
+    switch (info.code) {
+    case Refusal::None:
+        return {};
+    case Refusal::CannotOpen:
+        return "cannot open the file: " + info.detail;
+    case Refusal::ReadError:
+        return "cannot read the file: " + info.detail;
+    case Refusal::GzipDamaged:
+        return "the compressed file is damaged: " + info.detail;
+    case Refusal::NoHeader:
+        return "no header: the file has no line that is not blank";
+    case Refusal::HeaderNotObject:
+        return where + "the header is not a JSON object";
+    case Refusal::NotVdfl:
+        return where + "vdfl is missing: this is not a VDFL file";
+    case Refusal::NewerVersion:
+        return where + "made by a newer version of the format (vdfl " + info.detail +
+               "); this program reads version 1";
+    case Refusal::BadVersion:
+        return where + "vdfl is not the integer 1";
+    case Refusal::VinMissing:
+        return where + "vehicle.vin is missing";
+    case Refusal::VinInvalid:
+        return where + "\"" + info.detail +
+               "\" is not a valid VIN (17 letters and digits, without I, O and Q)";
+    case Refusal::HeaderFieldInvalid:
+        return where + "the header field " + info.detail + " is not valid";
+    }
+    return where + "refused";
+}
+
+QString refusalMessage(const RefusalInfo &info, const QString &fileName)
+{
+    const char *ctx = "vitrine::Refusal";
+    const QString detail = QString::fromStdString(info.detail);
+    QString reason;
+    switch (info.code) {
+    case Refusal::None:
+        return {};
+    case Refusal::CannotOpen:
+        reason = QCoreApplication::translate(ctx, "The file cannot be opened (%1).").arg(detail);
+        break;
+    case Refusal::ReadError:
+        reason = QCoreApplication::translate(ctx, "The file cannot be read (%1).").arg(detail);
+        break;
+    case Refusal::GzipDamaged:
+        reason = QCoreApplication::translate(ctx, "The compressed file is damaged.");
+        break;
+    case Refusal::NoHeader:
+        reason = QCoreApplication::translate(ctx, "The file is empty: it has no header line.");
+        break;
+    case Refusal::HeaderNotObject:
+        reason = QCoreApplication::translate(ctx, "The first line is not a valid header.");
+        break;
+    case Refusal::NotVdfl:
+        reason = QCoreApplication::translate(ctx, "This is not a car data log (VDFL).");
+        break;
+    case Refusal::NewerVersion:
+        reason = QCoreApplication::translate(
+                     ctx, "The file was made by a newer version of the format (%1). Please "
+                          "update Vitrine.")
+                     .arg(detail);
+        break;
+    case Refusal::BadVersion:
+        reason = QCoreApplication::translate(ctx, "The format version in the header is not valid.");
+        break;
+    case Refusal::VinMissing:
+        reason = QCoreApplication::translate(
+            ctx, "The header gives no vehicle identification number (VIN).");
+        break;
+    case Refusal::VinInvalid:
+        reason = QCoreApplication::translate(
+                     ctx, "\"%1\" is not a valid vehicle identification number (VIN).")
+                     .arg(detail);
+        break;
+    case Refusal::HeaderFieldInvalid:
+        reason = QCoreApplication::translate(ctx, "The header field %1 is not valid.").arg(detail);
+        break;
+    }
+    if (info.line > 0) {
+        return QCoreApplication::translate(ctx, "%1, line %2: %3")
+            .arg(fileName)
+            .arg(info.line)
+            .arg(reason);
+    }
+    return QCoreApplication::translate(ctx, "%1: %2").arg(fileName, reason);
+}
+
+class VdflReader::Impl
+{
+public:
+    Impl()
+        : m_buffer(kLineBuffer + simdjson::SIMDJSON_PADDING)
+    {}
+
+    bool run(int fd, VdflReader &r);
+
+private:
+    // Returns false when the header refuses the file.
+    bool processLine(VdflReader &r, const char *begin, std::size_t length, std::size_t capacity);
+    bool parseHeader(VdflReader &r, const char *begin, std::size_t length, std::size_t capacity);
+    void parseRecord(VdflReader &r, const char *begin, std::size_t length, std::size_t capacity);
+    void reject(VdflReader &r, Rejection why, std::string detail = {});
+
+    std::vector<char> m_buffer;
+    simdjson::ondemand::parser m_parser{kMaxLineBytes + 64};
+    std::int64_t m_line = 0;
+    bool m_headerSeen = false;
+    std::string m_toBuf;
+    std::string m_viaBuf;
+};
+
+void VdflReader::Impl::reject(VdflReader &r, Rejection why, std::string detail)
+{
+    ++r.m_counts.rejected;
+    if (r.m_rejection)
+        r.m_rejection(RejectedLine{m_line, why, std::move(detail)});
+}
+
+bool VdflReader::Impl::run(int fd, VdflReader &r)
+{
+    ByteSource src(fd);
+    char *const buf = m_buffer.data();
+    std::size_t begin = 0; // first byte of the current, unfinished line
+    std::size_t end = 0;   // end of the data in the buffer
+    std::size_t scan = 0;  // where to look for the next LF
+    bool skipping = false; // inside a line already known to be too long
+    bool first = true;
+    bool refused = false;
+
+    for (;;) {
+        if (begin > 0 && kLineBuffer - end < kRawChunk) {
+            std::memmove(buf, buf + begin, end - begin);
+            end -= begin;
+            scan -= begin;
+            begin = 0;
+        }
+        const std::int64_t n = src.read(buf + end, kLineBuffer - end, r.m_refusal);
+        if (n < 0)
+            return false;
+        if (first && n > 0) {
+            first = false;
+            // A leading byte-order mark is not content. (The first read is at least 3 bytes
+            // unless the whole file is shorter.)
+            if (n >= 3 && std::memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
+                begin = scan = 3;
+            }
+        }
+        const bool eof = n == 0;
+        end += static_cast<std::size_t>(n);
+
+        for (;;) {
+            const void *nl = scan < end ? std::memchr(buf + scan, '\n', end - scan) : nullptr;
+            if (!nl)
+                break;
+            const auto lf = static_cast<std::size_t>(static_cast<const char *>(nl) - buf);
+            ++m_line;
+            ++r.m_counts.total;
+            if (skipping) {
+                skipping = false;
+                if (!m_headerSeen) {
+                    r.m_refusal = {Refusal::HeaderNotObject, m_line, {}};
+                    refused = true;
+                    break;
+                }
+                reject(r, Rejection::LineTooLong);
+            } else {
+                std::size_t len = lf - begin;
+                if (len > 0 && buf[begin + len - 1] == '\r')
+                    --len;
+                if (!processLine(r, buf + begin, len,
+                                 kLineBuffer + simdjson::SIMDJSON_PADDING - begin)) {
+                    refused = true;
+                    break;
+                }
+            }
+            begin = scan = lf + 1;
+        }
+        if (refused)
+            return false;
+        scan = end;
+        if (!skipping && end - begin > kMaxLineBytes + 1) {
+            // Too long whatever comes next: stop keeping it in memory.
+            skipping = true;
+        }
+        if (skipping)
+            begin = scan = end;
+
+        if (eof) {
+            if (skipping) {
+                ++m_line;
+                ++r.m_counts.total;
+                if (!m_headerSeen) {
+                    r.m_refusal = {Refusal::HeaderNotObject, m_line, {}};
+                    return false;
+                }
+                reject(r, Rejection::LineTooLong);
+            } else if (end > begin) {
+                ++m_line;
+                ++r.m_counts.total;
+                std::size_t len = end - begin;
+                if (buf[begin + len - 1] == '\r')
+                    --len;
+                if (!processLine(r, buf + begin, len,
+                                 kLineBuffer + simdjson::SIMDJSON_PADDING - begin))
+                    return false;
+            }
+            break;
+        }
+    }
+
+    r.m_file.gzip = src.gzip();
+    r.m_file.fileBytes = src.rawBytes();
+    r.m_file.sha256Hex = src.sha256Hex();
+    if (!m_headerSeen) {
+        r.m_refusal = {Refusal::NoHeader, 0, {}};
+        return false;
+    }
+    return true;
+}
+
+bool VdflReader::Impl::processLine(VdflReader &r, const char *begin, std::size_t length,
+                                   std::size_t capacity)
+{
+    if (length > kMaxLineBytes) {
+        if (!m_headerSeen) {
+            r.m_refusal = {Refusal::HeaderNotObject, m_line, {}};
+            return false;
+        }
+        reject(r, Rejection::LineTooLong);
+        return true;
+    }
+    if (isBlank(std::string_view(begin, length))) {
+        ++r.m_counts.blank;
+        return true;
+    }
+    if (!m_headerSeen) {
+        if (!parseHeader(r, begin, length, capacity))
+            return false;
+        m_headerSeen = true;
+        return true;
+    }
+    parseRecord(r, begin, length, capacity);
+    return true;
+}
+
+bool VdflReader::Impl::parseHeader(VdflReader &r, const char *begin, std::size_t length,
+                                   std::size_t capacity)
+{
+    using namespace simdjson;
+    auto refuse = [&](Refusal code, std::string detail = {}) {
+        r.m_refusal = {code, m_line, std::move(detail)};
+        return false;
+    };
+    if (!validate_utf8(begin, length))
+        return refuse(Refusal::HeaderNotObject);
+
+    ondemand::document doc;
+    ondemand::object obj;
+    if (m_parser.iterate(begin, length, capacity).get(doc) || doc.get_object().get(obj))
+        return refuse(Refusal::HeaderNotObject);
+
+    VdflHeader h;
+    h.line = m_line;
+    bool haveVersion = false;
+    std::optional<std::int64_t> version;
+    bool haveVin = false;
+    std::string vinRaw;
+    bool vinIsString = true;
+    std::string badField;
+
+    auto rfc = [&](ondemand::value v, const char *name) -> std::optional<std::int64_t> {
+        std::string_view s;
+        if (v.get_string().get(s)) {
+            if (badField.empty())
+                badField = name;
+            return std::nullopt;
+        }
+        auto t = parseRfc3339(s);
+        if (!t && badField.empty())
+            badField = name;
+        return t;
+    };
+    auto optString = [&](ondemand::value v, const char *name) -> std::optional<std::string> {
+        std::string_view s;
+        if (v.is_null())
+            return std::nullopt;
+        if (v.get_string().get(s)) {
+            if (badField.empty())
+                badField = name;
+            return std::nullopt;
+        }
+        return std::string(s);
+    };
+
+    for (auto field : obj) {
+        std::string_view key;
+        ondemand::value v;
+        if (field.unescaped_key().get(key) || field.value().get(v))
+            return refuse(Refusal::HeaderNotObject);
+        if (key == "vdfl") {
+            haveVersion = true;
+            std::string_view tok;
+            ondemand::json_type type;
+            if (!v.type().get(type) && type == ondemand::json_type::number) {
+                tok = trimToken(v.raw_json_token());
+                version = parseIntegerToken(tok);
+            }
+        } else if (key == "vehicle") {
+            ondemand::object veh;
+            if (v.get_object().get(veh)) {
+                if (badField.empty())
+                    badField = "vehicle";
+                continue;
+            }
+            for (auto vf : veh) {
+                std::string_view vkey;
+                ondemand::value vv;
+                if (vf.unescaped_key().get(vkey) || vf.value().get(vv))
+                    return refuse(Refusal::HeaderNotObject);
+                if (vkey == "vin") {
+                    haveVin = true;
+                    std::string_view s;
+                    if (vv.get_string().get(s))
+                        vinIsString = false;
+                    else
+                        vinRaw.assign(s);
+                } else if (vkey == "make") {
+                    h.make = optString(vv, "vehicle.make");
+                } else if (vkey == "model") {
+                    h.model = optString(vv, "vehicle.model");
+                } else if (vkey == "year") {
+                    if (vv.is_null())
+                        continue;
+                    std::string_view tok;
+                    ondemand::json_type type;
+                    std::optional<std::int64_t> y;
+                    if (!vv.type().get(type) && type == ondemand::json_type::number) {
+                        tok = trimToken(vv.raw_json_token());
+                        y = parseIntegerToken(tok);
+                    }
+                    if (y && *y >= 1886 && *y <= 9999)
+                        h.year = static_cast<int>(*y);
+                    else if (badField.empty())
+                        badField = "vehicle.year";
+                }
+            }
+        } else if (key == "exported_at") {
+            if (!v.is_null())
+                h.exportedAtUtc = rfc(v, "exported_at");
+        } else if (key == "exporter") {
+            h.exporter = optString(v, "exporter");
+        } else if (key == "period") {
+            if (v.is_null())
+                continue;
+            ondemand::object per;
+            if (v.get_object().get(per)) {
+                if (badField.empty())
+                    badField = "period";
+                continue;
+            }
+            for (auto pf : per) {
+                std::string_view pkey;
+                ondemand::value pv;
+                if (pf.unescaped_key().get(pkey) || pf.value().get(pv))
+                    return refuse(Refusal::HeaderNotObject);
+                if (pkey == "from" && !pv.is_null())
+                    h.declaredFromUtc = rfc(pv, "period.from");
+                else if (pkey == "to" && !pv.is_null())
+                    h.declaredToUtc = rfc(pv, "period.to");
+            }
+        }
+    }
+    if (!atEnd(doc))
+        return refuse(Refusal::HeaderNotObject);
+
+    if (!haveVersion)
+        return refuse(Refusal::NotVdfl);
+    if (!version || *version < 1)
+        return refuse(Refusal::BadVersion);
+    if (*version > 1)
+        return refuse(Refusal::NewerVersion, std::to_string(*version));
+    if (!haveVin)
+        return refuse(Refusal::VinMissing);
+    if (!vinIsString)
+        return refuse(Refusal::VinInvalid, "(not text)");
+    std::string vin;
+    for (const char c : vinRaw)
+        vin.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c);
+    bool vinOk = vin.size() == 17;
+    for (const char c : vin)
+        vinOk = vinOk && isValidVinChar(c);
+    if (!vinOk)
+        return refuse(Refusal::VinInvalid, cut(vinRaw));
+    if (!badField.empty())
+        return refuse(Refusal::HeaderFieldInvalid, badField);
+    h.vin = std::move(vin);
+    if (r.m_header)
+        r.m_header(h);
+    return true;
+}
+
+void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t length,
+                                   std::size_t capacity)
+{
+    using namespace simdjson;
+    if (!validate_utf8(begin, length))
+        return reject(r, Rejection::InvalidUtf8);
+
+    ondemand::document doc;
+    ondemand::object obj;
+    if (m_parser.iterate(begin, length, capacity).get(doc) || doc.get_object().get(obj))
+        return reject(r, Rejection::NotJsonObject);
+
+    // Each field's verdict is kept, then the first broken rule (in the contract's order) wins,
+    // so the reason does not depend on the order of the keys.
+    enum class State : std::uint8_t { Absent, Ok, Bad };
+    State tState = State::Absent, kindState = State::Absent, dataState = State::Absent,
+          toState = State::Absent, viaState = State::Absent, bytesState = State::Absent,
+          countState = State::Absent, channelState = State::Absent, purposeState = State::Absent,
+          basisState = State::Absent, consentState = State::Absent;
+    Rejection dataWhy = Rejection::DataMissing;
+    std::string badItem;
+    Record rec;
+    rec.line = m_line;
+
+    bool broken = false;
+    for (auto field : obj) {
+        std::string_view key;
+        ondemand::value v;
+        ondemand::json_type type;
+        if (field.unescaped_key().get(key) || field.value().get(v) || v.type().get(type)) {
+            broken = true;
+            break;
+        }
+        // Scalars are checked against the JSON grammar here, so that a malformed value (01,
+        // NaN, tru, a bad escape) makes the line "not a JSON object" whatever its key.
+        std::string_view str;
+        std::string_view number;
+        switch (type) {
+        case ondemand::json_type::string:
+            broken = v.get_string().get(str) != simdjson::SUCCESS;
+            break;
+        case ondemand::json_type::number:
+            number = trimToken(v.raw_json_token());
+            broken = !isJsonNumber(number);
+            break;
+        case ondemand::json_type::boolean: {
+            bool b = false;
+            broken = v.get_bool().get(b) != simdjson::SUCCESS;
+            break;
+        }
+        case ondemand::json_type::null:
+            broken = !v.is_null();
+            break;
+        default:
+            break;
+        }
+        if (broken)
+            break;
+        const bool isString = type == ondemand::json_type::string;
+        const bool isNull = type == ondemand::json_type::null;
+        auto integer = [&]() -> std::optional<std::int64_t> {
+            return type == ondemand::json_type::number ? parseIntegerToken(number) : std::nullopt;
+        };
+
+        if (key == "t") {
+            const auto t = isString ? parseRfc3339(str) : std::nullopt;
+            tState = t ? State::Ok : State::Bad;
+            if (t)
+                rec.timeUtc = *t;
+        } else if (key == "to") {
+            toState = isNull                                     ? State::Absent
+                      : isString && normaliseParty(str, m_toBuf) ? State::Ok
+                                                                 : State::Bad;
+        } else if (key == "kind") {
+            const auto k = isString ? kindFromId(str) : std::nullopt;
+            kindState = k ? State::Ok : State::Bad;
+            if (k)
+                rec.kind = *k;
+        } else if (key == "data") {
+            rec.categories = 0;
+            badItem.clear();
+            dataState = State::Bad;
+            if (isString) {
+                if (str.empty()) {
+                    dataWhy = Rejection::DataEmpty;
+                } else if (auto c = classifyDataItem(str)) {
+                    rec.categories = categoryBit(*c);
+                    dataState = State::Ok;
+                } else {
+                    dataWhy = Rejection::DataItemUnknown;
+                    badItem = cut(str);
+                }
+            } else if (type == ondemand::json_type::array) {
+                ondemand::array arr;
+                if (v.get_array().get(arr)) {
+                    broken = true;
+                    break;
+                }
+                bool any = false;
+                bool nonString = false;
+                bool unknown = false;
+                for (auto item : arr) {
+                    any = true;
+                    ondemand::json_type itemType;
+                    std::string_view s;
+                    if (item.type().get(itemType)) {
+                        broken = true;
+                        break;
+                    }
+                    if (itemType != ondemand::json_type::string) {
+                        nonString = true;
+                        continue;
+                    }
+                    if (item.get_string().get(s)) {
+                        broken = true;
+                        break;
+                    }
+                    if (auto c = s.empty() ? std::nullopt : classifyDataItem(s)) {
+                        rec.categories |= categoryBit(*c);
+                    } else if (!unknown) {
+                        unknown = true;
+                        badItem = cut(s);
+                    }
+                }
+                if (broken)
+                    break;
+                if (nonString)
+                    dataWhy = Rejection::DataNotStringOrArray;
+                else if (!any)
+                    dataWhy = Rejection::DataEmpty;
+                else if (unknown)
+                    dataWhy = Rejection::DataItemUnknown;
+                else
+                    dataState = State::Ok;
+            } else {
+                dataWhy = Rejection::DataNotStringOrArray;
+            }
+        } else if (key == "via") {
+            viaState = isNull                                      ? State::Absent
+                       : isString && normaliseParty(str, m_viaBuf) ? State::Ok
+                                                                   : State::Bad;
+        } else if (key == "bytes") {
+            const auto b = integer();
+            bytesState = b && *b >= 0 ? State::Ok : State::Bad;
+            if (bytesState == State::Ok)
+                rec.bytes = *b;
+        } else if (key == "basis") {
+            const auto b = isString ? basisFromId(str) : std::nullopt;
+            basisState = b ? State::Ok : State::Bad;
+            if (b)
+                rec.basis = *b;
+        } else if (key == "count") {
+            const auto c = integer();
+            countState = c && *c >= 1 ? State::Ok : State::Bad;
+            if (countState == State::Ok)
+                rec.count = *c;
+        } else if (key == "channel") {
+            const auto c = isString ? channelFromId(str) : std::nullopt;
+            channelState = c ? State::Ok : State::Bad;
+            if (c)
+                rec.channel = *c;
+        } else if (key == "consent") {
+            consentState = isString ? State::Ok : State::Bad;
+        } else if (key == "purpose") {
+            purposeState = isString ? State::Ok : State::Bad;
+            rec.purpose = str;
+        }
+    }
+    if (broken || !atEnd(doc))
+        return reject(r, Rejection::NotJsonObject);
+
+    if (tState == State::Absent)
+        return reject(r, Rejection::TimeMissing);
+    if (tState == State::Bad)
+        return reject(r, Rejection::TimeInvalid);
+    if (kindState == State::Absent)
+        return reject(r, Rejection::KindMissing);
+    if (kindState == State::Bad)
+        return reject(r, Rejection::KindUnknown);
+    if (dataState != State::Ok)
+        return reject(r, dataState == State::Absent ? Rejection::DataMissing : dataWhy, badItem);
+    if (rec.kind != Kind::Stored) {
+        if (toState == State::Absent)
+            return reject(r, Rejection::ToMissing);
+        if (toState == State::Bad)
+            return reject(r, Rejection::ToInvalid);
+        rec.to = m_toBuf;
+    }
+    if (viaState == State::Bad)
+        return reject(r, Rejection::ViaInvalid);
+    if (viaState == State::Ok)
+        rec.via = m_viaBuf;
+    if (bytesState == State::Bad)
+        return reject(r, Rejection::BytesInvalid);
+    if (countState == State::Bad)
+        return reject(r, Rejection::CountInvalid);
+    if (channelState == State::Bad)
+        return reject(r, Rejection::ChannelUnknown);
+    if (purposeState == State::Bad)
+        return reject(r, Rejection::PurposeNotString);
+    if (basisState == State::Bad)
+        return reject(r, Rejection::BasisUnknown);
+    if (consentState == State::Bad)
+        return reject(r, Rejection::ConsentNotString);
+
+    ++r.m_counts.accepted;
+    if (r.m_record)
+        r.m_record(rec);
+}
+
+VdflReader::VdflReader()
+    : m_impl(std::make_unique<Impl>())
+{}
+VdflReader::~VdflReader() = default;
+
+bool VdflReader::readFile(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    int fd;
+    do {
+        fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        m_refusal = {Refusal::CannotOpen, 0, std::strerror(errno)};
+        return false;
+    }
+    const bool ok = readFd(fd);
+    ::close(fd);
+    return ok;
+}
+
+bool VdflReader::readFd(int fd)
+{
+    m_refusal = {};
+    m_counts = {};
+    m_file = {};
+    m_impl = std::make_unique<Impl>();
+    return m_impl->run(fd, *this);
+}
+
+} // namespace vitrine

@@ -1,0 +1,8 @@
+#!/bin/sh
+# Installs what is missing on a Debian 12 machine, builds everything with warnings as errors,
+# and runs the whole test suite with ctest.
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/packaging/setup-debian.sh"
+cd "$root"
+cmake --workflow --preset default

@@ -1,0 +1,656 @@
+// Tests of the encrypted store: what it keeps, what it refuses, and that it keeps its promises
+// about its own data (encrypted, owner-only, tamper-evident audit, survives a kill).
+
+#include "clock.h"
+#include "keyderivation.h"
+#include "sqlitedb.h"
+#include "store.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <cstring>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace vitrine;
+
+namespace {
+
+const QByteArray kPassphrase = "correct horse battery staple";
+const QString kVin = QStringLiteral("WVWZZZ1KZ8W123456");
+
+QDateTime at(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+// Minimum Argon2id cost: the tests exercise the store, not the KDF's strength.
+KdfParams fast()
+{
+    return KdfParams::minimum();
+}
+
+QString sha256Of(const QByteArray &seed)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+mode_t modeOf(const QString &path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return 0;
+    return info.st_mode & 07777;
+}
+
+ImportRecord sampleImport(const QString &vin, const QByteArray &seed, qint64 lines)
+{
+    ImportRecord r;
+    r.vin = vin;
+    r.make = QStringLiteral("Volkswagen");
+    r.model = QStringLiteral("ID.3");
+    r.year = 2021;
+    r.fileSha256 = sha256Of(seed);
+    r.fileName = QStringLiteral("export-%1.vdfl").arg(QString::fromLatin1(seed));
+    r.fileBytes = 1000 + lines;
+    r.linesTotal = lines;
+    r.linesBlank = 2;
+    r.linesAccepted = lines - 5;
+    r.linesRejected = 3;
+    r.events = lines - 5;
+    r.bytes = 42 * lines;
+    r.observedFrom = at("2024-03-01T08:00:00Z");
+    r.observedTo = at("2024-09-30T18:30:00Z");
+    r.declaredFrom = at("2024-03-01T00:00:00Z");
+    // declaredTo left absent on purpose: an absent time must come back absent.
+    r.reportJson = R"({"recipients":3,"categories":["location","energy"]})";
+    return r;
+}
+
+// Opens the database file directly with SQLite and the right key, bypassing Store: what a
+// person with the passphrase and the sqlcipher shell could do.
+SqliteDb openRaw(const QString &path, const QByteArray &passphrase, KdfParams params)
+{
+    const QByteArray header = fileBytes(path).left(16);
+    std::array<unsigned char, KeyDerivation::kSaltBytes> salt{};
+    std::memcpy(salt.data(), header.constData(), salt.size());
+    SecretKey key;
+    if (!KeyDerivation::deriveKey(passphrase, salt, params, key))
+        return {};
+    QByteArray spec = "x'";
+    spec +=
+        QByteArray(reinterpret_cast<const char *>(key.bytes().data()), SecretKey::kBytes).toHex();
+    spec += QByteArray(reinterpret_cast<const char *>(salt.data()), 16).toHex();
+    spec += "'";
+    SqliteDb db = SqliteDb::open(path);
+    db.setKey(spec);
+    return db;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripKeepsBothImportsNewestFirstWithAllCounts();
+    void previousImportIsTheVisitBefore();
+    void wrongPassphraseIsRefusedAndLeavesTheFileUnchanged();
+    void otherKdfParamsReadAsWrongPassphrase();
+    void newDatabaseAndItsJournalAreOwnerOnly();
+    void saltIsSqlcipherFileSaltAndNothingIsKeptBeside();
+    void notADatabaseFileIsRefused_data();
+    void notADatabaseFileIsRefused();
+    void migrationFromOlderVersionKeepsData();
+    void newerSchemaIsRefusedAndLeavesTheFileUnchanged();
+    void auditChainVerifies();
+    void auditRowChangedWithTheRightKeyIsDetected();
+    void auditRowDeletedWithTheRightKeyIsDetected();
+    void auditUpdateAndDeleteAreRefusedByTrigger();
+    void purgeByRetentionDeletesOnlyExpiredData();
+    void fileOnDiskContainsNoPlaintext();
+    void invalidImportIsRefusedAndNothingKept();
+    void killMidImportKeepsEarlierImportAndDropsTheKilledOne_data();
+    void killMidImportKeepsEarlierImportAndDropsTheKilledOne();
+    void defaultKdfParametersWork();
+
+private:
+    FixedClock m_clock{at("2025-03-15T09:30:00Z")};
+};
+
+void TestStore::roundTripKeepsBothImportsNewestFirstWithAllCounts()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vitrine.db"));
+    StoreError error;
+    ImportRecord first = sampleImport(kVin, "first", 100);
+    ImportRecord second = sampleImport(kVin, "second", 200);
+    second.fileSha256 = second.fileSha256.toUpper(); // kept lower-case whatever it came as
+    qint64 firstId = -1;
+    qint64 secondId = -1;
+    {
+        auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+        QVERIFY2(store, qPrintable(error.message));
+        QCOMPARE(error.code, StoreError::Code::None);
+        firstId = store->addImport(first, &error);
+        QVERIFY2(firstId > 0, qPrintable(error.message));
+        m_clock.advanceSecs(180 * 24 * 3600);
+        secondId = store->addImport(second, &error);
+        QVERIFY2(secondId > firstId, qPrintable(error.message));
+    }
+
+    // Reopen: the data survives closing.
+    auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+    QVERIFY2(store, qPrintable(error.message));
+    const QList<ImportRecord> history = store->history(kVin);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history[0].id, secondId);
+    QCOMPARE(history[1].id, firstId);
+    QCOMPARE(history[0].fileSha256, second.fileSha256.toLower());
+    QCOMPARE(history[0].fileSha256.size(), 64);
+    QCOMPARE(history[1].fileSha256, first.fileSha256);
+    QCOMPARE(history[0].importedAt, m_clock.nowUtc());
+    QCOMPARE(history[1].importedAt, m_clock.nowUtc().addSecs(-180 * 24 * 3600));
+
+    const ImportRecord &got = history[1];
+    QCOMPARE(got.vin, kVin);
+    QCOMPARE(got.make, first.make);
+    QCOMPARE(got.model, first.model);
+    QCOMPARE(got.year, first.year);
+    QCOMPARE(got.fileName, first.fileName);
+    QCOMPARE(got.fileBytes, first.fileBytes);
+    QCOMPARE(got.linesTotal, first.linesTotal);
+    QCOMPARE(got.linesBlank, first.linesBlank);
+    QCOMPARE(got.linesAccepted, first.linesAccepted);
+    QCOMPARE(got.linesRejected, first.linesRejected);
+    QCOMPARE(got.events, first.events);
+    QCOMPARE(got.bytes, first.bytes);
+    QCOMPARE(got.observedFrom, first.observedFrom);
+    QCOMPARE(got.observedTo, first.observedTo);
+    QCOMPARE(got.declaredFrom, first.declaredFrom);
+    QVERIFY(!got.declaredTo.isValid());
+    QCOMPARE(got.reportJson, first.reportJson);
+    QCOMPARE(history[0].linesTotal, 200);
+
+    QVERIFY(store->history(QStringLiteral("NOSUCHVIN")).isEmpty());
+    QCOMPARE(store->schemaVersion(), Store::migrations().back().version);
+}
+
+void TestStore::previousImportIsTheVisitBefore()
+{
+    QTemporaryDir dir;
+    StoreError error;
+    auto store =
+        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    QVERIFY2(store, qPrintable(error.message));
+    const qint64 a = store->addImport(sampleImport(kVin, "a", 10), &error);
+    const qint64 other =
+        store->addImport(sampleImport(QStringLiteral("OTHERVIN"), "o", 10), &error);
+    const qint64 b = store->addImport(sampleImport(kVin, "b", 20), &error);
+    QVERIFY(a > 0 && other > 0 && b > 0);
+
+    const auto previous = store->previousImport(kVin, b);
+    QVERIFY(previous.has_value());
+    QCOMPARE(previous->id, a);
+    QCOMPARE(previous->fileSha256, sha256Of("a"));
+    QVERIFY(!store->previousImport(kVin, a).has_value());
+}
+
+void TestStore::wrongPassphraseIsRefusedAndLeavesTheFileUnchanged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vitrine.db"));
+    StoreError error;
+    {
+        auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+        QVERIFY2(store, qPrintable(error.message));
+        QVERIFY(store->addImport(sampleImport(kVin, "a", 10), &error) > 0);
+    }
+    const QByteArray before = fileHash(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+
+    auto store = Store::open(path, "wrong passphrase", m_clock, &error, fast());
+    QVERIFY(!store);
+    QCOMPARE(error.code, StoreError::Code::WrongPassphrase);
+    QVERIFY2(error.message.contains(QStringLiteral("passphrase does not open this database")),
+             qPrintable(error.message));
+
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore); // no journal left
+    QCOMPARE(filesBefore, QStringList{QStringLiteral("vitrine.db")});
+
+    // And the right one still opens it.
+    QVERIFY(Store::open(path, kPassphrase, m_clock, &error, fast()));
+}
+
+void TestStore::otherKdfParamsReadAsWrongPassphrase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vitrine.db"));
+    StoreError error;
+    QVERIFY(Store::open(path, kPassphrase, m_clock, &error, fast()));
+    KdfParams other = fast();
+    other.opsLimit += 1;
+    QVERIFY(!Store::open(path, kPassphrase, m_clock, &error, other));
+    QCOMPARE(error.code, StoreError::Code::WrongPassphrase);
+}
+
+void TestStore::newDatabaseAndItsJournalAreOwnerOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vitrine.db"));
+    const mode_t oldMask = ::umask(022); // a usual umask, which would give SQLite's file 0644
+    StoreError error;
+    auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+    ::umask(oldMask);
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(modeOf(path), mode_t(0600));
+
+    mode_t journalMode = 0;
+    bool journalSeen = false;
+    store->setWriteObserver([&](const char *step) {
+        if (std::strcmp(step, "import") == 0) {
+            journalSeen = QFile::exists(path + QStringLiteral("-journal"));
+            journalMode = modeOf(path + QStringLiteral("-journal"));
+        }
+    });
+    QVERIFY(store->addImport(sampleImport(kVin, "a", 10), &error) > 0);
+    QVERIFY(journalSeen);
+    QCOMPARE(journalMode, mode_t(0600));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+}
+
+void TestStore::saltIsSqlcipherFileSaltAndNothingIsKeptBeside()
+{
+    QTemporaryDir dir;
+    const QString pathA = dir.filePath(QStringLiteral("a.db"));
+    const QString pathB = dir.filePath(QStringLiteral("b.db"));
+    StoreError error;
+    QVERIFY(Store::open(pathA, kPassphrase, m_clock, &error, fast()));
+    QVERIFY(Store::open(pathB, kPassphrase, m_clock, &error, fast()));
+    // Same passphrase, different random salts: different file headers (and keys).
+    const QByteArray saltA = fileBytes(pathA).left(16);
+    QCOMPARE(saltA.size(), 16);
+    QVERIFY(saltA != fileBytes(pathB).left(16));
+    // The salt is the file's own; nothing else sits beside the database.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{QStringLiteral("a.db"), QStringLiteral("b.db")}));
+    // Reopening keeps the salt (it is read back, not regenerated).
+    QVERIFY(Store::open(pathA, kPassphrase, m_clock, &error, fast()));
+    QCOMPARE(fileBytes(pathA).left(16), saltA);
+}
+
+void TestStore::notADatabaseFileIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("text") << QByteArray("VIN;time;event\nWVWZZZ;2024-01-01;start\n");
+    QTest::newRow("short") << QByteArray("0123456789");
+    QTest::newRow("not whole pages") << QByteArray(1500, 'x');
+    QTest::newRow("plain sqlite") << QByteArray(); // made below with SQLite, no key
+}
+
+void TestStore::notADatabaseFileIsRefused()
+{
+    QFETCH(QByteArray, content);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("foreign.db"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    if (content.isEmpty()) {
+        SqliteDb plain = SqliteDb::open(path);
+        plain.exec("CREATE TABLE t(x); INSERT INTO t VALUES (1);");
+    }
+    const QByteArray before = fileHash(path);
+    StoreError error;
+    QVERIFY(!Store::open(path, kPassphrase, m_clock, &error, fast()));
+    QCOMPARE(error.code, StoreError::Code::NotADatabase);
+    QVERIFY(error.message.contains(QStringLiteral("not a Vitrine database")));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestStore::migrationFromOlderVersionKeepsData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vitrine.db"));
+    StoreError error;
+    // A version-1 database: the migration list cut after its first step.
+    {
+        auto store =
+            Store::open(path, kPassphrase, m_clock, &error, fast(), Store::migrations().first(1));
+        QVERIFY2(store, qPrintable(error.message));
+        QCOMPARE(store->schemaVersion(), 1);
+        QVERIFY(store->addImport(sampleImport(kVin, "old", 10), &error) > 0);
+    }
+    // The full list plus a later step, as the next version of Vitrine would ship it.
+    std::vector<Migration> newer(Store::migrations().begin(), Store::migrations().end());
+    const int next = newer.back().version + 1;
+    newer.push_back({next, "CREATE TABLE test_notes (id INTEGER PRIMARY KEY, text TEXT);"
+                           "ALTER TABLE imports ADD COLUMN test_source TEXT;"});
+    {
+        auto store = Store::open(path, kPassphrase, m_clock, &error, fast(), newer);
+        QVERIFY2(store, qPrintable(error.message));
+        QCOMPARE(store->schemaVersion(), next);
+        const auto history = store->history(kVin);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history[0].fileSha256, sha256Of("old"));
+        QVERIFY(store->addImport(sampleImport(kVin, "new", 10), &error) > 0);
+        QVERIFY(store->verifyAudit().ok);
+    }
+    SqliteDb raw = openRaw(path, kPassphrase, fast());
+    QCOMPARE(raw.queryInt("SELECT count(*) FROM test_notes"), 0);
+    QCOMPARE(raw.queryInt("SELECT count(*) FROM imports WHERE test_source IS NULL"), 2);
+}
+
+void TestStore::newerSchemaIsRefusedAndLeavesTheFileUnchanged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vitrine.db"));
+    StoreError error;
+    std::vector<Migration> newer(Store::migrations().begin(), Store::migrations().end());
+    newer.push_back({newer.back().version + 1, "CREATE TABLE from_the_future (x);"});
+    QVERIFY(Store::open(path, kPassphrase, m_clock, &error, fast(), newer));
+    const QByteArray before = fileHash(path);
+
+    QVERIFY(!Store::open(path, kPassphrase, m_clock, &error, fast()));
+    QCOMPARE(error.code, StoreError::Code::NewerSchema);
+    QVERIFY(error.message.contains(QStringLiteral("newer version")));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestStore::auditChainVerifies()
+{
+    QTemporaryDir dir;
+    StoreError error;
+    auto store =
+        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    QVERIFY(store);
+    QVERIFY(store->addImport(sampleImport(kVin, "a", 10), &error) > 0);
+    QVERIFY(store->appendAudit(QString::fromLatin1(AuditAction::View), kVin, QString()));
+    QVERIFY(store->appendAudit(QString::fromLatin1(AuditAction::Print), kVin,
+                               QStringLiteral("sheet fr")));
+    QVERIFY(store->purgeOlderThan(365) >= 0);
+    QVERIFY(!store->appendAudit(QString(), kVin, QString(), &error));
+    QCOMPARE(error.code, StoreError::Code::InvalidInput);
+
+    const AuditCheck check = store->verifyAudit();
+    QVERIFY2(check.ok, qPrintable(check.message));
+    QCOMPARE(check.rowsChecked, 5); // open, import, view, print, purge
+    QCOMPARE(check.firstBrokenSeq, -1);
+}
+
+void TestStore::auditRowChangedWithTheRightKeyIsDetected()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v.db"));
+    StoreError error;
+    {
+        auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+        QVERIFY(store);
+        QVERIFY(store->addImport(sampleImport(kVin, "a", 10), &error) > 0);
+        QVERIFY(store->appendAudit(QString::fromLatin1(AuditAction::Print), kVin, QString()));
+        QVERIFY(store->verifyAudit().ok);
+    }
+    {
+        SqliteDb raw = openRaw(path, kPassphrase, fast());
+        raw.exec("DROP TRIGGER audit_no_update;"
+                 "UPDATE audit SET subject = 'SOMEONE ELSE' WHERE seq = 2;");
+    }
+    auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+    QVERIFY(store);
+    const AuditCheck check = store->verifyAudit();
+    QVERIFY(!check.ok);
+    QCOMPARE(check.firstBrokenSeq, 2);
+    QVERIFY(check.message.contains(QStringLiteral("entry 2")));
+}
+
+void TestStore::auditRowDeletedWithTheRightKeyIsDetected()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v.db"));
+    StoreError error;
+    {
+        auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+        QVERIFY(store);
+        QVERIFY(store->addImport(sampleImport(kVin, "a", 10), &error) > 0);
+        QVERIFY(store->appendAudit(QString::fromLatin1(AuditAction::View), kVin, QString()));
+    }
+    {
+        SqliteDb raw = openRaw(path, kPassphrase, fast());
+        raw.exec("DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = 2;");
+    }
+    auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+    QVERIFY(store);
+    const AuditCheck check = store->verifyAudit();
+    QVERIFY(!check.ok);
+    QCOMPARE(check.firstBrokenSeq, 2);
+}
+
+void TestStore::auditUpdateAndDeleteAreRefusedByTrigger()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v.db"));
+    StoreError error;
+    QVERIFY(Store::open(path, kPassphrase, m_clock, &error, fast()));
+    SqliteDb raw = openRaw(path, kPassphrase, fast());
+    QCOMPARE(raw.queryInt("SELECT count(*) FROM audit"), 1);
+    for (const char *sql :
+         {"UPDATE audit SET detail = 'x' WHERE seq = 1", "DELETE FROM audit WHERE seq = 1"}) {
+        try {
+            raw.exec(sql);
+            QFAIL(qPrintable(QStringLiteral("not refused: %1").arg(QString::fromLatin1(sql))));
+        } catch (const SqliteError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("append-only")), qPrintable(e.message()));
+        }
+    }
+    QCOMPARE(raw.queryInt("SELECT count(*) FROM audit"), 1);
+}
+
+void TestStore::purgeByRetentionDeletesOnlyExpiredData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v.db"));
+    const QString otherVin = QStringLiteral("ZFA31200000123456");
+    FixedClock clock(at("2024-01-10T10:00:00Z"));
+    StoreError error;
+    {
+        auto store = Store::open(path, kPassphrase, clock, &error, fast());
+        QVERIFY(store);
+        const qint64 oldOne = store->addImport(sampleImport(kVin, "old", 10), &error);
+        QVERIFY(store->addImport(sampleImport(otherVin, "other-old", 10), &error) > 0);
+        clock.advanceSecs(300LL * 24 * 3600);
+        const qint64 recent = store->addImport(sampleImport(kVin, "recent", 10), &error);
+        QVERIFY(oldOne > 0 && recent > 0);
+        clock.advanceSecs(100LL * 24 * 3600); // old ones are 400 days old, recent 100
+
+        QCOMPARE(store->purgeOlderThan(365, &error), 2);
+        const auto history = store->history(kVin);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history[0].id, recent);
+        QVERIFY(store->history(otherVin).isEmpty());
+        QVERIFY(!store->previousImport(kVin, recent).has_value());
+
+        QCOMPARE(store->purgeOlderThan(365, &error), 0); // nothing more is due
+        QVERIFY(store->verifyAudit().ok);
+        QCOMPARE(store->purgeOlderThan(-1, &error), -1);
+        QCOMPARE(error.code, StoreError::Code::InvalidInput);
+        QCOMPARE(store->integrityCheck(), QStringLiteral("ok"));
+    }
+    SqliteDb raw = openRaw(path, kPassphrase, fast());
+    QCOMPARE(raw.queryInt("SELECT count(*) FROM imports"), 1);
+    QCOMPARE(raw.queryInt("SELECT count(*) FROM reviews"), 1);
+    QCOMPARE(raw.queryInt("SELECT count(*) FROM vehicles"), 1); // otherVin had nothing left
+    QCOMPARE(raw.queryInt("SELECT count(*) FROM audit WHERE action = 'purge'"), 2);
+    SqliteStatement detail(raw, "SELECT detail FROM audit WHERE action = 'purge' ORDER BY seq");
+    QVERIFY(detail.step());
+    QVERIFY2(detail.columnText(0).contains(QStringLiteral("2 imports")),
+             qPrintable(detail.columnText(0)));
+}
+
+void TestStore::fileOnDiskContainsNoPlaintext()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v.db"));
+    StoreError error;
+    const ImportRecord rec = sampleImport(kVin, "plain", 10);
+    {
+        auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+        QVERIFY(store);
+        QVERIFY(store->addImport(rec, &error) > 0);
+        QVERIFY(store->purgeOlderThan(0) == 0); // same instant: nothing is older
+    }
+    const QByteArray bytes = fileBytes(path);
+    QVERIFY(bytes.size() >= 1024);
+    QVERIFY(!bytes.contains(kVin.toLatin1()));
+    QVERIFY(!bytes.contains(kVin.left(8).toLatin1()));
+    QVERIFY(!bytes.contains(rec.fileName.toUtf8()));
+    QVERIFY(!bytes.contains(rec.fileSha256.toLatin1()));
+    QVERIFY(!bytes.contains("Volkswagen"));
+    QVERIFY(!bytes.contains("recipients"));
+    QVERIFY(!bytes.contains("CREATE TABLE"));
+    QVERIFY(!bytes.contains("SQLite format 3"));
+}
+
+void TestStore::invalidImportIsRefusedAndNothingKept()
+{
+    QTemporaryDir dir;
+    StoreError error;
+    auto store =
+        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    QVERIFY(store);
+    ImportRecord badSha = sampleImport(kVin, "a", 10);
+    badSha.fileSha256 = QStringLiteral("abc");
+    QCOMPARE(store->addImport(badSha, &error), -1);
+    QCOMPARE(error.code, StoreError::Code::InvalidInput);
+    ImportRecord badJson = sampleImport(kVin, "a", 10);
+    badJson.reportJson = "{not json";
+    QCOMPARE(store->addImport(badJson, &error), -1);
+    QCOMPARE(error.code, StoreError::Code::InvalidInput);
+    ImportRecord noVin = sampleImport(QStringLiteral("  "), "a", 10);
+    QCOMPARE(store->addImport(noVin, &error), -1);
+    QVERIFY(store->history(kVin).isEmpty());
+    QCOMPARE(store->verifyAudit().rowsChecked, 1); // only "open"
+}
+
+void TestStore::killMidImportKeepsEarlierImportAndDropsTheKilledOne_data()
+{
+    QTest::addColumn<QByteArray>("step");
+    QTest::newRow("after vehicle") << QByteArray("vehicle");
+    QTest::newRow("after import row") << QByteArray("import");
+    QTest::newRow("after review") << QByteArray("review");
+    QTest::newRow("after audit, before commit") << QByteArray("audit");
+}
+
+void TestStore::killMidImportKeepsEarlierImportAndDropsTheKilledOne()
+{
+    QFETCH(QByteArray, step);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v.db"));
+    const QString newVin = QStringLiteral("VF1RFB00000654321"); // a car not yet in the store
+    StoreError error;
+    qint64 earlierId = -1;
+    {
+        // Closed before fork(): an SQLite connection must not cross a fork.
+        auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+        QVERIFY(store);
+        earlierId = store->addImport(sampleImport(kVin, "earlier", 10), &error);
+        QVERIFY(earlierId > 0);
+    }
+
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        // The child never returns into Qt Test: it dies by the signal or exits with a code. It
+        // runs only store code, so Qt Test's watchdog thread (not copied by fork) is no matter.
+        StoreError childError;
+        auto store = Store::open(path, kPassphrase, m_clock, &childError, fast());
+        if (!store)
+            ::_exit(3);
+        store->setWriteObserver([&step](const char *current) {
+            if (step == current)
+                ::raise(SIGKILL);
+        });
+        // Big enough to touch several pages, so the journal holds real page images.
+        ImportRecord big = sampleImport(newVin, "killed", 10);
+        big.reportJson = "[\"" + QByteArray(20000, 'k') + "\"]";
+        store->addImport(big, &childError);
+        ::_exit(4);
+    }
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL,
+             qPrintable(QStringLiteral("child status %1").arg(status)));
+    QVERIFY(QFile::exists(path + QStringLiteral("-journal"))); // a hot journal was left
+
+    // A wrong passphrase right after the crash is refused and does no harm: the file and its
+    // hot journal stay as they were, for the right passphrase to recover.
+    const QByteArray crashed = fileHash(path);
+    QVERIFY(!Store::open(path, "wrong passphrase", m_clock, &error, fast()));
+    QCOMPARE(error.code, StoreError::Code::WrongPassphrase);
+    QCOMPARE(fileHash(path), crashed);
+    QVERIFY(QFile::exists(path + QStringLiteral("-journal")));
+
+    auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(store->integrityCheck(), QStringLiteral("ok"));
+    const auto history = store->history(kVin);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history[0].id, earlierId);
+    QVERIFY(store->history(newVin).isEmpty());
+    const AuditCheck check = store->verifyAudit();
+    QVERIFY2(check.ok, qPrintable(check.message));
+    // open, import, open (child), open (now): the killed import left no audit row.
+    QCOMPARE(check.rowsChecked, 4);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+    // The store still works after the crash.
+    QVERIFY(store->addImport(sampleImport(newVin, "retry", 10), &error) > earlierId);
+}
+
+void TestStore::defaultKdfParametersWork()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v.db"));
+    StoreError error;
+    QElapsedTimer timer;
+    timer.start();
+    {
+        auto store = Store::open(path, kPassphrase, m_clock, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QVERIFY(store->addImport(sampleImport(kVin, "a", 10), &error) > 0);
+    }
+    qInfo("Argon2id MODERATE: create + import took %lld ms", timer.restart());
+    auto store = Store::open(path, kPassphrase, m_clock, &error, KdfParams::moderate());
+    qInfo("Argon2id MODERATE: reopen took %lld ms", timer.elapsed());
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(store->history(kVin).size(), 1);
+    store.reset();
+    QVERIFY(!Store::open(path, kPassphrase, m_clock, &error, fast()));
+    QCOMPARE(error.code, StoreError::Code::WrongPassphrase);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
