@@ -184,10 +184,19 @@ QString timesPhrase(std::int64_t events)
                : QCoreApplication::translate("vitrine::plain", "about %Ln times", nullptr, n);
 }
 
+QString eventsPhrase(std::int64_t events)
+{
+    const std::int64_t r = roundForPeople(events);
+    const int n = static_cast<int>(std::min<std::int64_t>(r, INT32_MAX));
+    return r == events
+               ? QCoreApplication::translate("vitrine::plain", "%Ln event(s)", nullptr, n)
+               : QCoreApplication::translate("vitrine::plain", "about %Ln event(s)", nullptr, n);
+}
+
 QString sizePhrase(std::int64_t bytes)
 {
     if (bytes < 1000)
-        return QCoreApplication::translate("vitrine::plain", "%Ln bytes", nullptr,
+        return QCoreApplication::translate("vitrine::plain", "%Ln byte(s)", nullptr,
                                            static_cast<int>(bytes));
     static const char *const kUnits[] = {QT_TRANSLATE_NOOP("vitrine::plain", "about %1 kB"),
                                          QT_TRANSLATE_NOOP("vitrine::plain", "about %1 MB"),

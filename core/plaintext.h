@@ -43,6 +43,9 @@ std::int64_t roundForPeople(std::int64_t n);
  */
 QString timesPhrase(std::int64_t events);
 
+/** "about 15’000 events" / "3 events", like timesPhrase. */
+QString eventsPhrase(std::int64_t events);
+
 /** "about 12 MB", "about 850 kB", "120 bytes", in the default locale. */
 QString sizePhrase(std::int64_t bytes);
 

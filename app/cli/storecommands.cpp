@@ -1,15 +1,198 @@
 #include "cli.h"
 
+#include "catalogue.h"
+#include "clock.h"
+#include "languages.h"
+#include "plaintext.h"
+#include "reportjson.h"
+#include "store.h"
+#include "summary.h"
+#include "vdflreader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTimeZone>
+
 namespace vitrine::cli {
 
-int import(const QStringList &)
+namespace {
+
+const char *const kCtx = "vitrine::cli";
+
+QDateTime utc(std::optional<std::int64_t> secs)
 {
-    return Failed;
+    return secs ? QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC) : QDateTime();
 }
 
-int history(const QStringList &)
+QString localDate(const QDateTime &t)
 {
-    return Failed;
+    return t.isValid() ? Languages::date(t.toTimeZone(QTimeZone("Europe/Zurich")).date())
+                       : QStringLiteral("–");
+}
+
+/** Parses the options shared by import and history; false after printing a usage error. */
+bool parseStoreArgs(QCommandLineParser &parser, const QStringList &args, const QString &what,
+                    const QString &positional)
+{
+    parser.setApplicationDescription(what);
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate(kCtx, "The encrypted store's file."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate(kCtx, "Language of the messages."),
+                      QStringLiteral("fr|de|it|en")});
+    parser.addPositionalArgument(positional, positional);
+    parser.addHelpOption();
+    if (!parser.parse(args) || !parser.isSet(QStringLiteral("db")) ||
+        parser.positionalArguments().size() != 1) {
+        err() << (parser.errorText().isEmpty() ? parser.helpText() : parser.errorText())
+              << Qt::endl;
+        return false;
+    }
+    return !setLanguage(parser.value(QStringLiteral("lang"))).isEmpty();
+}
+
+std::unique_ptr<Store> openStore(const QString &path, const Clock &clock)
+{
+    QString why;
+    QByteArray secret = passphrase(&why);
+    if (secret.isEmpty()) {
+        err() << why << Qt::endl;
+        return nullptr;
+    }
+    StoreError error;
+    auto store = Store::open(path, secret, clock, &error);
+    secret.fill('\0');
+    if (!store)
+        err() << QCoreApplication::translate(kCtx, "%1: %2").arg(path, error.message) << Qt::endl;
+    return store;
+}
+
+} // namespace
+
+int import(const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (!parseStoreArgs(
+            parser, args,
+            QCoreApplication::translate(kCtx, "Keeps a log's summary in the encrypted store."),
+            QStringLiteral("FILE")))
+        return Usage;
+    const QString path = parser.positionalArguments().constFirst();
+    const QString fileName = QFileInfo(path).fileName();
+
+    // Read first: a refused file never touches the store.
+    VdflReader reader;
+    Summary summary;
+    if (!summary.read(reader, path)) {
+        err() << refusalMessage(reader.refusal(), fileName) << Qt::endl;
+        return Refused;
+    }
+
+    SystemClock clock;
+    auto store = openStore(parser.value(QStringLiteral("db")), clock);
+    if (!store)
+        return Failed;
+
+    const VdflHeader &h = summary.header();
+    const QString vin = QString::fromStdString(h.vin);
+    const QString sha = QString::fromStdString(summary.file().sha256Hex);
+    for (const ImportRecord &earlier : store->history(vin)) {
+        if (earlier.fileSha256 == sha) {
+            out() << QCoreApplication::translate(kCtx, "%1 was already imported on %2 (import %3): "
+                                                       "nothing new kept.")
+                         .arg(fileName, localDate(earlier.importedAt))
+                         .arg(earlier.id)
+                  << Qt::endl;
+            return Ok;
+        }
+    }
+
+    ImportRecord rec;
+    rec.vin = vin;
+    rec.make = h.make ? QString::fromStdString(*h.make) : QString();
+    rec.model = h.model ? QString::fromStdString(*h.model) : QString();
+    rec.year = h.year;
+    rec.fileSha256 = sha;
+    rec.fileName = fileName;
+    rec.fileBytes = summary.file().fileBytes;
+    rec.linesTotal = summary.lines().total;
+    rec.linesBlank = summary.lines().blank;
+    rec.linesAccepted = summary.lines().accepted;
+    rec.linesRejected = summary.lines().rejected;
+    rec.events = summary.totals().events;
+    rec.bytes = summary.totals().bytes;
+    if (summary.hasRecords()) {
+        rec.observedFrom = utc(summary.firstUtc());
+        rec.observedTo = utc(summary.lastUtc());
+    }
+    rec.declaredFrom = utc(h.declaredFromUtc);
+    rec.declaredTo = utc(h.declaredToUtc);
+    rec.reportJson = inspectionJson(summary, Catalogue::builtIn());
+
+    StoreError error;
+    const qint64 id = store->addImport(rec, &error);
+    if (id < 0) {
+        err() << QCoreApplication::translate(kCtx, "Nothing was kept: %1").arg(error.message)
+              << Qt::endl;
+        return Failed;
+    }
+    out() << QCoreApplication::translate(kCtx, "Imported %1 for the car %2 (import %3).")
+                 .arg(fileName, plain::maskVin(vin))
+                 .arg(id)
+          << Qt::endl;
+    out() << QCoreApplication::translate(kCtx, "%n line(s) read, ", nullptr,
+                                         static_cast<int>(summary.lines().total))
+          << QCoreApplication::translate(kCtx, "%n rejected; ", nullptr,
+                                         static_cast<int>(summary.lines().rejected))
+          << QCoreApplication::translate(kCtx, "only the summary was kept, not the records.")
+          << Qt::endl;
+    out() << QCoreApplication::translate(kCtx, "SHA-256: %1").arg(sha) << Qt::endl;
+    return Ok;
+}
+
+int history(const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (!parseStoreArgs(parser, args,
+                        QCoreApplication::translate(kCtx, "Lists the earlier imports of a car."),
+                        QStringLiteral("VIN")))
+        return Usage;
+    const QString vin = parser.positionalArguments().constFirst().toUpper();
+    SystemClock clock;
+    auto store = openStore(parser.value(QStringLiteral("db")), clock);
+    if (!store)
+        return Failed;
+    const QList<ImportRecord> imports = store->history(vin);
+    if (imports.isEmpty()) {
+        out() << QCoreApplication::translate(kCtx, "No import of the car %1 is kept.").arg(vin)
+              << Qt::endl;
+        return Ok;
+    }
+    out() << QCoreApplication::translate(kCtx, "%n import(s) of the car %1, newest first:", nullptr,
+                                         static_cast<int>(imports.size()))
+                 .arg(vin)
+          << Qt::endl;
+    for (const ImportRecord &r : imports) {
+        out() << Qt::endl
+              << QCoreApplication::translate(kCtx, "Import %1 on %2: %3")
+                     .arg(r.id)
+                     .arg(localDate(r.importedAt), r.fileName)
+              << Qt::endl;
+        out() << QStringLiteral("  ")
+              << QCoreApplication::translate(kCtx, "Events from %1 to %2: %3")
+                     .arg(localDate(r.observedFrom), localDate(r.observedTo),
+                          QLocale().toString(r.events))
+              << Qt::endl;
+        out() << QStringLiteral("  ")
+              << QCoreApplication::translate(kCtx, "Lines: %1 read, %2 rejected")
+                     .arg(QLocale().toString(r.linesTotal), QLocale().toString(r.linesRejected))
+              << Qt::endl;
+        out() << QStringLiteral("  ")
+              << QCoreApplication::translate(kCtx, "SHA-256: %1").arg(r.fileSha256) << Qt::endl;
+    }
+    return Ok;
 }
 
 } // namespace vitrine::cli
