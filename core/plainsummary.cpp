@@ -51,7 +51,7 @@ QStringList inShort(const Summary &s, const Catalogue &catalogue)
     out << QCoreApplication::translate("vitrine::summary",
                                        "Between %1 and %2, your car recorded %3.")
                .arg(dateOf(s.firstUtc()), dateOf(s.lastUtc()),
-                    plain::timesPhrase(s.totals().events));
+                    plain::eventsPhrase(s.totals().events));
 
     const std::int64_t leaving = eventsLeavingCar(s);
     const int n = static_cast<int>(recipients.size());
