@@ -60,9 +60,9 @@ QStringList inShort(const Summary &s, const Catalogue &catalogue)
     } else {
         const QString who =
             QCoreApplication::translate("vitrine::summary", "%n recipient(s)", nullptr, n);
-        const QString where =
-            QCoreApplication::translate("vitrine::summary", "%n country(ies) we know of", nullptr,
-                                        static_cast<int>(countries.size()));
+        const int countryCount = plain::pluralCount(countries.size());
+        const QString where = QCoreApplication::translate(
+            "vitrine::summary", "%n country(ies) we know of", nullptr, countryCount);
         out << QCoreApplication::translate("vitrine::summary",
                                            "Data left the car %1 and went to %2 in %3.")
                    .arg(plain::timesPhrase(leaving), who, where);
@@ -89,7 +89,10 @@ QStringList inShort(const Summary &s, const Catalogue &catalogue)
 
 QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString &lang)
 {
-    const char *ctx = "vitrine::summary";
+    // Layout stays out of the translated texts: translators see only sentences.
+    const QString kIndent = QStringLiteral("  ");
+    const QString kItem = QStringLiteral("  - ");
+    const QString kDetail = QStringLiteral("    ");
     QString text;
     const VdflHeader &h = s.header();
 
@@ -102,39 +105,45 @@ QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString
         car << QString::number(*h.year);
     const QString vin = plain::maskVin(QString::fromStdString(h.vin));
     text += car.isEmpty()
-                ? QCoreApplication::translate(ctx, "Your car (VIN %1)").arg(vin)
-                : QCoreApplication::translate(ctx, "Your %1 (VIN %2)").arg(car.join(u' '), vin);
+                ? QCoreApplication::translate("vitrine::summary", "Your car (VIN %1)").arg(vin)
+                : QCoreApplication::translate("vitrine::summary", "Your %1 (VIN %2)")
+                      .arg(car.join(u' '), vin);
     text += u'\n';
     if (h.declaredFromUtc && h.declaredToUtc) {
-        text += QCoreApplication::translate(ctx, "The export says it covers %1 to %2.")
-                    .arg(dateOf(*h.declaredFromUtc), dateOf(*h.declaredToUtc));
+        text +=
+            QCoreApplication::translate("vitrine::summary", "The export says it covers %1 to %2.")
+                .arg(dateOf(*h.declaredFromUtc), dateOf(*h.declaredToUtc));
         text += u'\n';
     }
     if (s.hasRecords()) {
-        text += QCoreApplication::translate(ctx, "The events in it run from %1 to %2.")
-                    .arg(dateOf(s.firstUtc()), dateOf(s.lastUtc()));
+        text +=
+            QCoreApplication::translate("vitrine::summary", "The events in it run from %1 to %2.")
+                .arg(dateOf(s.firstUtc()), dateOf(s.lastUtc()));
         text += u'\n';
     }
 
-    text += u'\n' + QCoreApplication::translate(ctx, "In short") + u'\n';
+    text += u'\n' + QCoreApplication::translate("vitrine::summary", "In short") + u'\n';
     for (const QString &line : inShort(s, catalogue))
-        text += QStringLiteral("  ") + line + u'\n';
+        text += kIndent + line + u'\n';
 
-    text += u'\n' + QCoreApplication::translate(ctx, "What your car recorded") + u'\n';
+    text +=
+        u'\n' + QCoreApplication::translate("vitrine::summary", "What your car recorded") + u'\n';
     for (const Category c : allCategories()) {
         const Tally &t = s.byCategory()[static_cast<std::size_t>(c)];
         if (t.events == 0)
             continue;
-        text += QCoreApplication::translate(ctx, "  - %1 (%2; %3): %4")
+        text += kItem +
+                QCoreApplication::translate("vitrine::summary", "%1 (%2; %3): %4")
                     .arg(plain::categoryName(c), plain::categoryMeaning(c),
                          plain::sensitivityName(sensitivity(c)), plain::timesPhrase(t.events)) +
                 u'\n';
     }
 
     const auto recipients = groupRecipients(s, catalogue);
-    text += u'\n' + QCoreApplication::translate(ctx, "Where it went") + u'\n';
+    text += u'\n' + QCoreApplication::translate("vitrine::summary", "Where it went") + u'\n';
     if (recipients.empty())
-        text += QCoreApplication::translate(ctx, "  Nothing left the car.") + u'\n';
+        text += kIndent + QCoreApplication::translate("vitrine::summary", "Nothing left the car.") +
+                u'\n';
     for (const RecipientSummary &r : recipients) {
         QStringList categories;
         for (const Category c : allCategories()) {
@@ -144,47 +153,54 @@ QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString
         const QString shortName =
             r.entry && !r.entry->commonName.isEmpty() ? r.entry->commonName : r.name;
         if (r.known()) {
-            text += QCoreApplication::translate(ctx, "  - %1 (%2), %3: %4")
+            text += kItem +
+                    QCoreApplication::translate("vitrine::summary", "%1 (%2), %3: %4")
                         .arg(r.name, plain::roleName(r.entry->role),
                              plain::countryName(catalogue, r.country, lang),
                              plain::timesPhrase(r.tally.total.events)) +
                     u'\n';
         } else {
-            text += QCoreApplication::translate(ctx, "  - %1 (unknown recipient): %2")
+            text += kItem +
+                    QCoreApplication::translate("vitrine::summary", "%1 (unknown recipient): %2")
                         .arg(r.name, plain::timesPhrase(r.tally.total.events)) +
                     u'\n';
         }
-        text += QCoreApplication::translate(ctx, "    Data: %1.")
+        text += kDetail +
+                QCoreApplication::translate("vitrine::summary", "Data: %1.")
                     .arg(categories.join(QStringLiteral(", "))) +
                 u'\n';
-        text += QStringLiteral("    ") + plain::adequacySentence(r.adequacy, shortName) + u'\n';
+        text += kDetail + plain::adequacySentence(r.adequacy, shortName) + u'\n';
     }
 
     if (s.lines().rejected > 0) {
-        text += u'\n' + QCoreApplication::translate(ctx, "What could not be read") + u'\n';
-        text +=
-            QStringLiteral("  ") +
-            QCoreApplication::translate(ctx, "%n line(s) of the file could not be read:", nullptr,
-                                        static_cast<int>(s.lines().rejected)) +
-            u'\n';
+        text += u'\n' + QCoreApplication::translate("vitrine::summary", "What could not be read") +
+                u'\n';
+        const int rejected = plain::pluralCount(s.lines().rejected);
+        text += kIndent +
+                QCoreApplication::translate("vitrine::summary",
+                                            "%n line(s) of the file could not be read:", nullptr,
+                                            rejected) +
+                u'\n';
         const std::size_t shown = std::min<std::size_t>(s.rejections().size(), 10);
         for (std::size_t i = 0; i < shown; ++i) {
             const RejectedLine &r = s.rejections()[i];
-            text += QCoreApplication::translate(ctx, "  - line %1: %2")
+            text += kItem +
+                    QCoreApplication::translate("vitrine::summary", "Line %1: %2")
                         .arg(QString::number(r.line), rejectionMessage(r.reason, r.detail)) +
                     u'\n';
         }
         if (s.lines().rejected > static_cast<std::int64_t>(shown)) {
-            text += QStringLiteral("  ") +
-                    QCoreApplication::translate(
-                        ctx, "… and %n more.", nullptr,
-                        static_cast<int>(s.lines().rejected - static_cast<std::int64_t>(shown))) +
-                    u'\n';
+            const int more = plain::pluralCount(s.lines().rejected - std::int64_t(shown));
+            text +=
+                kIndent +
+                QCoreApplication::translate("vitrine::summary", "… and %n more.", nullptr, more) +
+                u'\n';
         }
     }
     text += u'\n' +
-            QCoreApplication::translate(ctx, "This report shows what the exported file contains, "
-                                             "nothing more.") +
+            QCoreApplication::translate("vitrine::summary",
+                                        "This report shows what the exported file contains, "
+                                        "nothing more.") +
             u'\n';
     return text;
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace vitrine::plain {
@@ -164,6 +165,11 @@ QString adequacySentence(Adequacy a, const QString &name)
     return {};
 }
 
+int pluralCount(std::int64_t n)
+{
+    return static_cast<int>(std::clamp<std::int64_t>(n, 0, INT32_MAX));
+}
+
 std::int64_t roundForPeople(std::int64_t n)
 {
     if (n < 100)
@@ -178,7 +184,7 @@ QString timesPhrase(std::int64_t events)
 {
     const std::int64_t r = roundForPeople(events);
     // The plural form follows the rounded number; %Ln groups digits with the default locale.
-    const int n = static_cast<int>(std::min<std::int64_t>(r, INT32_MAX));
+    const int n = pluralCount(r);
     return r == events
                ? QCoreApplication::translate("vitrine::plain", "%Ln times", nullptr, n)
                : QCoreApplication::translate("vitrine::plain", "about %Ln times", nullptr, n);
@@ -187,7 +193,7 @@ QString timesPhrase(std::int64_t events)
 QString eventsPhrase(std::int64_t events)
 {
     const std::int64_t r = roundForPeople(events);
-    const int n = static_cast<int>(std::min<std::int64_t>(r, INT32_MAX));
+    const int n = pluralCount(r);
     return r == events
                ? QCoreApplication::translate("vitrine::plain", "%Ln event(s)", nullptr, n)
                : QCoreApplication::translate("vitrine::plain", "about %Ln event(s)", nullptr, n);
@@ -197,7 +203,7 @@ QString sizePhrase(std::int64_t bytes)
 {
     if (bytes < 1000)
         return QCoreApplication::translate("vitrine::plain", "%Ln byte(s)", nullptr,
-                                           static_cast<int>(bytes));
+                                           pluralCount(bytes));
     static const char *const kUnits[] = {QT_TRANSLATE_NOOP("vitrine::plain", "about %1 kB"),
                                          QT_TRANSLATE_NOOP("vitrine::plain", "about %1 MB"),
                                          QT_TRANSLATE_NOOP("vitrine::plain", "about %1 GB"),

@@ -34,6 +34,12 @@ QString countryName(const Catalogue &catalogue, const QString &code, const QStri
 /** One sentence on what Switzerland thinks of the country's data protection. */
 QString adequacySentence(Adequacy a, const QString &recipientName);
 
+/**
+ * A count as Qt's plural forms take it (an int), clamped. A plain function rather than a cast
+ * inside translate() calls, because lupdate does not read template arguments there.
+ */
+int pluralCount(std::int64_t n);
+
 /** A number rounded for people: exact below 100, else two significant digits. */
 std::int64_t roundForPeople(std::int64_t n);
 

@@ -412,55 +412,66 @@ std::string rejectionText(Rejection reason, const std::string &detail)
 
 QString rejectionMessage(Rejection reason, const std::string &detail)
 {
-    const char *ctx = "vitrine::Rejection";
     switch (reason) {
     case Rejection::NotJsonObject:
-        return QCoreApplication::translate(ctx, "This line is not a readable record.");
+        return QCoreApplication::translate("vitrine::Rejection",
+                                           "This line is not a readable record.");
     case Rejection::InvalidUtf8:
-        return QCoreApplication::translate(ctx,
+        return QCoreApplication::translate("vitrine::Rejection",
                                            "This line holds characters that are not valid text.");
     case Rejection::LineTooLong:
-        return QCoreApplication::translate(ctx, "This line is longer than 1 MB.");
+        return QCoreApplication::translate("vitrine::Rejection", "This line is longer than 1 MB.");
     case Rejection::TimeMissing:
-        return QCoreApplication::translate(ctx, "The time (t) is missing.");
+        return QCoreApplication::translate("vitrine::Rejection", "The time (t) is missing.");
     case Rejection::TimeInvalid:
-        return QCoreApplication::translate(ctx, "The time (t) is not a valid date and time.");
+        return QCoreApplication::translate("vitrine::Rejection",
+                                           "The time (t) is not a valid date and time.");
     case Rejection::KindMissing:
-        return QCoreApplication::translate(ctx, "The kind of event (kind) is missing.");
+        return QCoreApplication::translate("vitrine::Rejection",
+                                           "The kind of event (kind) is missing.");
     case Rejection::KindUnknown:
-        return QCoreApplication::translate(ctx, "The kind of event (kind) is unknown.");
+        return QCoreApplication::translate("vitrine::Rejection",
+                                           "The kind of event (kind) is unknown.");
     case Rejection::DataMissing:
-        return QCoreApplication::translate(ctx, "The data (data) is missing.");
+        return QCoreApplication::translate("vitrine::Rejection", "The data (data) is missing.");
     case Rejection::DataNotStringOrArray:
-        return QCoreApplication::translate(ctx,
+        return QCoreApplication::translate("vitrine::Rejection",
                                            "The data (data) is neither text nor a list of texts.");
     case Rejection::DataEmpty:
-        return QCoreApplication::translate(ctx, "The data (data) is empty.");
+        return QCoreApplication::translate("vitrine::Rejection", "The data (data) is empty.");
     case Rejection::DataItemUnknown:
-        return QCoreApplication::translate(ctx, "The data item \"%1\" is not a known kind of data.")
+        return QCoreApplication::translate("vitrine::Rejection",
+                                           "The data item \"%1\" is not a known kind of data.")
             .arg(QString::fromStdString(detail));
     case Rejection::ToMissing:
-        return QCoreApplication::translate(ctx, "The recipient (to) is missing.");
+        return QCoreApplication::translate("vitrine::Rejection", "The recipient (to) is missing.");
     case Rejection::ToInvalid:
-        return QCoreApplication::translate(ctx, "The recipient (to) is not a valid address.");
+        return QCoreApplication::translate("vitrine::Rejection",
+                                           "The recipient (to) is not a valid address.");
     case Rejection::ViaInvalid:
-        return QCoreApplication::translate(ctx, "The intermediary (via) is not a valid address.");
+        return QCoreApplication::translate("vitrine::Rejection",
+                                           "The intermediary (via) is not a valid address.");
     case Rejection::BytesInvalid:
-        return QCoreApplication::translate(ctx,
+        return QCoreApplication::translate("vitrine::Rejection",
                                            "The size (bytes) is not a whole number of 0 or more.");
     case Rejection::CountInvalid:
         return QCoreApplication::translate(
-            ctx, "The number of events (count) is not a whole number of 1 or more.");
+            "vitrine::Rejection",
+            "The number of events (count) is not a whole number of 1 or more.");
     case Rejection::ChannelUnknown:
-        return QCoreApplication::translate(ctx, "The connection (channel) is unknown.");
+        return QCoreApplication::translate("vitrine::Rejection",
+                                           "The connection (channel) is unknown.");
     case Rejection::BasisUnknown:
-        return QCoreApplication::translate(ctx, "The legal basis (basis) is unknown.");
+        return QCoreApplication::translate("vitrine::Rejection",
+                                           "The legal basis (basis) is unknown.");
     case Rejection::PurposeNotString:
-        return QCoreApplication::translate(ctx, "The purpose (purpose) is not text.");
+        return QCoreApplication::translate("vitrine::Rejection",
+                                           "The purpose (purpose) is not text.");
     case Rejection::ConsentNotString:
-        return QCoreApplication::translate(ctx, "The consent (consent) is not text.");
+        return QCoreApplication::translate("vitrine::Rejection",
+                                           "The consent (consent) is not text.");
     }
-    return QCoreApplication::translate(ctx, "This line was rejected.");
+    return QCoreApplication::translate("vitrine::Rejection", "This line was rejected.");
 }
 
 std::string refusalText(const RefusalInfo &info)
@@ -499,59 +510,68 @@ std::string refusalText(const RefusalInfo &info)
 
 QString refusalMessage(const RefusalInfo &info, const QString &fileName)
 {
-    const char *ctx = "vitrine::Refusal";
     const QString detail = QString::fromStdString(info.detail);
     QString reason;
     switch (info.code) {
     case Refusal::None:
         return {};
     case Refusal::CannotOpen:
-        reason = QCoreApplication::translate(ctx, "The file cannot be opened (%1).").arg(detail);
+        reason = QCoreApplication::translate("vitrine::Refusal", "The file cannot be opened (%1).")
+                     .arg(detail);
         break;
     case Refusal::ReadError:
-        reason = QCoreApplication::translate(ctx, "The file cannot be read (%1).").arg(detail);
+        reason = QCoreApplication::translate("vitrine::Refusal", "The file cannot be read (%1).")
+                     .arg(detail);
         break;
     case Refusal::GzipDamaged:
-        reason = QCoreApplication::translate(ctx, "The compressed file is damaged.");
+        reason = QCoreApplication::translate("vitrine::Refusal", "The compressed file is damaged.");
         break;
     case Refusal::NoHeader:
-        reason = QCoreApplication::translate(ctx, "The file is empty: it has no header line.");
+        reason = QCoreApplication::translate("vitrine::Refusal",
+                                             "The file is empty: it has no header line.");
         break;
     case Refusal::HeaderNotObject:
-        reason = QCoreApplication::translate(ctx, "The first line is not a valid header.");
+        reason = QCoreApplication::translate("vitrine::Refusal",
+                                             "The first line is not a valid header.");
         break;
     case Refusal::NotVdfl:
-        reason = QCoreApplication::translate(ctx, "This is not a car data log (VDFL).");
+        reason =
+            QCoreApplication::translate("vitrine::Refusal", "This is not a car data log (VDFL).");
         break;
     case Refusal::NewerVersion:
         reason = QCoreApplication::translate(
-                     ctx, "The file was made by a newer version of the format (%1). Please "
-                          "update Vitrine.")
+                     "vitrine::Refusal",
+                     "The file was made by a newer version of the format (%1). Please "
+                     "update Vitrine.")
                      .arg(detail);
         break;
     case Refusal::BadVersion:
-        reason = QCoreApplication::translate(ctx, "The format version in the header is not valid.");
+        reason = QCoreApplication::translate("vitrine::Refusal",
+                                             "The format version in the header is not valid.");
         break;
     case Refusal::VinMissing:
         reason = QCoreApplication::translate(
-            ctx, "The header gives no vehicle identification number (VIN).");
+            "vitrine::Refusal", "The header gives no vehicle identification number (VIN).");
         break;
     case Refusal::VinInvalid:
-        reason = QCoreApplication::translate(
-                     ctx, "\"%1\" is not a valid vehicle identification number (VIN).")
-                     .arg(detail);
+        reason =
+            QCoreApplication::translate(
+                "vitrine::Refusal", "\"%1\" is not a valid vehicle identification number (VIN).")
+                .arg(detail);
         break;
     case Refusal::HeaderFieldInvalid:
-        reason = QCoreApplication::translate(ctx, "The header field %1 is not valid.").arg(detail);
+        reason =
+            QCoreApplication::translate("vitrine::Refusal", "The header field %1 is not valid.")
+                .arg(detail);
         break;
     }
     if (info.line > 0) {
-        return QCoreApplication::translate(ctx, "%1, line %2: %3")
+        return QCoreApplication::translate("vitrine::Refusal", "%1, line %2: %3")
             .arg(fileName)
             .arg(info.line)
             .arg(reason);
     }
-    return QCoreApplication::translate(ctx, "%1: %2").arg(fileName, reason);
+    return QCoreApplication::translate("vitrine::Refusal", "%1: %2").arg(fileName, reason);
 }
 
 class VdflReader::Impl

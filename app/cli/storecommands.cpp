@@ -18,8 +18,6 @@ namespace vitrine::cli {
 
 namespace {
 
-const char *const kCtx = "vitrine::cli";
-
 QDateTime utc(std::optional<std::int64_t> secs)
 {
     return secs ? QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC) : QDateTime();
@@ -37,10 +35,10 @@ bool parseStoreArgs(QCommandLineParser &parser, const QStringList &args, const Q
 {
     parser.setApplicationDescription(what);
     parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate(kCtx, "The encrypted store's file."),
+                      QCoreApplication::translate("vitrine::cli", "The encrypted store's file."),
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("lang"),
-                      QCoreApplication::translate(kCtx, "Language of the messages."),
+                      QCoreApplication::translate("vitrine::cli", "Language of the messages."),
                       QStringLiteral("fr|de|it|en")});
     parser.addPositionalArgument(positional, positional);
     parser.addHelpOption();
@@ -65,7 +63,8 @@ std::unique_ptr<Store> openStore(const QString &path, const Clock &clock)
     auto store = Store::open(path, secret, clock, &error);
     secret.fill('\0');
     if (!store)
-        err() << QCoreApplication::translate(kCtx, "%1: %2").arg(path, error.message) << Qt::endl;
+        err() << QCoreApplication::translate("vitrine::cli", "%1: %2").arg(path, error.message)
+              << Qt::endl;
     return store;
 }
 
@@ -74,10 +73,10 @@ std::unique_ptr<Store> openStore(const QString &path, const Clock &clock)
 int import(const QStringList &args)
 {
     QCommandLineParser parser;
-    if (!parseStoreArgs(
-            parser, args,
-            QCoreApplication::translate(kCtx, "Keeps a log's summary in the encrypted store."),
-            QStringLiteral("FILE")))
+    if (!parseStoreArgs(parser, args,
+                        QCoreApplication::translate(
+                            "vitrine::cli", "Keeps a log's summary in the encrypted store."),
+                        QStringLiteral("FILE")))
         return Usage;
     const QString path = parser.positionalArguments().constFirst();
     const QString fileName = QFileInfo(path).fileName();
@@ -100,8 +99,9 @@ int import(const QStringList &args)
     const QString sha = QString::fromStdString(summary.file().sha256Hex);
     for (const ImportRecord &earlier : store->history(vin)) {
         if (earlier.fileSha256 == sha) {
-            out() << QCoreApplication::translate(kCtx, "%1 was already imported on %2 (import %3): "
-                                                       "nothing new kept.")
+            out() << QCoreApplication::translate("vitrine::cli",
+                                                 "%1 was already imported on %2 (import %3): "
+                                                 "nothing new kept.")
                          .arg(fileName, localDate(earlier.importedAt))
                          .arg(earlier.id)
                   << Qt::endl;
@@ -134,30 +134,33 @@ int import(const QStringList &args)
     StoreError error;
     const qint64 id = store->addImport(rec, &error);
     if (id < 0) {
-        err() << QCoreApplication::translate(kCtx, "Nothing was kept: %1").arg(error.message)
+        err() << QCoreApplication::translate("vitrine::cli", "Nothing was kept: %1")
+                     .arg(error.message)
               << Qt::endl;
         return Failed;
     }
-    out() << QCoreApplication::translate(kCtx, "Imported %1 for the car %2 (import %3).")
+    out() << QCoreApplication::translate("vitrine::cli", "Imported %1 for the car %2 (import %3).")
                  .arg(fileName, plain::maskVin(vin))
                  .arg(id)
           << Qt::endl;
-    out() << QCoreApplication::translate(kCtx, "%n line(s) read, ", nullptr,
-                                         static_cast<int>(summary.lines().total))
-          << QCoreApplication::translate(kCtx, "%n rejected; ", nullptr,
-                                         static_cast<int>(summary.lines().rejected))
-          << QCoreApplication::translate(kCtx, "only the summary was kept, not the records.")
+    out() << QCoreApplication::translate("vitrine::cli", "%n line(s) read, ", nullptr,
+                                         plain::pluralCount(summary.lines().total))
+          << QCoreApplication::translate("vitrine::cli", "%n rejected; ", nullptr,
+                                         plain::pluralCount(summary.lines().rejected))
+          << QCoreApplication::translate("vitrine::cli",
+                                         "only the summary was kept, not the records.")
           << Qt::endl;
-    out() << QCoreApplication::translate(kCtx, "SHA-256: %1").arg(sha) << Qt::endl;
+    out() << QCoreApplication::translate("vitrine::cli", "SHA-256: %1").arg(sha) << Qt::endl;
     return Ok;
 }
 
 int history(const QStringList &args)
 {
     QCommandLineParser parser;
-    if (!parseStoreArgs(parser, args,
-                        QCoreApplication::translate(kCtx, "Lists the earlier imports of a car."),
-                        QStringLiteral("VIN")))
+    if (!parseStoreArgs(
+            parser, args,
+            QCoreApplication::translate("vitrine::cli", "Lists the earlier imports of a car."),
+            QStringLiteral("VIN")))
         return Usage;
     const QString vin = parser.positionalArguments().constFirst().toUpper();
     SystemClock clock;
@@ -166,31 +169,34 @@ int history(const QStringList &args)
         return Failed;
     const QList<ImportRecord> imports = store->history(vin);
     if (imports.isEmpty()) {
-        out() << QCoreApplication::translate(kCtx, "No import of the car %1 is kept.").arg(vin)
+        out() << QCoreApplication::translate("vitrine::cli", "No import of the car %1 is kept.")
+                     .arg(vin)
               << Qt::endl;
         return Ok;
     }
-    out() << QCoreApplication::translate(kCtx, "%n import(s) of the car %1, newest first:", nullptr,
-                                         static_cast<int>(imports.size()))
+    out() << QCoreApplication::translate("vitrine::cli",
+                                         "%n import(s) of the car %1, newest first:", nullptr,
+                                         plain::pluralCount(imports.size()))
                  .arg(vin)
           << Qt::endl;
     for (const ImportRecord &r : imports) {
         out() << Qt::endl
-              << QCoreApplication::translate(kCtx, "Import %1 on %2: %3")
+              << QCoreApplication::translate("vitrine::cli", "Import %1 on %2: %3")
                      .arg(r.id)
                      .arg(localDate(r.importedAt), r.fileName)
               << Qt::endl;
         out() << QStringLiteral("  ")
-              << QCoreApplication::translate(kCtx, "Events from %1 to %2: %3")
+              << QCoreApplication::translate("vitrine::cli", "Events from %1 to %2: %3")
                      .arg(localDate(r.observedFrom), localDate(r.observedTo),
                           QLocale().toString(r.events))
               << Qt::endl;
         out() << QStringLiteral("  ")
-              << QCoreApplication::translate(kCtx, "Lines: %1 read, %2 rejected")
+              << QCoreApplication::translate("vitrine::cli", "Lines: %1 read, %2 rejected")
                      .arg(QLocale().toString(r.linesTotal), QLocale().toString(r.linesRejected))
               << Qt::endl;
         out() << QStringLiteral("  ")
-              << QCoreApplication::translate(kCtx, "SHA-256: %1").arg(r.fileSha256) << Qt::endl;
+              << QCoreApplication::translate("vitrine::cli", "SHA-256: %1").arg(r.fileSha256)
+              << Qt::endl;
     }
     return Ok;
 }
