@@ -57,9 +57,9 @@ QString categoryMeaning(Category c)
     case Category::Identity:
         return QCoreApplication::translate("vitrine::plain", "who you and the car are");
     case Category::Vehicle:
-        return QCoreApplication::translate("vitrine::plain", "the car's technical condition");
+        return QCoreApplication::translate("vitrine::plain", "mileage, faults, tyres and maintenance");
     case Category::Energy:
-        return QCoreApplication::translate("vitrine::plain", "battery, charging and fuel");
+        return QCoreApplication::translate("vitrine::plain", "battery level, charging and fuel use");
     case Category::Software:
         return QCoreApplication::translate("vitrine::plain", "software versions and updates");
     }

@@ -4,288 +4,288 @@
 <context>
     <name>Main</name>
     <message>
-        <source>Your car&apos;s data, in plain words. The kiosk is coming soon.</source>
-        <translation type="unfinished"></translation>
+        <source>Your car's data, in plain words. The kiosk is coming soon.</source>
+        <translation>Die Daten Ihres Autos, in einfachen Worten. Der Kiosk kommt bald.</translation>
     </message>
 </context>
 <context>
     <name>vitrine::Refusal</name>
     <message>
         <source>The file cannot be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden (%1).</translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>The compressed file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die komprimierte Datei ist beschädigt.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: Sie hat keine Kopfzeile.</translation>
     </message>
     <message>
         <source>The first line is not a valid header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile ist keine gültige Kopfzeile.</translation>
     </message>
     <message>
         <source>This is not a car data log (VDFL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Datenprotokoll eines Autos (VDFL).</translation>
     </message>
     <message>
         <source>The file was made by a newer version of the format (%1). Please update Vitrine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde mit einer neueren Version des Formats erstellt (%1). Bitte aktualisieren Sie Vitrine.</translation>
     </message>
     <message>
         <source>The format version in the header is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Formatversion in der Kopfzeile ist ungültig.</translation>
     </message>
     <message>
         <source>The header gives no vehicle identification number (VIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile nennt keine Fahrzeug-Identifizierungsnummer (VIN).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid vehicle identification number (VIN).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid vehicle identification number (VIN).</source>
+        <translation>«%1» ist keine gültige Fahrzeug-Identifizierungsnummer (VIN).</translation>
     </message>
     <message>
         <source>The header field %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopfzeilenfeld %1 ist ungültig.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>vitrine::Rejection</name>
     <message>
         <source>This line is not a readable record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile ist kein lesbarer Datensatz.</translation>
     </message>
     <message>
         <source>This line holds characters that are not valid text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile enthält Zeichen, die kein gültiger Text sind.</translation>
     </message>
     <message>
         <source>This line is longer than 1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile ist länger als 1 MB.</translation>
     </message>
     <message>
         <source>The time (t) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit (t) fehlt.</translation>
     </message>
     <message>
         <source>The time (t) is not a valid date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit (t) ist kein gültiges Datum mit Uhrzeit.</translation>
     </message>
     <message>
         <source>The kind of event (kind) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art des Ereignisses (kind) fehlt.</translation>
     </message>
     <message>
         <source>The kind of event (kind) is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art des Ereignisses (kind) ist unbekannt.</translation>
     </message>
     <message>
         <source>The data (data) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten (data) fehlen.</translation>
     </message>
     <message>
         <source>The data (data) is neither text nor a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten (data) sind weder Text noch eine Liste von Texten.</translation>
     </message>
     <message>
         <source>The data (data) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten (data) sind leer.</translation>
     </message>
     <message>
-        <source>The data item &quot;%1&quot; is not a known kind of data.</source>
-        <translation type="unfinished"></translation>
+        <source>The data item "%1" is not a known kind of data.</source>
+        <translation>Das Datenelement «%1» ist keine bekannte Datenart.</translation>
     </message>
     <message>
         <source>The recipient (to) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger (to) fehlt.</translation>
     </message>
     <message>
         <source>The recipient (to) is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger (to) ist keine gültige Adresse.</translation>
     </message>
     <message>
         <source>The intermediary (via) is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vermittler (via) ist keine gültige Adresse.</translation>
     </message>
     <message>
         <source>The size (bytes) is not a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grösse (bytes) ist keine ganze Zahl ab 0.</translation>
     </message>
     <message>
         <source>The number of events (count) is not a whole number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl Ereignisse (count) ist keine ganze Zahl ab 1.</translation>
     </message>
     <message>
         <source>The connection (channel) is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung (channel) ist unbekannt.</translation>
     </message>
     <message>
         <source>The legal basis (basis) is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechtsgrundlage (basis) ist unbekannt.</translation>
     </message>
     <message>
         <source>The purpose (purpose) is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zweck (purpose) ist kein Text.</translation>
     </message>
     <message>
         <source>The consent (consent) is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwilligung (consent) ist kein Text.</translation>
     </message>
     <message>
         <source>This line was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile wurde abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>vitrine::Store</name>
     <message>
         <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank meldet einen Fehler: %1</translation>
     </message>
     <message>
         <source>Cannot create the database file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 kann nicht erstellt werden: %2.</translation>
     </message>
     <message>
         <source>Cannot read the database file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The file %1 is not a Vitrine database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist keine Vitrine-Datenbank.</translation>
     </message>
     <message>
         <source>The passphrase is empty. The database needs a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist leer. Die Datenbank braucht eine Passphrase.</translation>
     </message>
     <message>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verschlüsselungsbibliothek konnte nicht starten.</translation>
     </message>
     <message>
         <source>The database key could not be derived: not enough memory, or invalid key derivation settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankschlüssel konnte nicht abgeleitet werden: zu wenig Speicher oder ungültige Einstellungen der Schlüsselableitung.</translation>
     </message>
     <message>
         <source>The passphrase does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase öffnet die Datenbank nicht.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Vitrine (data format %1; this version reads up to %2). Update Vitrine to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank stammt von einer neueren Vitrine-Version (Datenformat %1; diese Version liest bis %2). Aktualisieren Sie Vitrine, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>The import has no vehicle identification number (VIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Import fehlt die Fahrzeug-Identifizierungsnummer (VIN).</translation>
     </message>
     <message>
         <source>The file fingerprint is not a SHA-256 (64 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck der Datei ist kein SHA-256 (64 Hexadezimalziffern).</translation>
     </message>
     <message>
         <source>The review report is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>The retention period cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufbewahrungsfrist kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>An audit entry needs an action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag im Prüfprotokoll braucht eine Aktion.</translation>
     </message>
     <message>
         <source>The audit trail has been altered: entry %1 was changed, removed or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll wurde verändert: Eintrag %1 wurde geändert, entfernt oder eingefügt.</translation>
     </message>
 </context>
 <context>
     <name>vitrine::cli</name>
     <message>
         <source>classify reads paths on standard input; it takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>classify liest Pfade von der Standardeingabe und nimmt keine Argumente.</translation>
     </message>
     <message>
         <source>not a VSS path (Vehicle.…)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein VSS-Pfad (Vehicle.…)</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use fr, de, it or en.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown language "%1": use fr, de, it or en.</source>
+        <translation>Unbekannte Sprache «%1»: Verwenden Sie fr, de, it oder en.</translation>
     </message>
     <message>
         <source>No passphrase: set VITRINE_PASSPHRASE or run from a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Passphrase: Setzen Sie VITRINE_PASSPHRASE oder starten Sie im Terminal, um danach gefragt zu werden.</translation>
     </message>
     <message>
-        <source>Passphrase of the kiosk&apos;s store: </source>
-        <translation type="unfinished"></translation>
+        <source>Passphrase of the kiosk's store: </source>
+        <translation>Passphrase des Kiosk-Speichers: </translation>
     </message>
     <message>
         <source>No passphrase given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Passphrase eingegeben.</translation>
     </message>
     <message>
         <source>Writes a realistic demo car data log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt ein realistisches Demo-Datenprotokoll eines Autos.</translation>
     </message>
     <message>
         <source>How many events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Ereignisse.</translation>
     </message>
     <message>
         <source>Seed: the same seed gives the same log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert: Der gleiche Startwert ergibt das gleiche Protokoll.</translation>
     </message>
     <message>
         <source>Days covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgedeckte Tage.</translation>
     </message>
     <message>
         <source>Output file; gzip when it ends in .gz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei, gzip-komprimiert, wenn sie auf .gz endet.</translation>
     </message>
     <message>
         <source>--events and --days take whole numbers of 1 or more; --seed a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--events und --days brauchen ganze Zahlen ab 1, --seed eine ganze Zahl ab 0.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1: %2 records, %3 events, VIN %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2 Datensätze, %3 Ereignisse, VIN %4.</translation>
     </message>
     <message>
         <source>Shows what a car data log holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was ein Datenprotokoll eines Autos enthält.</translation>
     </message>
     <message>
         <source>The machine-readable report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der maschinenlesbare Bericht.</translation>
     </message>
     <message>
         <source>Language of the plain report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Berichts in einfacher Sprache.</translation>
     </message>
     <message>
         <source>The log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolldatei.</translation>
     </message>
     <message>
         <source>Usage: vitrine-cli COMMAND [OPTIONS]
@@ -293,78 +293,98 @@
 Commands:
   inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
   classify                                     category of each VSS path on standard input
-  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
+  import --db PATH FILE                        keep a log's summary in the encrypted store
   history --db PATH VIN                        earlier imports of a car
   generate --events N --seed S --out FILE      write a realistic demo log
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vitrine-cli BEFEHL [OPTIONEN]
+
+Befehle:
+  inspect [--json | --lang fr|de|it|en] FILE   was ein Datenprotokoll enthält
+  classify                                     Kategorie jedes VSS-Pfads der Standardeingabe
+  import --db PATH FILE                        Zusammenfassung im verschlüsselten Speicher ablegen
+  history --db PATH VIN                        frühere Importe eines Autos
+  generate --events N --seed S --out FILE      realistisches Demo-Protokoll schreiben
+</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unbekannter Befehl «%1».</translation>
     </message>
     <message>
-        <source>The encrypted store&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <source>The encrypted store's file.</source>
+        <translation>Die Datei des verschlüsselten Speichers.</translation>
     </message>
     <message>
         <source>Language of the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Meldungen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Keeps a log&apos;s summary in the encrypted store.</source>
-        <translation type="unfinished"></translation>
+        <source>Keeps a log's summary in the encrypted store.</source>
+        <translation>Legt die Zusammenfassung eines Protokolls im verschlüsselten Speicher ab.</translation>
     </message>
     <message>
         <source>%1 was already imported on %2 (import %3): nothing new kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde bereits am %2 importiert (Import %3): Nichts Neues gespeichert.</translation>
     </message>
     <message>
         <source>Nothing was kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert: %1</translation>
     </message>
     <message>
         <source>Imported %1 for the car %2 (import %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only the summary was kept, not the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für das Auto %2 importiert (Import %3).</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Lists the earlier imports of a car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die früheren Importe eines Autos auf.</translation>
     </message>
     <message>
         <source>No import of the car %1 is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Auto %1 ist kein Import gespeichert.</translation>
     </message>
     <message>
         <source>Import %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 vom %2: %3</translation>
     </message>
     <message>
         <source>Events from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse vom %1 bis %2: %3</translation>
     </message>
     <message>
         <source>Lines: %1 read, %2 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: %1 gelesen, %2 abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read</source>
+        <translation><numerusform>%n Zeile gelesen</numerusform><numerusform>%n Zeilen gelesen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation><numerusform>%n abgelehnt</numerusform><numerusform>%n abgelehnt</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the summary was kept, not the records.</source>
+        <translation>Nur die Zusammenfassung wurde gespeichert, nicht die Datensätze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) of the car %1, newest first:</source>
+        <translation><numerusform>%n Import des Autos %1, neuester zuerst:</numerusform><numerusform>%n Importe des Autos %1, neueste zuerst:</numerusform></translation>
     </message>
 </context>
 <context>
     <name>vitrine::generator</name>
     <message>
         <source>The number of events and days must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl Ereignisse und Tage muss mindestens 1 sein.</translation>
     </message>
 </context>
 <context>
@@ -372,360 +392,327 @@ Commands:
     <message>
         <source>Location</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Driving</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fahrweise</translation>
     </message>
     <message>
         <source>Driver</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Person am Steuer</translation>
     </message>
     <message>
         <source>Inside the car</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Innenraum</translation>
     </message>
     <message>
         <source>Phone</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Media and infotainment</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Medien und Unterhaltung</translation>
     </message>
     <message>
         <source>Identity</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Technical condition</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Zustand</translation>
     </message>
     <message>
         <source>Battery, charging and fuel</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Batterie, Laden und Treibstoff</translation>
     </message>
     <message>
         <source>Software</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>where the car is and has been</source>
-        <translation type="unfinished"></translation>
+        <translation>wo das Auto ist und wo es war</translation>
     </message>
     <message>
         <source>how the car is driven</source>
-        <translation type="unfinished"></translation>
+        <translation>wie das Auto gefahren wird</translation>
     </message>
     <message>
-        <source>the driver&apos;s state and body</source>
-        <translation type="unfinished"></translation>
+        <source>the driver's state and body</source>
+        <translation>Zustand und Körper der Person am Steuer</translation>
     </message>
     <message>
         <source>who and what is inside</source>
-        <translation type="unfinished"></translation>
+        <translation>wer und was im Auto ist</translation>
     </message>
     <message>
         <source>the connected phone: contacts, calls, messages</source>
-        <translation type="unfinished"></translation>
+        <translation>das verbundene Telefon: Kontakte, Anrufe, Nachrichten</translation>
     </message>
     <message>
         <source>music, radio and other entertainment</source>
-        <translation type="unfinished"></translation>
+        <translation>Musik, Radio und andere Unterhaltung</translation>
     </message>
     <message>
         <source>who you and the car are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the car&apos;s technical condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>battery, charging and fuel</source>
-        <translation type="unfinished"></translation>
+        <translation>wer Sie und Ihr Auto sind</translation>
     </message>
     <message>
         <source>software versions and updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwareversionen und Updates</translation>
     </message>
     <message>
         <source>very private</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr privat</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>not very private</source>
-        <translation type="unfinished"></translation>
+        <translation>wenig privat</translation>
     </message>
     <message>
         <source>carmaker</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autohersteller</translation>
     </message>
     <message>
         <source>maps and traffic</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Karten und Verkehr</translation>
     </message>
     <message>
         <source>voice assistant</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sprachassistent</translation>
     </message>
     <message>
         <source>mobile network</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mobilfunknetz</translation>
     </message>
     <message>
         <source>insurer</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versicherung</translation>
     </message>
     <message>
         <source>data broker</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Datenhändler</translation>
     </message>
     <message>
         <source>music and video streaming</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Musik- und Videostreaming</translation>
     </message>
     <message>
         <source>charging network</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ladenetz</translation>
     </message>
     <message>
         <source>cloud service</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Dienst</translation>
     </message>
     <message>
         <source>software and updates</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Software und Updates</translation>
     </message>
     <message>
         <source>breakdown service</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pannendienst</translation>
     </message>
     <message>
         <source>fleet telematics</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Flottentelematik</translation>
     </message>
     <message>
         <source>%1 is in Switzerland: Swiss data protection law applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in der Schweiz: Es gilt das Schweizer Datenschutzgesetz.</translation>
     </message>
     <message>
-        <source>Switzerland considers that %1&apos;s country protects data adequately.</source>
-        <translation type="unfinished"></translation>
+        <source>Switzerland considers that %1's country protects data adequately.</source>
+        <translation>Die Schweiz anerkennt den Datenschutz im Land von %1 als angemessen.</translation>
     </message>
     <message>
-        <source>Switzerland considers that %1&apos;s country protects data adequately for private companies.</source>
-        <translation type="unfinished"></translation>
+        <source>Switzerland considers that %1's country protects data adequately for private companies.</source>
+        <translation>Die Schweiz anerkennt den Datenschutz im Land von %1 für private Unternehmen als angemessen.</translation>
     </message>
     <message>
         <source>%1 is in the USA. Switzerland considers data safe there only with companies certified under the Swiss-US Data Privacy Framework, and %1 is not known to be certified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in den USA. Die Schweiz hält Daten dort nur bei Unternehmen für sicher, die nach dem Swiss-US Data Privacy Framework zertifiziert sind, und es ist nicht bekannt, dass %1 zertifiziert ist.</translation>
     </message>
     <message>
-        <source>Switzerland does not consider that %1&apos;s country protects data adequately.</source>
-        <translation type="unfinished"></translation>
+        <source>Switzerland does not consider that %1's country protects data adequately.</source>
+        <translation>Die Schweiz anerkennt den Datenschutz im Land von %1 nicht als angemessen.</translation>
     </message>
     <message>
         <source>%1 is not in our list: we do not know who runs it or in which country.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in unserer Liste: Wir wissen nicht, wer dahintersteht und in welchem Land.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln Mal</numerusform><numerusform>%Ln Mal</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>about %Ln times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>etwa %Ln Mal</numerusform><numerusform>etwa %Ln Mal</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln Ereignis</numerusform><numerusform>%Ln Ereignisse</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>about %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>etwa %Ln Ereignis</numerusform><numerusform>etwa %Ln Ereignisse</numerusform></translation>
     </message>
     <message>
         <source>about %1 kB</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 kB</translation>
     </message>
     <message>
         <source>about %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 MB</translation>
     </message>
     <message>
         <source>about %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 GB</translation>
     </message>
     <message>
         <source>about %1 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 TB</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln Byte</numerusform><numerusform>%Ln Bytes</numerusform></translation>
+    </message>
+    <message>
+        <source>mileage, faults, tyres and maintenance</source>
+        <translation>Kilometerstand, Störungen, Reifen und Wartung</translation>
+    </message>
+    <message>
+        <source>battery level, charging and fuel use</source>
+        <translation>Batteriestand, Ladevorgänge und Treibstoffverbrauch</translation>
     </message>
 </context>
 <context>
     <name>vitrine::summary</name>
     <message>
         <source>The file names your car but holds no readable events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei nennt Ihr Auto, enthält aber keine lesbaren Ereignisse.</translation>
     </message>
     <message>
         <source>Between %1 and %2, your car recorded %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen dem %1 und dem %2 hat Ihr Auto %3 aufgezeichnet.</translation>
     </message>
     <message>
         <source>Nothing left the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hat das Auto verlassen.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Empfänger</numerusform><numerusform>%n Empfänger</numerusform></translation>
     </message>
     <message>
         <source>Data left the car %1 and went to %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten haben das Auto %1 verlassen und gingen an %2 in %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) are in countries whose data protection Switzerland does not consider adequate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Empfänger ist in einem Land, dessen Datenschutz die Schweiz nicht als angemessen anerkennt.</numerusform><numerusform>%n Empfänger sind in Ländern, deren Datenschutz die Schweiz nicht als angemessen anerkennt.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>We do not know who %n recipient(s) are, nor where they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Empfänger ist uns unbekannt: Wir wissen nicht, wer er ist und wo er sich befindet.</numerusform><numerusform>%n Empfänger sind uns unbekannt: Wir wissen nicht, wer sie sind und wo sie sich befinden.</numerusform></translation>
     </message>
     <message>
         <source>Every recipient is in a country whose data protection Switzerland considers adequate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Empfänger sind in Ländern, deren Datenschutz die Schweiz als angemessen anerkennt.</translation>
     </message>
     <message>
         <source>Your car (VIN %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Auto (VIN %1)</translation>
     </message>
     <message>
         <source>Your %1 (VIN %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr %1 (VIN %2)</translation>
     </message>
     <message>
         <source>The export says it covers %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Export umfasst die Datei die Zeit vom %1 bis %2.</translation>
     </message>
     <message>
         <source>The events in it run from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die enthaltenen Ereignisse reichen vom %1 bis %2.</translation>
     </message>
     <message>
         <source>In short</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz gesagt</translation>
     </message>
     <message>
         <source>What your car recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Ihr Auto aufgezeichnet hat</translation>
     </message>
     <message>
         <source>Where it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Daten gingen</translation>
     </message>
     <message>
         <source>What could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht gelesen werden konnte</translation>
     </message>
     <message>
         <source>This report shows what the exported file contains, nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht zeigt, was die exportierte Datei enthält, nicht mehr.</translation>
     </message>
     <message numerus="yes">
         <source>%n country(ies) we know of</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n bekannten Land</numerusform><numerusform>%n bekannten Ländern</numerusform></translation>
     </message>
     <message>
         <source>%1 (%2; %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2; %3): %4</translation>
     </message>
     <message>
         <source>%1 (%2), %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3: %4</translation>
     </message>
     <message>
         <source>%1 (unknown recipient): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unbekannter Empfänger): %2</translation>
     </message>
     <message>
         <source>Data: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the file could not be read:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Zeile der Datei konnte nicht gelesen werden:</numerusform><numerusform>%n Zeilen der Datei konnten nicht gelesen werden:</numerusform></translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… und %n weitere.</numerusform><numerusform>… und %n weitere.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -4,288 +4,288 @@
 <context>
     <name>Main</name>
     <message>
-        <source>Your car&apos;s data, in plain words. The kiosk is coming soon.</source>
-        <translation type="unfinished"></translation>
+        <source>Your car's data, in plain words. The kiosk is coming soon.</source>
+        <translation>Your car's data, in plain words. The kiosk is coming soon.</translation>
     </message>
 </context>
 <context>
     <name>vitrine::Refusal</name>
     <message>
         <source>The file cannot be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be opened (%1).</translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read (%1).</translation>
     </message>
     <message>
         <source>The compressed file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The compressed file is damaged.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty: it has no header line.</translation>
     </message>
     <message>
         <source>The first line is not a valid header.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first line is not a valid header.</translation>
     </message>
     <message>
         <source>This is not a car data log (VDFL).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a car data log (VDFL).</translation>
     </message>
     <message>
         <source>The file was made by a newer version of the format (%1). Please update Vitrine.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file was made by a newer version of the format (%1). Please update Vitrine.</translation>
     </message>
     <message>
         <source>The format version in the header is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The format version in the header is not valid.</translation>
     </message>
     <message>
         <source>The header gives no vehicle identification number (VIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>The header gives no vehicle identification number (VIN).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid vehicle identification number (VIN).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid vehicle identification number (VIN).</source>
+        <translation>"%1" is not a valid vehicle identification number (VIN).</translation>
     </message>
     <message>
         <source>The header field %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header field %1 is not valid.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>vitrine::Rejection</name>
     <message>
         <source>This line is not a readable record.</source>
-        <translation type="unfinished"></translation>
+        <translation>This line is not a readable record.</translation>
     </message>
     <message>
         <source>This line holds characters that are not valid text.</source>
-        <translation type="unfinished"></translation>
+        <translation>This line holds characters that are not valid text.</translation>
     </message>
     <message>
         <source>This line is longer than 1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>This line is longer than 1 MB.</translation>
     </message>
     <message>
         <source>The time (t) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time (t) is missing.</translation>
     </message>
     <message>
         <source>The time (t) is not a valid date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time (t) is not a valid date and time.</translation>
     </message>
     <message>
         <source>The kind of event (kind) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kind of event (kind) is missing.</translation>
     </message>
     <message>
         <source>The kind of event (kind) is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kind of event (kind) is unknown.</translation>
     </message>
     <message>
         <source>The data (data) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data (data) is missing.</translation>
     </message>
     <message>
         <source>The data (data) is neither text nor a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data (data) is neither text nor a list of texts.</translation>
     </message>
     <message>
         <source>The data (data) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data (data) is empty.</translation>
     </message>
     <message>
-        <source>The data item &quot;%1&quot; is not a known kind of data.</source>
-        <translation type="unfinished"></translation>
+        <source>The data item "%1" is not a known kind of data.</source>
+        <translation>The data item "%1" is not a known kind of data.</translation>
     </message>
     <message>
         <source>The recipient (to) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipient (to) is missing.</translation>
     </message>
     <message>
         <source>The recipient (to) is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipient (to) is not a valid address.</translation>
     </message>
     <message>
         <source>The intermediary (via) is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>The intermediary (via) is not a valid address.</translation>
     </message>
     <message>
         <source>The size (bytes) is not a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>The size (bytes) is not a whole number of 0 or more.</translation>
     </message>
     <message>
         <source>The number of events (count) is not a whole number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of events (count) is not a whole number of 1 or more.</translation>
     </message>
     <message>
         <source>The connection (channel) is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection (channel) is unknown.</translation>
     </message>
     <message>
         <source>The legal basis (basis) is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>The legal basis (basis) is unknown.</translation>
     </message>
     <message>
         <source>The purpose (purpose) is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>The purpose (purpose) is not text.</translation>
     </message>
     <message>
         <source>The consent (consent) is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent (consent) is not text.</translation>
     </message>
     <message>
         <source>This line was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>This line was rejected.</translation>
     </message>
 </context>
 <context>
     <name>vitrine::Store</name>
     <message>
         <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database reported an error: %1</translation>
     </message>
     <message>
         <source>Cannot create the database file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the database file %1: %2.</translation>
     </message>
     <message>
         <source>Cannot read the database file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the database file %1: %2.</translation>
     </message>
     <message>
         <source>The file %1 is not a Vitrine database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 is not a Vitrine database.</translation>
     </message>
     <message>
         <source>The passphrase is empty. The database needs a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is empty. The database needs a passphrase.</translation>
     </message>
     <message>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The encryption library could not start.</translation>
     </message>
     <message>
         <source>The database key could not be derived: not enough memory, or invalid key derivation settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database key could not be derived: not enough memory, or invalid key derivation settings.</translation>
     </message>
     <message>
         <source>The passphrase does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase does not open this database.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Vitrine (data format %1; this version reads up to %2). Update Vitrine to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database was made by a newer version of Vitrine (data format %1; this version reads up to %2). Update Vitrine to open it.</translation>
     </message>
     <message>
         <source>The import has no vehicle identification number (VIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>The import has no vehicle identification number (VIN).</translation>
     </message>
     <message>
         <source>The file fingerprint is not a SHA-256 (64 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file fingerprint is not a SHA-256 (64 hexadecimal digits).</translation>
     </message>
     <message>
         <source>The review report is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The review report is not valid JSON: %1</translation>
     </message>
     <message>
         <source>The retention period cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The retention period cannot be negative.</translation>
     </message>
     <message>
         <source>An audit entry needs an action.</source>
-        <translation type="unfinished"></translation>
+        <translation>An audit entry needs an action.</translation>
     </message>
     <message>
         <source>The audit trail has been altered: entry %1 was changed, removed or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit trail has been altered: entry %1 was changed, removed or inserted.</translation>
     </message>
 </context>
 <context>
     <name>vitrine::cli</name>
     <message>
         <source>classify reads paths on standard input; it takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>classify reads paths on standard input; it takes no arguments.</translation>
     </message>
     <message>
         <source>not a VSS path (Vehicle.…)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a VSS path (Vehicle.…)</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use fr, de, it or en.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown language "%1": use fr, de, it or en.</source>
+        <translation>Unknown language "%1": use fr, de, it or en.</translation>
     </message>
     <message>
         <source>No passphrase: set VITRINE_PASSPHRASE or run from a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No passphrase: set VITRINE_PASSPHRASE or run from a terminal to be asked.</translation>
     </message>
     <message>
-        <source>Passphrase of the kiosk&apos;s store: </source>
-        <translation type="unfinished"></translation>
+        <source>Passphrase of the kiosk's store: </source>
+        <translation>Passphrase of the kiosk's store: </translation>
     </message>
     <message>
         <source>No passphrase given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No passphrase given.</translation>
     </message>
     <message>
         <source>Writes a realistic demo car data log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writes a realistic demo car data log.</translation>
     </message>
     <message>
         <source>How many events.</source>
-        <translation type="unfinished"></translation>
+        <translation>How many events.</translation>
     </message>
     <message>
         <source>Seed: the same seed gives the same log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed: the same seed gives the same log.</translation>
     </message>
     <message>
         <source>Days covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Days covered.</translation>
     </message>
     <message>
         <source>Output file; gzip when it ends in .gz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Output file; gzip when it ends in .gz.</translation>
     </message>
     <message>
         <source>--events and --days take whole numbers of 1 or more; --seed a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--events and --days take whole numbers of 1 or more; --seed a whole number of 0 or more.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Wrote %1: %2 records, %3 events, VIN %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote %1: %2 records, %3 events, VIN %4.</translation>
     </message>
     <message>
         <source>Shows what a car data log holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows what a car data log holds.</translation>
     </message>
     <message>
         <source>The machine-readable report.</source>
-        <translation type="unfinished"></translation>
+        <translation>The machine-readable report.</translation>
     </message>
     <message>
         <source>Language of the plain report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the plain report.</translation>
     </message>
     <message>
         <source>The log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The log file.</translation>
     </message>
     <message>
         <source>Usage: vitrine-cli COMMAND [OPTIONS]
@@ -293,78 +293,98 @@
 Commands:
   inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
   classify                                     category of each VSS path on standard input
-  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
+  import --db PATH FILE                        keep a log's summary in the encrypted store
   history --db PATH VIN                        earlier imports of a car
   generate --events N --seed S --out FILE      write a realistic demo log
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: vitrine-cli COMMAND [OPTIONS]
+
+Commands:
+  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
+  classify                                     category of each VSS path on standard input
+  import --db PATH FILE                        keep a log's summary in the encrypted store
+  history --db PATH VIN                        earlier imports of a car
+  generate --events N --seed S --out FILE      write a realistic demo log
+</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
-        <source>The encrypted store&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <source>The encrypted store's file.</source>
+        <translation>The encrypted store's file.</translation>
     </message>
     <message>
         <source>Language of the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the messages.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Keeps a log&apos;s summary in the encrypted store.</source>
-        <translation type="unfinished"></translation>
+        <source>Keeps a log's summary in the encrypted store.</source>
+        <translation>Keeps a log's summary in the encrypted store.</translation>
     </message>
     <message>
         <source>%1 was already imported on %2 (import %3): nothing new kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was already imported on %2 (import %3): nothing new kept.</translation>
     </message>
     <message>
         <source>Nothing was kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was kept: %1</translation>
     </message>
     <message>
         <source>Imported %1 for the car %2 (import %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only the summary was kept, not the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 for the car %2 (import %3).</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Lists the earlier imports of a car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists the earlier imports of a car.</translation>
     </message>
     <message>
         <source>No import of the car %1 is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No import of the car %1 is kept.</translation>
     </message>
     <message>
         <source>Import %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 on %2: %3</translation>
     </message>
     <message>
         <source>Events from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Events from %1 to %2: %3</translation>
     </message>
     <message>
         <source>Lines: %1 read, %2 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines: %1 read, %2 rejected</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read</source>
+        <translation><numerusform>%n line read</numerusform><numerusform>%n lines read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation><numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the summary was kept, not the records.</source>
+        <translation>Only the summary was kept, not the records.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) of the car %1, newest first:</source>
+        <translation><numerusform>%n import of the car %1, newest first:</numerusform><numerusform>%n imports of the car %1, newest first:</numerusform></translation>
     </message>
 </context>
 <context>
     <name>vitrine::generator</name>
     <message>
         <source>The number of events and days must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of events and days must be at least 1.</translation>
     </message>
 </context>
 <context>
@@ -372,360 +392,327 @@ Commands:
     <message>
         <source>Location</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Driving</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Driving</translation>
     </message>
     <message>
         <source>Driver</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Driver</translation>
     </message>
     <message>
         <source>Inside the car</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inside the car</translation>
     </message>
     <message>
         <source>Phone</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Media and infotainment</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Media and infotainment</translation>
     </message>
     <message>
         <source>Identity</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Identity</translation>
     </message>
     <message>
         <source>Technical condition</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Technical condition</translation>
     </message>
     <message>
         <source>Battery, charging and fuel</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Battery, charging and fuel</translation>
     </message>
     <message>
         <source>Software</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>where the car is and has been</source>
-        <translation type="unfinished"></translation>
+        <translation>where the car is and has been</translation>
     </message>
     <message>
         <source>how the car is driven</source>
-        <translation type="unfinished"></translation>
+        <translation>how the car is driven</translation>
     </message>
     <message>
-        <source>the driver&apos;s state and body</source>
-        <translation type="unfinished"></translation>
+        <source>the driver's state and body</source>
+        <translation>the driver's state and body</translation>
     </message>
     <message>
         <source>who and what is inside</source>
-        <translation type="unfinished"></translation>
+        <translation>who and what is inside</translation>
     </message>
     <message>
         <source>the connected phone: contacts, calls, messages</source>
-        <translation type="unfinished"></translation>
+        <translation>the connected phone: contacts, calls, messages</translation>
     </message>
     <message>
         <source>music, radio and other entertainment</source>
-        <translation type="unfinished"></translation>
+        <translation>music, radio and other entertainment</translation>
     </message>
     <message>
         <source>who you and the car are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the car&apos;s technical condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>battery, charging and fuel</source>
-        <translation type="unfinished"></translation>
+        <translation>who you and the car are</translation>
     </message>
     <message>
         <source>software versions and updates</source>
-        <translation type="unfinished"></translation>
+        <translation>software versions and updates</translation>
     </message>
     <message>
         <source>very private</source>
-        <translation type="unfinished"></translation>
+        <translation>very private</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>private</translation>
     </message>
     <message>
         <source>not very private</source>
-        <translation type="unfinished"></translation>
+        <translation>not very private</translation>
     </message>
     <message>
         <source>carmaker</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>carmaker</translation>
     </message>
     <message>
         <source>maps and traffic</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>maps and traffic</translation>
     </message>
     <message>
         <source>voice assistant</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>voice assistant</translation>
     </message>
     <message>
         <source>mobile network</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>mobile network</translation>
     </message>
     <message>
         <source>insurer</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>insurer</translation>
     </message>
     <message>
         <source>data broker</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>data broker</translation>
     </message>
     <message>
         <source>music and video streaming</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>music and video streaming</translation>
     </message>
     <message>
         <source>charging network</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>charging network</translation>
     </message>
     <message>
         <source>cloud service</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>cloud service</translation>
     </message>
     <message>
         <source>software and updates</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>software and updates</translation>
     </message>
     <message>
         <source>breakdown service</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>breakdown service</translation>
     </message>
     <message>
         <source>fleet telematics</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>fleet telematics</translation>
     </message>
     <message>
         <source>%1 is in Switzerland: Swiss data protection law applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is in Switzerland: Swiss data protection law applies.</translation>
     </message>
     <message>
-        <source>Switzerland considers that %1&apos;s country protects data adequately.</source>
-        <translation type="unfinished"></translation>
+        <source>Switzerland considers that %1's country protects data adequately.</source>
+        <translation>Switzerland considers that %1's country protects data adequately.</translation>
     </message>
     <message>
-        <source>Switzerland considers that %1&apos;s country protects data adequately for private companies.</source>
-        <translation type="unfinished"></translation>
+        <source>Switzerland considers that %1's country protects data adequately for private companies.</source>
+        <translation>Switzerland considers that %1's country protects data adequately for private companies.</translation>
     </message>
     <message>
         <source>%1 is in the USA. Switzerland considers data safe there only with companies certified under the Swiss-US Data Privacy Framework, and %1 is not known to be certified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is in the USA. Switzerland considers data safe there only with companies certified under the Swiss-US Data Privacy Framework, and %1 is not known to be certified.</translation>
     </message>
     <message>
-        <source>Switzerland does not consider that %1&apos;s country protects data adequately.</source>
-        <translation type="unfinished"></translation>
+        <source>Switzerland does not consider that %1's country protects data adequately.</source>
+        <translation>Switzerland does not consider that %1's country protects data adequately.</translation>
     </message>
     <message>
         <source>%1 is not in our list: we do not know who runs it or in which country.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not in our list: we do not know who runs it or in which country.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>once</numerusform><numerusform>%Ln times</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>about %Ln times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>about %Ln time</numerusform><numerusform>about %Ln times</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln event</numerusform><numerusform>%Ln events</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>about %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>about %Ln event</numerusform><numerusform>about %Ln events</numerusform></translation>
     </message>
     <message>
         <source>about %1 kB</source>
-        <translation type="unfinished"></translation>
+        <translation>about %1 kB</translation>
     </message>
     <message>
         <source>about %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>about %1 MB</translation>
     </message>
     <message>
         <source>about %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>about %1 GB</translation>
     </message>
     <message>
         <source>about %1 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>about %1 TB</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln byte</numerusform><numerusform>%Ln bytes</numerusform></translation>
+    </message>
+    <message>
+        <source>mileage, faults, tyres and maintenance</source>
+        <translation>mileage, faults, tyres and maintenance</translation>
+    </message>
+    <message>
+        <source>battery level, charging and fuel use</source>
+        <translation>battery level, charging and fuel use</translation>
     </message>
 </context>
 <context>
     <name>vitrine::summary</name>
     <message>
         <source>The file names your car but holds no readable events.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file names your car but holds no readable events.</translation>
     </message>
     <message>
         <source>Between %1 and %2, your car recorded %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between %1 and %2, your car recorded %3.</translation>
     </message>
     <message>
         <source>Nothing left the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing left the car.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n recipient</numerusform><numerusform>%n recipients</numerusform></translation>
     </message>
     <message>
         <source>Data left the car %1 and went to %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data left the car %1 and went to %2 in %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) are in countries whose data protection Switzerland does not consider adequate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n recipient is in a country whose data protection Switzerland does not consider adequate.</numerusform><numerusform>%n recipients are in countries whose data protection Switzerland does not consider adequate.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>We do not know who %n recipient(s) are, nor where they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n recipient is unknown to us: we do not know who it is or where it is.</numerusform><numerusform>%n recipients are unknown to us: we do not know who they are or where they are.</numerusform></translation>
     </message>
     <message>
         <source>Every recipient is in a country whose data protection Switzerland considers adequate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every recipient is in a country whose data protection Switzerland considers adequate.</translation>
     </message>
     <message>
         <source>Your car (VIN %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your car (VIN %1)</translation>
     </message>
     <message>
         <source>Your %1 (VIN %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your %1 (VIN %2)</translation>
     </message>
     <message>
         <source>The export says it covers %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export says it covers %1 to %2.</translation>
     </message>
     <message>
         <source>The events in it run from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The events in it run from %1 to %2.</translation>
     </message>
     <message>
         <source>In short</source>
-        <translation type="unfinished"></translation>
+        <translation>In short</translation>
     </message>
     <message>
         <source>What your car recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>What your car recorded</translation>
     </message>
     <message>
         <source>Where it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Where it went</translation>
     </message>
     <message>
         <source>What could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>What could not be read</translation>
     </message>
     <message>
         <source>This report shows what the exported file contains, nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>This report shows what the exported file contains, nothing more.</translation>
     </message>
     <message numerus="yes">
         <source>%n country(ies) we know of</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n country we know of</numerusform><numerusform>%n countries we know of</numerusform></translation>
     </message>
     <message>
         <source>%1 (%2; %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2; %3): %4</translation>
     </message>
     <message>
         <source>%1 (%2), %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3: %4</translation>
     </message>
     <message>
         <source>%1 (unknown recipient): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unknown recipient): %2</translation>
     </message>
     <message>
         <source>Data: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the file could not be read:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n line of the file could not be read:</numerusform><numerusform>%n lines of the file could not be read:</numerusform></translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -4,288 +4,288 @@
 <context>
     <name>Main</name>
     <message>
-        <source>Your car&apos;s data, in plain words. The kiosk is coming soon.</source>
-        <translation type="unfinished"></translation>
+        <source>Your car's data, in plain words. The kiosk is coming soon.</source>
+        <translation>I dati della sua auto, in parole semplici. Il chiosco arriva presto.</translation>
     </message>
 </context>
 <context>
     <name>vitrine::Refusal</name>
     <message>
         <source>The file cannot be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non può essere aperto (%1).</translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non può essere letto (%1).</translation>
     </message>
     <message>
         <source>The compressed file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file compresso è danneggiato.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è vuoto: non ha una riga di intestazione.</translation>
     </message>
     <message>
         <source>The first line is not a valid header.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prima riga non è un’intestazione valida.</translation>
     </message>
     <message>
         <source>This is not a car data log (VDFL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un registro dati di un’auto (VDFL).</translation>
     </message>
     <message>
         <source>The file was made by a newer version of the format (%1). Please update Vitrine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è stato creato con una versione più recente del formato (%1). La preghiamo di aggiornare Vitrine.</translation>
     </message>
     <message>
         <source>The format version in the header is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versione del formato nell’intestazione non è valida.</translation>
     </message>
     <message>
         <source>The header gives no vehicle identification number (VIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intestazione non indica il numero di identificazione del veicolo (VIN).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid vehicle identification number (VIN).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid vehicle identification number (VIN).</source>
+        <translation>«%1» non è un numero di identificazione del veicolo (VIN) valido.</translation>
     </message>
     <message>
         <source>The header field %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo dell’intestazione %1 non è valido.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, riga %2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>vitrine::Rejection</name>
     <message>
         <source>This line is not a readable record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa riga non è un record leggibile.</translation>
     </message>
     <message>
         <source>This line holds characters that are not valid text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa riga contiene caratteri che non sono testo valido.</translation>
     </message>
     <message>
         <source>This line is longer than 1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa riga supera 1 MB.</translation>
     </message>
     <message>
         <source>The time (t) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca l’ora (t).</translation>
     </message>
     <message>
         <source>The time (t) is not a valid date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ora (t) non è una data e un’ora valide.</translation>
     </message>
     <message>
         <source>The kind of event (kind) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca il tipo di evento (kind).</translation>
     </message>
     <message>
         <source>The kind of event (kind) is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tipo di evento (kind) è sconosciuto.</translation>
     </message>
     <message>
         <source>The data (data) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mancano i dati (data).</translation>
     </message>
     <message>
         <source>The data (data) is neither text nor a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati (data) non sono né un testo né un elenco di testi.</translation>
     </message>
     <message>
         <source>The data (data) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati (data) sono vuoti.</translation>
     </message>
     <message>
-        <source>The data item &quot;%1&quot; is not a known kind of data.</source>
-        <translation type="unfinished"></translation>
+        <source>The data item "%1" is not a known kind of data.</source>
+        <translation>L’elemento di dati «%1» non è un tipo di dati noto.</translation>
     </message>
     <message>
         <source>The recipient (to) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca il destinatario (to).</translation>
     </message>
     <message>
         <source>The recipient (to) is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il destinatario (to) non è un indirizzo valido.</translation>
     </message>
     <message>
         <source>The intermediary (via) is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intermediario (via) non è un indirizzo valido.</translation>
     </message>
     <message>
         <source>The size (bytes) is not a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dimensione (bytes) non è un numero intero maggiore o uguale a 0.</translation>
     </message>
     <message>
         <source>The number of events (count) is not a whole number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di eventi (count) non è un numero intero maggiore o uguale a 1.</translation>
     </message>
     <message>
         <source>The connection (channel) is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione (channel) è sconosciuta.</translation>
     </message>
     <message>
         <source>The legal basis (basis) is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base giuridica (basis) è sconosciuta.</translation>
     </message>
     <message>
         <source>The purpose (purpose) is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalità (purpose) non è un testo.</translation>
     </message>
     <message>
         <source>The consent (consent) is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il consenso (consent) non è un testo.</translation>
     </message>
     <message>
         <source>This line was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa riga è stata scartata.</translation>
     </message>
 </context>
 <context>
     <name>vitrine::Store</name>
     <message>
         <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La banca dati ha segnalato un errore: %1</translation>
     </message>
     <message>
         <source>Cannot create the database file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il file della banca dati %1: %2.</translation>
     </message>
     <message>
         <source>Cannot read the database file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il file della banca dati %1: %2.</translation>
     </message>
     <message>
         <source>The file %1 is not a Vitrine database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file %1 non è una banca dati Vitrine.</translation>
     </message>
     <message>
         <source>The passphrase is empty. The database needs a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passphrase è vuota. La banca dati ne richiede una.</translation>
     </message>
     <message>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La libreria di cifratura non è riuscita ad avviarsi.</translation>
     </message>
     <message>
         <source>The database key could not be derived: not enough memory, or invalid key derivation settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile derivare la chiave della banca dati: memoria insufficiente o impostazioni di derivazione non valide.</translation>
     </message>
     <message>
         <source>The passphrase does not open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa passphrase non apre la banca dati.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Vitrine (data format %1; this version reads up to %2). Update Vitrine to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa banca dati è stata creata da una versione più recente di Vitrine (formato %1; questa versione legge fino al %2). Aggiorni Vitrine per aprirla.</translation>
     </message>
     <message>
         <source>The import has no vehicle identification number (VIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importazione non ha un numero di identificazione del veicolo (VIN).</translation>
     </message>
     <message>
         <source>The file fingerprint is not a SHA-256 (64 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’impronta del file non è uno SHA-256 (64 cifre esadecimali).</translation>
     </message>
     <message>
         <source>The review report is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il rapporto non è un JSON valido: %1</translation>
     </message>
     <message>
         <source>The retention period cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il periodo di conservazione non può essere negativo.</translation>
     </message>
     <message>
         <source>An audit entry needs an action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una voce del registro di controllo richiede un’azione.</translation>
     </message>
     <message>
         <source>The audit trail has been altered: entry %1 was changed, removed or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il registro di controllo è stato alterato: la voce %1 è stata modificata, rimossa o inserita.</translation>
     </message>
 </context>
 <context>
     <name>vitrine::cli</name>
     <message>
         <source>classify reads paths on standard input; it takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>classify legge i percorsi dall’input standard e non accetta argomenti.</translation>
     </message>
     <message>
         <source>not a VSS path (Vehicle.…)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un percorso VSS (Vehicle.…)</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use fr, de, it or en.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown language "%1": use fr, de, it or en.</source>
+        <translation>Lingua sconosciuta «%1»: usi fr, de, it o en.</translation>
     </message>
     <message>
         <source>No passphrase: set VITRINE_PASSPHRASE or run from a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna passphrase: imposti VITRINE_PASSPHRASE o avvii il comando da un terminale per inserirla.</translation>
     </message>
     <message>
-        <source>Passphrase of the kiosk&apos;s store: </source>
-        <translation type="unfinished"></translation>
+        <source>Passphrase of the kiosk's store: </source>
+        <translation>Passphrase dell’archivio del chiosco: </translation>
     </message>
     <message>
         <source>No passphrase given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna passphrase inserita.</translation>
     </message>
     <message>
         <source>Writes a realistic demo car data log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrive un registro dati dimostrativo e realistico di un’auto.</translation>
     </message>
     <message>
         <source>How many events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di eventi.</translation>
     </message>
     <message>
         <source>Seed: the same seed gives the same log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seme: lo stesso seme dà lo stesso registro.</translation>
     </message>
     <message>
         <source>Days covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni coperti.</translation>
     </message>
     <message>
         <source>Output file; gzip when it ends in .gz.</source>
-        <translation type="unfinished"></translation>
+        <translation>File di output, compresso con gzip se termina con .gz.</translation>
     </message>
     <message>
         <source>--events and --days take whole numbers of 1 or more; --seed a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--events e --days richiedono numeri interi da 1 in su, --seed un numero intero da 0 in su.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>Wrote %1: %2 records, %3 events, VIN %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritto %1: %2 record, %3 eventi, VIN %4.</translation>
     </message>
     <message>
         <source>Shows what a car data log holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra il contenuto di un registro dati di un’auto.</translation>
     </message>
     <message>
         <source>The machine-readable report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il rapporto leggibile dalla macchina.</translation>
     </message>
     <message>
         <source>Language of the plain report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua del rapporto in linguaggio semplice.</translation>
     </message>
     <message>
         <source>The log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file di registro.</translation>
     </message>
     <message>
         <source>Usage: vitrine-cli COMMAND [OPTIONS]
@@ -293,78 +293,98 @@
 Commands:
   inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
   classify                                     category of each VSS path on standard input
-  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
+  import --db PATH FILE                        keep a log's summary in the encrypted store
   history --db PATH VIN                        earlier imports of a car
   generate --events N --seed S --out FILE      write a realistic demo log
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: vitrine-cli COMANDO [OPZIONI]
+
+Comandi:
+  inspect [--json | --lang fr|de|it|en] FILE   contenuto di un registro dati
+  classify                                     categoria di ogni percorso VSS dall’input standard
+  import --db PATH FILE                        conservare il riepilogo nell’archivio cifrato
+  history --db PATH VIN                        importazioni precedenti di un’auto
+  generate --events N --seed S --out FILE      scrivere un registro dimostrativo realistico
+</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1".</source>
+        <translation>Comando sconosciuto «%1».</translation>
     </message>
     <message>
-        <source>The encrypted store&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <source>The encrypted store's file.</source>
+        <translation>Il file dell’archivio cifrato.</translation>
     </message>
     <message>
         <source>Language of the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dei messaggi.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Keeps a log&apos;s summary in the encrypted store.</source>
-        <translation type="unfinished"></translation>
+        <source>Keeps a log's summary in the encrypted store.</source>
+        <translation>Conserva il riepilogo di un registro nell’archivio cifrato.</translation>
     </message>
     <message>
         <source>%1 was already imported on %2 (import %3): nothing new kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è già stato importato il %2 (importazione %3): non è stato conservato nulla di nuovo.</translation>
     </message>
     <message>
         <source>Nothing was kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato conservato nulla: %1</translation>
     </message>
     <message>
         <source>Imported %1 for the car %2 (import %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only the summary was kept, not the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importato per l’auto %2 (importazione %3).</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Lists the earlier imports of a car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca le importazioni precedenti di un’auto.</translation>
     </message>
     <message>
         <source>No import of the car %1 is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è conservata alcuna importazione dell’auto %1.</translation>
     </message>
     <message>
         <source>Import %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione %1 del %2: %3</translation>
     </message>
     <message>
         <source>Events from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi dal %1 al %2: %3</translation>
     </message>
     <message>
         <source>Lines: %1 read, %2 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe: %1 lette, %2 scartate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read</source>
+        <translation><numerusform>%n riga letta</numerusform><numerusform>%n righe lette</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation><numerusform>%n scartata</numerusform><numerusform>%n scartate</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the summary was kept, not the records.</source>
+        <translation>È stato conservato solo il riepilogo, non i record.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) of the car %1, newest first:</source>
+        <translation><numerusform>%n importazione dell’auto %1, la più recente per prima:</numerusform><numerusform>%n importazioni dell’auto %1, la più recente per prima:</numerusform></translation>
     </message>
 </context>
 <context>
     <name>vitrine::generator</name>
     <message>
         <source>The number of events and days must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di eventi e di giorni deve essere almeno 1.</translation>
     </message>
 </context>
 <context>
@@ -372,360 +392,327 @@ Commands:
     <message>
         <source>Location</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Posizione</translation>
     </message>
     <message>
         <source>Driving</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Guida</translation>
     </message>
     <message>
         <source>Driver</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conducente</translation>
     </message>
     <message>
         <source>Inside the car</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abitacolo</translation>
     </message>
     <message>
         <source>Phone</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Media and infotainment</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Media e intrattenimento</translation>
     </message>
     <message>
         <source>Identity</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Identità</translation>
     </message>
     <message>
         <source>Technical condition</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stato tecnico</translation>
     </message>
     <message>
         <source>Battery, charging and fuel</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Batteria, ricarica e carburante</translation>
     </message>
     <message>
         <source>Software</source>
         <comment>data category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>where the car is and has been</source>
-        <translation type="unfinished"></translation>
+        <translation>dove si trova l’auto e dove è stata</translation>
     </message>
     <message>
         <source>how the car is driven</source>
-        <translation type="unfinished"></translation>
+        <translation>come viene guidata l’auto</translation>
     </message>
     <message>
-        <source>the driver&apos;s state and body</source>
-        <translation type="unfinished"></translation>
+        <source>the driver's state and body</source>
+        <translation>lo stato e il corpo di chi guida</translation>
     </message>
     <message>
         <source>who and what is inside</source>
-        <translation type="unfinished"></translation>
+        <translation>chi e che cosa c’è a bordo</translation>
     </message>
     <message>
         <source>the connected phone: contacts, calls, messages</source>
-        <translation type="unfinished"></translation>
+        <translation>il telefono collegato: contatti, chiamate, messaggi</translation>
     </message>
     <message>
         <source>music, radio and other entertainment</source>
-        <translation type="unfinished"></translation>
+        <translation>musica, radio e altro intrattenimento</translation>
     </message>
     <message>
         <source>who you and the car are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the car&apos;s technical condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>battery, charging and fuel</source>
-        <translation type="unfinished"></translation>
+        <translation>chi è Lei e di quale auto si tratta</translation>
     </message>
     <message>
         <source>software versions and updates</source>
-        <translation type="unfinished"></translation>
+        <translation>versioni del software e aggiornamenti</translation>
     </message>
     <message>
         <source>very private</source>
-        <translation type="unfinished"></translation>
+        <translation>molto privato</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privato</translation>
     </message>
     <message>
         <source>not very private</source>
-        <translation type="unfinished"></translation>
+        <translation>poco privato</translation>
     </message>
     <message>
         <source>carmaker</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>casa automobilistica</translation>
     </message>
     <message>
         <source>maps and traffic</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>mappe e traffico</translation>
     </message>
     <message>
         <source>voice assistant</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>assistente vocale</translation>
     </message>
     <message>
         <source>mobile network</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>rete mobile</translation>
     </message>
     <message>
         <source>insurer</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>assicurazione</translation>
     </message>
     <message>
         <source>data broker</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>intermediario di dati</translation>
     </message>
     <message>
         <source>music and video streaming</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>streaming di musica e video</translation>
     </message>
     <message>
         <source>charging network</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>rete di ricarica</translation>
     </message>
     <message>
         <source>cloud service</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>servizio cloud</translation>
     </message>
     <message>
         <source>software and updates</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>software e aggiornamenti</translation>
     </message>
     <message>
         <source>breakdown service</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>soccorso stradale</translation>
     </message>
     <message>
         <source>fleet telematics</source>
         <comment>recipient role</comment>
-        <translation type="unfinished"></translation>
+        <translation>telematica per flotte</translation>
     </message>
     <message>
         <source>%1 is in Switzerland: Swiss data protection law applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si trova in Svizzera: si applica la legge svizzera sulla protezione dei dati.</translation>
     </message>
     <message>
-        <source>Switzerland considers that %1&apos;s country protects data adequately.</source>
-        <translation type="unfinished"></translation>
+        <source>Switzerland considers that %1's country protects data adequately.</source>
+        <translation>La Svizzera ritiene adeguata la protezione dei dati nel Paese di %1.</translation>
     </message>
     <message>
-        <source>Switzerland considers that %1&apos;s country protects data adequately for private companies.</source>
-        <translation type="unfinished"></translation>
+        <source>Switzerland considers that %1's country protects data adequately for private companies.</source>
+        <translation>La Svizzera ritiene adeguata la protezione dei dati nel Paese di %1 per le aziende private.</translation>
     </message>
     <message>
         <source>%1 is in the USA. Switzerland considers data safe there only with companies certified under the Swiss-US Data Privacy Framework, and %1 is not known to be certified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si trova negli Stati Uniti. La Svizzera ritiene i dati al sicuro solo presso le aziende certificate secondo lo Swiss-US Data Privacy Framework, e non risulta che %1 sia certificata.</translation>
     </message>
     <message>
-        <source>Switzerland does not consider that %1&apos;s country protects data adequately.</source>
-        <translation type="unfinished"></translation>
+        <source>Switzerland does not consider that %1's country protects data adequately.</source>
+        <translation>La Svizzera non ritiene adeguata la protezione dei dati nel Paese di %1.</translation>
     </message>
     <message>
         <source>%1 is not in our list: we do not know who runs it or in which country.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è nel nostro elenco: non sappiamo chi lo gestisce né in quale Paese.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln volta</numerusform><numerusform>%Ln volte</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>about %Ln times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>circa %Ln volta</numerusform><numerusform>circa %Ln volte</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln evento</numerusform><numerusform>%Ln eventi</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>about %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>circa %Ln evento</numerusform><numerusform>circa %Ln eventi</numerusform></translation>
     </message>
     <message>
         <source>about %1 kB</source>
-        <translation type="unfinished"></translation>
+        <translation>circa %1 kB</translation>
     </message>
     <message>
         <source>about %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>circa %1 MB</translation>
     </message>
     <message>
         <source>about %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>circa %1 GB</translation>
     </message>
     <message>
         <source>about %1 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>circa %1 TB</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln byte</numerusform><numerusform>%Ln byte</numerusform></translation>
+    </message>
+    <message>
+        <source>mileage, faults, tyres and maintenance</source>
+        <translation>chilometraggio, guasti, pneumatici e manutenzione</translation>
+    </message>
+    <message>
+        <source>battery level, charging and fuel use</source>
+        <translation>livello della batteria, ricariche e consumo di carburante</translation>
     </message>
 </context>
 <context>
     <name>vitrine::summary</name>
     <message>
         <source>The file names your car but holds no readable events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file indica la sua auto, ma non contiene eventi leggibili.</translation>
     </message>
     <message>
         <source>Between %1 and %2, your car recorded %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra il %1 e il %2 la sua auto ha registrato %3.</translation>
     </message>
     <message>
         <source>Nothing left the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla è uscito dall’auto.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n destinatario</numerusform><numerusform>%n destinatari</numerusform></translation>
     </message>
     <message>
         <source>Data left the car %1 and went to %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati sono usciti dall’auto %1 e sono andati a %2 in %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) are in countries whose data protection Switzerland does not consider adequate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n destinatario si trova in un Paese la cui protezione dei dati non è ritenuta adeguata dalla Svizzera.</numerusform><numerusform>%n destinatari si trovano in Paesi la cui protezione dei dati non è ritenuta adeguata dalla Svizzera.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>We do not know who %n recipient(s) are, nor where they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n destinatario ci è sconosciuto: non sappiamo chi sia né dove si trovi.</numerusform><numerusform>%n destinatari ci sono sconosciuti: non sappiamo chi siano né dove si trovino.</numerusform></translation>
     </message>
     <message>
         <source>Every recipient is in a country whose data protection Switzerland considers adequate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i destinatari si trovano in Paesi la cui protezione dei dati è ritenuta adeguata dalla Svizzera.</translation>
     </message>
     <message>
         <source>Your car (VIN %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La sua auto (VIN %1)</translation>
     </message>
     <message>
         <source>Your %1 (VIN %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La sua %1 (VIN %2)</translation>
     </message>
     <message>
         <source>The export says it covers %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo l’esportazione, il file copre il periodo dal %1 al %2.</translation>
     </message>
     <message>
         <source>The events in it run from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli eventi contenuti vanno dal %1 al %2.</translation>
     </message>
     <message>
         <source>In short</source>
-        <translation type="unfinished"></translation>
+        <translation>In breve</translation>
     </message>
     <message>
         <source>What your car recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa ha registrato la sua auto</translation>
     </message>
     <message>
         <source>Where it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove sono andati i dati</translation>
     </message>
     <message>
         <source>What could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa non è stato possibile leggere</translation>
     </message>
     <message>
         <source>This report shows what the exported file contains, nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo rapporto mostra ciò che contiene il file esportato, niente di più.</translation>
     </message>
     <message numerus="yes">
         <source>%n country(ies) we know of</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Paese noto</numerusform><numerusform>%n Paesi noti</numerusform></translation>
     </message>
     <message>
         <source>%1 (%2; %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2; %3): %4</translation>
     </message>
     <message>
         <source>%1 (%2), %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3: %4</translation>
     </message>
     <message>
         <source>%1 (unknown recipient): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (destinatario sconosciuto): %2</translation>
     </message>
     <message>
         <source>Data: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the file could not be read:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n riga del file non è stata letta:</numerusform><numerusform>%n righe del file non sono state lette:</numerusform></translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… e %n altra.</numerusform><numerusform>… e altre %n.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -143,12 +143,14 @@ int import(const QStringList &args)
                  .arg(fileName, plain::maskVin(vin))
                  .arg(id)
           << Qt::endl;
-    out() << QCoreApplication::translate("vitrine::cli", "%n line(s) read, ", nullptr,
-                                         plain::pluralCount(summary.lines().total))
-          << QCoreApplication::translate("vitrine::cli", "%n rejected; ", nullptr,
-                                         plain::pluralCount(summary.lines().rejected))
+    const int total = plain::pluralCount(summary.lines().total);
+    const int rejected = plain::pluralCount(summary.lines().rejected);
+    out() << QCoreApplication::translate("vitrine::cli", "%n line(s) read", nullptr, total)
+          << QStringLiteral(", ")
+          << QCoreApplication::translate("vitrine::cli", "%n rejected", nullptr, rejected)
+          << QStringLiteral(". ")
           << QCoreApplication::translate("vitrine::cli",
-                                         "only the summary was kept, not the records.")
+                                         "Only the summary was kept, not the records.")
           << Qt::endl;
     out() << QCoreApplication::translate("vitrine::cli", "SHA-256: %1").arg(sha) << Qt::endl;
     return Ok;
@@ -174,9 +176,9 @@ int history(const QStringList &args)
               << Qt::endl;
         return Ok;
     }
-    out() << QCoreApplication::translate("vitrine::cli",
-                                         "%n import(s) of the car %1, newest first:", nullptr,
-                                         plain::pluralCount(imports.size()))
+    const int count = plain::pluralCount(imports.size());
+    out() << QCoreApplication::translate(
+                 "vitrine::cli", "%n import(s) of the car %1, newest first:", nullptr, count)
                  .arg(vin)
           << Qt::endl;
     for (const ImportRecord &r : imports) {
