@@ -3,15 +3,17 @@
 
 It does the same aggregation as `vitrine-cli inspect --json`, the way a careful person would
 write it with the standard library only: the file is read line by line (gzip detected from the
-magic bytes 1F 8B, never from the name), each line goes through `json.loads`, the main rules of
-docs/log-format.md are checked (JSON object; `t` an RFC 3339 date-time with a zone; `kind`;
-`data` a category id or a `Vehicle.` path; `to` a party where required; `bytes` and `count`
-whole numbers in range), and the accepted records are added up in totals, by_category,
-by_kind, by_host and by_day (UTC). The report is printed as JSON.
+magic bytes 1F 8B, never from the name), each line goes through `json.loads`, the rules of
+docs/log-format.md are checked in the contract's order (UTF-8; JSON object; `t` an RFC 3339
+date-time with a zone; `kind`; `data` a category id or a `Vehicle.` path; `to` and `via`
+parties; `bytes` and `count` whole numbers in range; `channel`, `purpose`, `basis`,
+`consent`), and the accepted records are added up in totals, by_category, by_kind, by_host
+and by_day (UTC). The report is printed as JSON.
 
 It is not a second implementation of the contract: the VSS classifier is a small prefix table
-(about the branches of docs/categories.md), not the C++ one, and rare rules (UTF-8 in detail,
-channel/basis values, via) are left out. It does comparable work per line and per data item,
+(about the branches of docs/categories.md), not the C++ one; `null` values and JSON that
+Python's json module accepts but the contract does not (duplicate keys) are not looked at
+as closely. It does comparable work per line and per data item,
 so that its speed is a fair yardstick. Memory: one line at a time plus the small tallies.
 
     python3 bench/python_reader.py LOG.jsonl[.gz]
@@ -30,6 +32,9 @@ CATEGORIES = ("location", "driving", "driver", "cabin", "phone",
               "media", "identity", "vehicle", "energy", "software")
 CATEGORY_SET = frozenset(CATEGORIES)
 KINDS = frozenset(("sent", "received", "shared", "stored"))
+CHANNELS = frozenset(("cellular", "wifi", "bluetooth", "usb", "obd", "v2x", "satellite"))
+BASES = frozenset(("consent", "contract", "legal_obligation", "legitimate_interest",
+                   "vital_interest"))
 
 # The branch after "Vehicle." decides; a few branches look one name further.
 FIRST = {
@@ -137,6 +142,11 @@ def normalise_party(text):
     return low if len(low) <= 253 and HOST.match(low) else None
 
 
+def no_constant(name):
+    """NaN and Infinity are not JSON."""
+    raise ValueError(name)
+
+
 def whole(value):
     """True for a JSON whole number (json gives int only for those; bool is not one)."""
     return isinstance(value, int) and not isinstance(value, bool)
@@ -178,10 +188,10 @@ def check_record(r):
     t = parse_time(r["t"])
     if t is None:
         return "t is not an RFC 3339 date-time", None
-    kind = r.get("kind")
-    if kind is None and "kind" not in r:
+    if "kind" not in r:
         return "kind is missing", None
-    if kind not in KINDS:
+    kind = r["kind"]
+    if not isinstance(kind, str) or kind not in KINDS:
         return "kind is not one of sent, received, shared, stored", None
     if "data" not in r:
         return "data is missing", None
@@ -207,12 +217,26 @@ def check_record(r):
         host = normalise_party(to)
         if host is None:
             return "to is not a host name, an IP address or org:ID", None
+    via = r.get("via")
+    if via is not None and normalise_party(via) is None:
+        return "via is not a host name, an IP address or org:ID", None
     nbytes = r.get("bytes", 0)
     if not whole(nbytes) or nbytes < 0:
         return "bytes is not an integer >= 0", None
     count = r.get("count", 1)
     if not whole(count) or count < 1:
         return "count is not an integer >= 1", None
+    channel = r.get("channel", "cellular")
+    if not isinstance(channel, str) or channel not in CHANNELS:
+        return "channel is not one of cellular, wifi, bluetooth, usb, obd, v2x, satellite", None
+    if "purpose" in r and not isinstance(r["purpose"], str):
+        return "purpose is not a string", None
+    basis = r.get("basis", "consent")
+    if not isinstance(basis, str) or basis not in BASES:
+        return ("basis is not one of consent, contract, legal_obligation, legitimate_interest, "
+                "vital_interest"), None
+    if "consent" in r and not isinstance(r["consent"], str):
+        return "consent is not a string", None
     return None, (t, kind, cats, host, nbytes, count)
 
 
@@ -253,21 +277,25 @@ def inspect(path):
             if not raw.strip(b" \t"):
                 lines["blank"] += 1
                 continue
-            too_long = len(raw) > MAX_LINE
+            obj, reason = None, None
             try:
-                obj = None if too_long else json.loads(raw)
-                bad_json = too_long
-            except ValueError:  # also UnicodeDecodeError
-                obj, bad_json = None, True
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                reason = "invalid UTF-8"
+            if reason is None and len(raw) > MAX_LINE:
+                reason = "line longer than 1 MiB"
+            if reason is None:
+                try:
+                    obj = json.loads(text, parse_constant=no_constant)
+                except ValueError:
+                    reason = "not a JSON object"
             if header is None:
-                if bad_json:
+                if reason is not None:
                     raise Refused(f"line {line_no}: the header is not a JSON object")
                 header = read_header(obj, line_no)
                 continue
-            if bad_json:
-                reason = "line longer than 1 MiB" if too_long else "not a JSON object"
-                facts = None
-            else:
+            facts = None
+            if reason is None:
                 reason, facts = check_record(obj)
             if facts is None:
                 lines["rejected"] += 1

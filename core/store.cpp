@@ -541,7 +541,8 @@ qint64 Store::addImport(ImportRecord rec, StoreError *error)
         insertReview.step();
         notify("review");
 
-        appendAuditInTransaction(QString::fromLatin1(AuditAction::Import), rec.vin, rec.fileSha256);
+        appendAuditInTransaction(QString::fromLatin1(AuditAction::Import), auditSubjectFor(rec.vin),
+                                 rec.fileSha256);
         notify("audit");
 
         tx.commit();
@@ -667,6 +668,17 @@ QByteArray Store::auditMac(const QByteArray &prevHash, qint64 seq, const QString
                            static_cast<unsigned long long>(message.size()),
                            m_auditKey.bytes().data());
     return hexOf(mac);
+}
+
+QString Store::auditSubjectFor(const QString &vin) const
+{
+    // Domain-separated from the chain's MACs by its prefix.
+    const QByteArray message = QByteArrayLiteral("vehicle:") + vin.toUpper().toUtf8();
+    std::array<unsigned char, crypto_auth_hmacsha256_BYTES> mac{};
+    crypto_auth_hmacsha256(mac.data(), reinterpret_cast<const unsigned char *>(message.constData()),
+                           static_cast<unsigned long long>(message.size()),
+                           m_auditKey.bytes().data());
+    return QString::fromLatin1(hexOf(mac).left(16));
 }
 
 void Store::appendAuditInTransaction(const QString &action, const QString &subject,

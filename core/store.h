@@ -170,6 +170,13 @@ public:
     bool appendAudit(const QString &action, const QString &subject, const QString &detail,
                      StoreError *error = nullptr);
 
+    /**
+     * The audit trail's name for a car: a keyed pseudonym of the VIN (16 hex digits), so the
+     * trail, which outlives the retention period, never keeps a VIN in any form one could read
+     * without the kiosk's passphrase.
+     */
+    QString auditSubjectFor(const QString &vin) const;
+
     /** Walks the audit chain and reports the first row that does not verify. */
     AuditCheck verifyAudit();
 

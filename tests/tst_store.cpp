@@ -130,6 +130,7 @@ private slots:
     void auditRowDeletedWithTheRightKeyIsDetected();
     void auditUpdateAndDeleteAreRefusedByTrigger();
     void purgeByRetentionDeletesOnlyExpiredData();
+    void auditTrailKeepsNoVinAfterPurge();
     void fileOnDiskContainsNoPlaintext();
     void invalidImportIsRefusedAndNothingKept();
     void killMidImportKeepsEarlierImportAndDropsTheKilledOne_data();
@@ -468,6 +469,42 @@ void TestStore::auditUpdateAndDeleteAreRefusedByTrigger()
         }
     }
     QCOMPARE(raw.queryInt("SELECT count(*) FROM audit"), 1);
+}
+
+void TestStore::auditTrailKeepsNoVinAfterPurge()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v.db"));
+    StoreError error;
+    QString pseudonym;
+    {
+        auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+        QVERIFY(store);
+        QVERIFY(store->addImport(sampleImport(kVin, "a", 10), &error) > 0);
+        pseudonym = store->auditSubjectFor(kVin);
+        QCOMPARE(pseudonym.size(), 16);
+        // Stable for the same car, whatever the case it is written in.
+        QCOMPARE(store->auditSubjectFor(kVin.toLower()), pseudonym);
+        m_clock.advanceSecs(400LL * 86400);
+        QCOMPARE(store->purgeOlderThan(365, &error), 1);
+        QVERIFY(store->verifyAudit().ok);
+    }
+    SqliteDb raw = openRaw(path, kPassphrase, fast());
+    SqliteStatement rows(raw, "SELECT action, subject, detail FROM audit ORDER BY seq");
+    bool sawImport = false;
+    while (rows.step()) {
+        const QString line =
+            rows.columnText(0) + u' ' + rows.columnText(1) + u' ' + rows.columnText(2);
+        QVERIFY2(!line.contains(kVin, Qt::CaseInsensitive), qPrintable(line));
+        if (rows.columnText(0) == QLatin1StringView(AuditAction::Import)) {
+            sawImport = true;
+            QCOMPARE(rows.columnText(1), pseudonym);
+        }
+    }
+    QVERIFY(sawImport);
+    SqliteStatement vehicles(raw, "SELECT count(*) FROM vehicles");
+    QVERIFY(vehicles.step());
+    QCOMPARE(vehicles.columnInt64(0), 0);
 }
 
 void TestStore::purgeByRetentionDeletesOnlyExpiredData()
