@@ -6,14 +6,15 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <openssl/evp.h>
 #include <simdjson.h>
-#include <sodium.h>
 #include <zlib.h>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
+#include <unordered_map>
 
 namespace vitrine {
 
@@ -39,16 +40,20 @@ std::string cut(std::string_view s)
 class ByteSource
 {
 public:
+    // OpenSSL for the fingerprint: it uses the CPU's SHA instructions, several times faster
+    // than a portable implementation, and hashing was the largest cost of reading a log.
     explicit ByteSource(int fd)
         : m_fd(fd)
         , m_raw(kRawChunk)
+        , m_sha(EVP_MD_CTX_new())
     {
-        crypto_hash_sha256_init(&m_sha);
+        EVP_DigestInit_ex(m_sha, EVP_sha256(), nullptr);
     }
     ~ByteSource()
     {
         if (m_zInit)
             inflateEnd(&m_z);
+        EVP_MD_CTX_free(m_sha);
     }
     ByteSource(const ByteSource &) = delete;
     ByteSource &operator=(const ByteSource &) = delete;
@@ -74,10 +79,16 @@ public:
 
     std::string sha256Hex()
     {
-        unsigned char digest[crypto_hash_sha256_BYTES];
-        crypto_hash_sha256_final(&m_sha, digest);
-        char hex[crypto_hash_sha256_BYTES * 2 + 1];
-        sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        EVP_DigestFinal_ex(m_sha, digest, &length);
+        static constexpr char kHex[] = "0123456789abcdef";
+        std::string hex;
+        hex.reserve(length * 2);
+        for (unsigned int i = 0; i < length; ++i) {
+            hex += kHex[digest[i] >> 4];
+            hex += kHex[digest[i] & 0x0f];
+        }
         return hex;
     }
 
@@ -102,8 +113,7 @@ private:
         }
         m_rawEnd = static_cast<std::size_t>(n);
         m_rawTotal += n;
-        crypto_hash_sha256_update(&m_sha, reinterpret_cast<const unsigned char *>(m_raw.data()),
-                                  m_rawEnd);
+        EVP_DigestUpdate(m_sha, m_raw.data(), m_rawEnd);
         return true;
     }
 
@@ -181,7 +191,7 @@ private:
     bool m_zInit = false;
     bool m_memberDone = false;
     z_stream m_z{};
-    crypto_hash_sha256_state m_sha{};
+    EVP_MD_CTX *m_sha;
 };
 
 bool isBlank(std::string_view line)
@@ -304,6 +314,50 @@ std::optional<Basis> basisFromId(std::string_view s)
             return static_cast<Basis>(i);
     }
     return std::nullopt;
+}
+
+/** The record fields the contract names; Other for any other key (ignored). */
+enum class Field : std::uint8_t {
+    Other,
+    T,
+    To,
+    Kind,
+    Data,
+    Via,
+    Bytes,
+    Basis,
+    Count,
+    Channel,
+    Consent,
+    Purpose
+};
+
+// Dispatch on length first: every record has ten or so keys, so this runs tens of millions of
+// times, and fixed-length comparisons compile to a few instructions.
+Field fieldOf(std::string_view k)
+{
+    switch (k.size()) {
+    case 1:
+        return k[0] == 't' ? Field::T : Field::Other;
+    case 2:
+        return k == "to" ? Field::To : Field::Other;
+    case 3:
+        return k == "via" ? Field::Via : Field::Other;
+    case 4:
+        return k == "kind" ? Field::Kind : k == "data" ? Field::Data : Field::Other;
+    case 5:
+        return k == "bytes"   ? Field::Bytes
+               : k == "basis" ? Field::Basis
+               : k == "count" ? Field::Count
+                              : Field::Other;
+    case 7:
+        return k == "channel"   ? Field::Channel
+               : k == "consent" ? Field::Consent
+               : k == "purpose" ? Field::Purpose
+                                : Field::Other;
+    default:
+        return Field::Other;
+    }
 }
 
 // raw_json_token keeps the white space after a scalar.
@@ -578,7 +632,8 @@ class VdflReader::Impl
 {
 public:
     Impl()
-        : m_buffer(kLineBuffer + simdjson::SIMDJSON_PADDING)
+        // Not zero-filled: every byte is written by a read before it is looked at.
+        : m_buffer(std::make_unique_for_overwrite<char[]>(kLineBuffer + simdjson::SIMDJSON_PADDING))
     {}
 
     bool run(int fd, VdflReader &r);
@@ -589,14 +644,39 @@ private:
     bool parseHeader(VdflReader &r, const char *begin, std::size_t length, std::size_t capacity);
     void parseRecord(VdflReader &r, const char *begin, std::size_t length, std::size_t capacity);
     void reject(VdflReader &r, Rejection why, std::string detail = {});
+    std::optional<Category> classify(std::string_view item);
 
-    std::vector<char> m_buffer;
+    std::unique_ptr<char[]> m_buffer;
     simdjson::ondemand::parser m_parser{kMaxLineBytes + 64};
     std::int64_t m_line = 0;
     bool m_headerSeen = false;
     std::string m_toBuf;
     std::string m_viaBuf;
+
+    // Logs repeat the same few hundred data items millions of times: remembering each item's
+    // category costs one hash lookup instead of walking the branch rules again.
+    struct ItemHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const
+        {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    static constexpr std::size_t kMaxCachedItems = 4096;
+    std::unordered_map<std::string, std::optional<Category>, ItemHash, std::equal_to<>> m_items;
 };
+
+std::optional<Category> VdflReader::Impl::classify(std::string_view item)
+{
+    const auto it = m_items.find(item);
+    if (it != m_items.end())
+        return it->second;
+    const std::optional<Category> c = item.empty() ? std::nullopt : classifyDataItem(item);
+    if (m_items.size() < kMaxCachedItems)
+        m_items.emplace(std::string(item), c);
+    return c;
+}
 
 void VdflReader::Impl::reject(VdflReader &r, Rejection why, std::string detail)
 {
@@ -608,7 +688,7 @@ void VdflReader::Impl::reject(VdflReader &r, Rejection why, std::string detail)
 bool VdflReader::Impl::run(int fd, VdflReader &r)
 {
     ByteSource src(fd);
-    char *const buf = m_buffer.data();
+    char *const buf = m_buffer.get();
     std::size_t begin = 0; // first byte of the current, unfinished line
     std::size_t end = 0;   // end of the data in the buffer
     std::size_t scan = 0;  // where to look for the next LF
@@ -913,11 +993,11 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
     rec.line = m_line;
 
     bool broken = false;
-    for (auto field : obj) {
+    for (auto member : obj) {
         std::string_view key;
         ondemand::value v;
         ondemand::json_type type;
-        if (field.unescaped_key().get(key) || field.value().get(v) || v.type().get(type)) {
+        if (member.unescaped_key().get(key) || member.value().get(v) || v.type().get(type)) {
             broken = true;
             break;
         }
@@ -946,34 +1026,37 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
         }
         if (broken)
             break;
+        const Field field = fieldOf(key);
+        if (field == Field::Other)
+            continue;
         const bool isString = type == ondemand::json_type::string;
         const bool isNull = type == ondemand::json_type::null;
         auto integer = [&]() -> std::optional<std::int64_t> {
             return type == ondemand::json_type::number ? parseIntegerToken(number) : std::nullopt;
         };
 
-        if (key == "t") {
+        if (field == Field::T) {
             const auto t = isString ? parseRfc3339(str) : std::nullopt;
             tState = t ? State::Ok : State::Bad;
             if (t)
                 rec.timeUtc = *t;
-        } else if (key == "to") {
+        } else if (field == Field::To) {
             toState = isNull                                     ? State::Absent
                       : isString && normaliseParty(str, m_toBuf) ? State::Ok
                                                                  : State::Bad;
-        } else if (key == "kind") {
+        } else if (field == Field::Kind) {
             const auto k = isString ? kindFromId(str) : std::nullopt;
             kindState = k ? State::Ok : State::Bad;
             if (k)
                 rec.kind = *k;
-        } else if (key == "data") {
+        } else if (field == Field::Data) {
             rec.categories = 0;
             badItem.clear();
             dataState = State::Bad;
             if (isString) {
                 if (str.empty()) {
                     dataWhy = Rejection::DataEmpty;
-                } else if (auto c = classifyDataItem(str)) {
+                } else if (auto c = classify(str)) {
                     rec.categories = categoryBit(*c);
                     dataState = State::Ok;
                 } else {
@@ -1005,7 +1088,7 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
                         broken = true;
                         break;
                     }
-                    if (auto c = s.empty() ? std::nullopt : classifyDataItem(s)) {
+                    if (auto c = classify(s)) {
                         rec.categories |= categoryBit(*c);
                     } else if (!unknown) {
                         unknown = true;
@@ -1025,33 +1108,33 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
             } else {
                 dataWhy = Rejection::DataNotStringOrArray;
             }
-        } else if (key == "via") {
+        } else if (field == Field::Via) {
             viaState = isNull                                      ? State::Absent
                        : isString && normaliseParty(str, m_viaBuf) ? State::Ok
                                                                    : State::Bad;
-        } else if (key == "bytes") {
+        } else if (field == Field::Bytes) {
             const auto b = integer();
             bytesState = b && *b >= 0 ? State::Ok : State::Bad;
             if (bytesState == State::Ok)
                 rec.bytes = *b;
-        } else if (key == "basis") {
+        } else if (field == Field::Basis) {
             const auto b = isString ? basisFromId(str) : std::nullopt;
             basisState = b ? State::Ok : State::Bad;
             if (b)
                 rec.basis = *b;
-        } else if (key == "count") {
+        } else if (field == Field::Count) {
             const auto c = integer();
             countState = c && *c >= 1 ? State::Ok : State::Bad;
             if (countState == State::Ok)
                 rec.count = *c;
-        } else if (key == "channel") {
+        } else if (field == Field::Channel) {
             const auto c = isString ? channelFromId(str) : std::nullopt;
             channelState = c ? State::Ok : State::Bad;
             if (c)
                 rec.channel = *c;
-        } else if (key == "consent") {
+        } else if (field == Field::Consent) {
             consentState = isString ? State::Ok : State::Bad;
-        } else if (key == "purpose") {
+        } else if (field == Field::Purpose) {
             purposeState = isString ? State::Ok : State::Bad;
             rec.purpose = str;
         }
@@ -1098,9 +1181,7 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
         r.m_record(rec);
 }
 
-VdflReader::VdflReader()
-    : m_impl(std::make_unique<Impl>())
-{}
+VdflReader::VdflReader() = default;
 VdflReader::~VdflReader() = default;
 
 bool VdflReader::readFile(const QString &path)

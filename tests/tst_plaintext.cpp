@@ -1,0 +1,316 @@
+// Tests of the plain-language texts: numbers rounded and grouped the Swiss way in every
+// language, dates as dd.MM.yyyy, the VIN masked, and the summary of the demo log naming every
+// recipient. The translations may be unfinished: these tests check numbers, dates and names,
+// never the wording.
+
+#include "catalogue.h"
+#include "languages.h"
+#include "plainsummary.h"
+#include "plaintext.h"
+#include "summary.h"
+#include "testsupport.h"
+#include "vdflreader.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace vitrine;
+
+namespace {
+
+const QChar kApostrophe(0x2019); // ’ RIGHT SINGLE QUOTATION MARK, the Swiss thousands separator
+
+QString demoPath()
+{
+    return test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"));
+}
+
+void languageRows()
+{
+    QTest::addColumn<QString>("lang");
+    for (const QString &code : Languages::codes())
+        QTest::newRow(qPrintable(code)) << code;
+}
+
+} // namespace
+
+class PlainTextTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void roundForPeopleKeepsTwoSignificantDigits_data();
+    void roundForPeopleKeepsTwoSignificantDigits();
+
+    void swissLocaleForEachLanguage_data();
+    void swissLocaleForEachLanguage();
+    void germanAndItalianGroupThousandsWithApostrophe_data();
+    void germanAndItalianGroupThousandsWithApostrophe();
+
+    void timesPhraseShowsRoundedGroupedNumber_data();
+    void timesPhraseShowsRoundedGroupedNumber();
+    void eventsPhraseShowsRoundedGroupedNumber_data();
+    void eventsPhraseShowsRoundedGroupedNumber();
+    void roundedPhrasesDifferFromExactOnes_data() { languageRows(); }
+    void roundedPhrasesDifferFromExactOnes();
+    void sizePhraseShowsNumberInLocale_data();
+    void sizePhraseShowsNumberInLocale();
+
+    void maskVinKeepsFirstThreeAndLastFour_data();
+    void maskVinKeepsFirstThreeAndLastFour();
+    void dateIsDayMonthYearWithDotsInEveryLanguage_data() { languageRows(); }
+    void dateIsDayMonthYearWithDotsInEveryLanguage();
+
+    void inShortIsThreeSentencesForDemoLog_data() { languageRows(); }
+    void inShortIsThreeSentencesForDemoLog();
+    void plainSummaryNamesEveryRecipientAndMasksVin_data() { languageRows(); }
+    void plainSummaryNamesEveryRecipientAndMasksVin();
+
+private:
+    VdflReader m_reader;
+    Summary m_demo;
+};
+
+void PlainTextTest::initTestCase()
+{
+    QVERIFY2(m_demo.read(m_reader, demoPath()), refusalText(m_reader.refusal()).c_str());
+    QVERIFY(m_demo.hasRecords());
+}
+
+void PlainTextTest::cleanupTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void PlainTextTest::roundForPeopleKeepsTwoSignificantDigits_data()
+{
+    QTest::addColumn<qint64>("n");
+    QTest::addColumn<qint64>("expected");
+    QTest::addRow("0") << qint64(0) << qint64(0);
+    QTest::addRow("7") << qint64(7) << qint64(7);
+    QTest::addRow("99") << qint64(99) << qint64(99);
+    QTest::addRow("100") << qint64(100) << qint64(100);
+    QTest::addRow("149") << qint64(149) << qint64(150);
+    QTest::addRow("150") << qint64(150) << qint64(150);
+    QTest::addRow("994") << qint64(994) << qint64(990);
+    QTest::addRow("995") << qint64(995) << qint64(1000);
+    QTest::addRow("1234") << qint64(1234) << qint64(1200);
+    QTest::addRow("15230") << qint64(15230) << qint64(15000);
+    QTest::addRow("98231334") << qint64(98231334) << qint64(98000000);
+}
+
+void PlainTextTest::roundForPeopleKeepsTwoSignificantDigits()
+{
+    QFETCH(qint64, n);
+    QFETCH(qint64, expected);
+    QCOMPARE(plain::roundForPeople(n), expected);
+}
+
+void PlainTextTest::swissLocaleForEachLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QLocale::Language>("language");
+    QTest::addRow("fr") << QStringLiteral("fr") << QLocale::French;
+    QTest::addRow("de") << QStringLiteral("de") << QLocale::German;
+    QTest::addRow("it") << QStringLiteral("it") << QLocale::Italian;
+    QTest::addRow("en") << QStringLiteral("en") << QLocale::English;
+}
+
+void PlainTextTest::swissLocaleForEachLanguage()
+{
+    QFETCH(QString, lang);
+    QFETCH(QLocale::Language, language);
+    QVERIFY(Languages::install(lang));
+    QCOMPARE(QLocale().language(), language);
+    QCOMPARE(QLocale().territory(), QLocale::Switzerland);
+    QCOMPARE(Languages::locale(lang).territory(), QLocale::Switzerland);
+}
+
+void PlainTextTest::germanAndItalianGroupThousandsWithApostrophe_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addRow("de") << QStringLiteral("de");
+    QTest::addRow("it") << QStringLiteral("it");
+}
+
+void PlainTextTest::germanAndItalianGroupThousandsWithApostrophe()
+{
+    QFETCH(QString, lang);
+    QVERIFY(Languages::install(lang));
+    QCOMPARE(QLocale().toString(15000), QStringLiteral("15\u2019000"));
+    QCOMPARE(plain::timesPhrase(15230).count(QStringLiteral("15\u2019000")), 1);
+}
+
+void PlainTextTest::timesPhraseShowsRoundedGroupedNumber_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<qint64>("events");
+    for (const QString &code : Languages::codes()) {
+        // From 3 up: a translation may say "once" or "twice" instead of a number.
+        for (const qint64 n :
+             {qint64(3), qint64(99), qint64(1234), qint64(15230), qint64(98231334)})
+            QTest::addRow("%s %lld", qPrintable(code), static_cast<long long>(n)) << code << n;
+    }
+}
+
+void PlainTextTest::timesPhraseShowsRoundedGroupedNumber()
+{
+    QFETCH(QString, lang);
+    QFETCH(qint64, events);
+    QVERIFY(Languages::install(lang));
+    const QString phrase = plain::timesPhrase(events);
+    const QString number = Languages::locale(lang).toString(plain::roundForPeople(events));
+    QVERIFY2(phrase.contains(number), qPrintable(phrase + QStringLiteral(" lacks ") + number));
+    if (lang == u"de")
+        QVERIFY2(events < 1000 || phrase.contains(kApostrophe), qPrintable(phrase));
+    // The exact count is never shown once rounded.
+    if (plain::roundForPeople(events) != events)
+        QVERIFY2(!phrase.contains(QString::number(events)), qPrintable(phrase));
+}
+
+void PlainTextTest::eventsPhraseShowsRoundedGroupedNumber_data()
+{
+    timesPhraseShowsRoundedGroupedNumber_data();
+}
+
+void PlainTextTest::eventsPhraseShowsRoundedGroupedNumber()
+{
+    QFETCH(QString, lang);
+    QFETCH(qint64, events);
+    QVERIFY(Languages::install(lang));
+    const QString phrase = plain::eventsPhrase(events);
+    const QString number = Languages::locale(lang).toString(plain::roundForPeople(events));
+    QVERIFY2(phrase.contains(number), qPrintable(phrase + QStringLiteral(" lacks ") + number));
+    if (lang == u"de")
+        QVERIFY2(events < 1000 || phrase.contains(kApostrophe), qPrintable(phrase));
+    if (plain::roundForPeople(events) != events)
+        QVERIFY2(!phrase.contains(QString::number(events)), qPrintable(phrase));
+}
+
+void PlainTextTest::roundedPhrasesDifferFromExactOnes()
+{
+    // 1234 reads "about 1’200", 1200 reads "1’200": the customer is told which is rounded.
+    QFETCH(QString, lang);
+    QVERIFY(Languages::install(lang));
+    QVERIFY(plain::timesPhrase(1234) != plain::timesPhrase(1200));
+    QVERIFY(plain::eventsPhrase(1234) != plain::eventsPhrase(1200));
+}
+
+void PlainTextTest::sizePhraseShowsNumberInLocale_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<double>("shown");
+    QTest::addColumn<int>("decimals");
+    for (const QString &code : Languages::codes()) {
+        const QByteArray c = code.toLatin1();
+        QTest::addRow("%s 120 bytes", c.constData()) << code << qint64(120) << 120.0 << 0;
+        QTest::addRow("%s 850 kB", c.constData()) << code << qint64(850000) << 850.0 << 0;
+        QTest::addRow("%s 1.2 MB", c.constData()) << code << qint64(1234567) << 1.2 << 1;
+        QTest::addRow("%s 12 MB", c.constData()) << code << qint64(12000000) << 12.0 << 0;
+        QTest::addRow("%s 98 MB", c.constData()) << code << qint64(98231334) << 98.0 << 0;
+        QTest::addRow("%s 1.6 GB", c.constData()) << code << qint64(1584714587) << 1.6 << 1;
+        // Beyond the largest unit the number grows: it must be grouped too.
+        QTest::addRow("%s 1235 TB", c.constData())
+            << code << qint64(1234567890123456) << 1235.0 << 0;
+    }
+}
+
+void PlainTextTest::sizePhraseShowsNumberInLocale()
+{
+    QFETCH(QString, lang);
+    QFETCH(qint64, bytes);
+    QFETCH(double, shown);
+    QFETCH(int, decimals);
+    QVERIFY(Languages::install(lang));
+    const QString phrase = plain::sizePhrase(bytes);
+    const QString number = Languages::locale(lang).toString(shown, 'f', decimals);
+    QVERIFY2(phrase.contains(number), qPrintable(phrase + QStringLiteral(" lacks ") + number));
+}
+
+void PlainTextTest::maskVinKeepsFirstThreeAndLastFour_data()
+{
+    QTest::addColumn<QString>("vin");
+    QTest::addColumn<QString>("expected");
+    const QString hidden(10, QChar(0x2022));
+    QTest::addRow("demo VIN") << QStringLiteral("WVWZZZCYWR0668936")
+                              << QStringLiteral("WVW") + hidden + QStringLiteral("8936");
+    QTest::addRow("Honda VIN") << QStringLiteral("JHMZE1H70LS000123")
+                               << QStringLiteral("JHM") + hidden + QStringLiteral("0123");
+}
+
+void PlainTextTest::maskVinKeepsFirstThreeAndLastFour()
+{
+    QFETCH(QString, vin);
+    QFETCH(QString, expected);
+    const QString masked = plain::maskVin(vin);
+    QCOMPARE(masked, expected);
+    QCOMPARE(masked.size(), vin.size());
+    QVERIFY(!masked.contains(vin.mid(3, 10)));
+}
+
+void PlainTextTest::dateIsDayMonthYearWithDotsInEveryLanguage()
+{
+    QFETCH(QString, lang);
+    QVERIFY(Languages::install(lang));
+    QCOMPARE(Languages::date(QDate(2026, 4, 1)), QStringLiteral("01.04.2026"));
+    QCOMPARE(Languages::date(QDate(2026, 12, 31)), QStringLiteral("31.12.2026"));
+    QCOMPARE(Languages::date(QDate(2027, 1, 9)), QStringLiteral("09.01.2027"));
+}
+
+void PlainTextTest::inShortIsThreeSentencesForDemoLog()
+{
+    QFETCH(QString, lang);
+    QVERIFY(Languages::install(lang));
+    const QStringList sentences = inShort(m_demo, Catalogue::builtIn());
+    QCOMPARE(sentences.size(), 3);
+    for (const QString &s : sentences) {
+        QVERIFY2(!s.trimmed().isEmpty(), qPrintable(lang));
+        QVERIFY2(s.trimmed().endsWith(u'.'), qPrintable(s));
+    }
+    // The first says when, in Swiss dates (the demo runs from 1 April to 30 September 2026).
+    QVERIFY2(sentences[0].contains(QStringLiteral("01.04.2026")), qPrintable(sentences[0]));
+    QVERIFY2(sentences[0].contains(QStringLiteral("30.09.2026")), qPrintable(sentences[0]));
+    // ... and how much, grouped the Swiss way.
+    const QString total =
+        Languages::locale(lang).toString(plain::roundForPeople(m_demo.totals().events));
+    QVERIFY2(sentences[0].contains(total), qPrintable(sentences[0]));
+}
+
+void PlainTextTest::plainSummaryNamesEveryRecipientAndMasksVin()
+{
+    QFETCH(QString, lang);
+    QVERIFY(Languages::install(lang));
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const QString text = plainSummary(m_demo, catalogue, lang);
+
+    const QString vin = QString::fromStdString(m_demo.header().vin);
+    QCOMPARE(vin.size(), 17);
+    QVERIFY2(text.contains(plain::maskVin(vin)), qPrintable(text));
+    QVERIFY2(!text.contains(vin), "the full VIN is shown");
+    QVERIFY2(!text.contains(vin.mid(3, 10)), "the VIN's hidden middle is shown");
+
+    // Every party that received data (not "onboard") appears: known ones by their legal name,
+    // unknown ones by their host.
+    int recipients = 0;
+    for (const auto &[party, tally] : m_demo.byParty()) {
+        if (party == "onboard")
+            continue;
+        ++recipients;
+        const Recipient *r = catalogue.match(party);
+        const QString name = r ? r->name : QString::fromStdString(party);
+        QVERIFY2(text.contains(name), qPrintable(name + QStringLiteral(" missing from:\n") + text));
+        if (r) {
+            QVERIFY2(text.contains(plain::countryName(catalogue, r->country, lang)),
+                     qPrintable(r->country));
+        }
+    }
+    QVERIFY(recipients >= 3);
+}
+
+QTEST_GUILESS_MAIN(PlainTextTest)
+#include "tst_plaintext.moc"
