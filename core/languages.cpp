@@ -41,6 +41,8 @@ bool Languages::install(const QString &code)
         QCoreApplication::removeTranslator(translator.get());
         translator.reset();
     }
+    // Numbers and dates follow the language even if its texts could not be loaded.
+    QLocale::setDefault(locale(code));
     const QString file =
         code == u"de" ? QStringLiteral("vitrine_de_CH") : QStringLiteral("vitrine_") + code;
     auto next = std::make_unique<QTranslator>();
@@ -48,7 +50,6 @@ bool Languages::install(const QString &code)
         return false;
     QCoreApplication::installTranslator(next.get());
     translator = std::move(next);
-    QLocale::setDefault(locale(code));
     return true;
 }
 

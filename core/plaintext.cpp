@@ -57,9 +57,11 @@ QString categoryMeaning(Category c)
     case Category::Identity:
         return QCoreApplication::translate("vitrine::plain", "who you and the car are");
     case Category::Vehicle:
-        return QCoreApplication::translate("vitrine::plain", "mileage, faults, tyres and maintenance");
+        return QCoreApplication::translate("vitrine::plain",
+                                           "mileage, faults, tyres and maintenance");
     case Category::Energy:
-        return QCoreApplication::translate("vitrine::plain", "battery level, charging and fuel use");
+        return QCoreApplication::translate("vitrine::plain",
+                                           "battery level, charging and fuel use");
     case Category::Software:
         return QCoreApplication::translate("vitrine::plain", "software versions and updates");
     }
@@ -180,23 +182,37 @@ std::int64_t roundForPeople(std::int64_t n)
     return (n + scale / 2) / scale * scale;
 }
 
+namespace {
+// Qt's plural forms take an int; a count beyond that still chooses the plural form, and its
+// full value replaces the clamped one in the text.
+QString withFullCount(QString text, int clamped, std::int64_t full)
+{
+    if (full != clamped)
+        text.replace(QLocale().toString(clamped), QLocale().toString(full));
+    return text;
+}
+} // namespace
+
 QString timesPhrase(std::int64_t events)
 {
     const std::int64_t r = roundForPeople(events);
     // The plural form follows the rounded number; %Ln groups digits with the default locale.
     const int n = pluralCount(r);
-    return r == events
-               ? QCoreApplication::translate("vitrine::plain", "%Ln times", nullptr, n)
-               : QCoreApplication::translate("vitrine::plain", "about %Ln times", nullptr, n);
+    return withFullCount(
+        r == events ? QCoreApplication::translate("vitrine::plain", "%Ln times", nullptr, n)
+                    : QCoreApplication::translate("vitrine::plain", "about %Ln times", nullptr, n),
+        n, r);
 }
 
 QString eventsPhrase(std::int64_t events)
 {
     const std::int64_t r = roundForPeople(events);
     const int n = pluralCount(r);
-    return r == events
-               ? QCoreApplication::translate("vitrine::plain", "%Ln event(s)", nullptr, n)
-               : QCoreApplication::translate("vitrine::plain", "about %Ln event(s)", nullptr, n);
+    return withFullCount(
+        r == events
+            ? QCoreApplication::translate("vitrine::plain", "%Ln event(s)", nullptr, n)
+            : QCoreApplication::translate("vitrine::plain", "about %Ln event(s)", nullptr, n),
+        n, r);
 }
 
 QString sizePhrase(std::int64_t bytes)

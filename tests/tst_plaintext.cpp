@@ -55,6 +55,7 @@ private slots:
     void timesPhraseShowsRoundedGroupedNumber();
     void eventsPhraseShowsRoundedGroupedNumber_data();
     void eventsPhraseShowsRoundedGroupedNumber();
+    void phrasesShowCountsBeyondTwoBillion();
     void roundedPhrasesDifferFromExactOnes_data() { languageRows(); }
     void roundedPhrasesDifferFromExactOnes();
     void sizePhraseShowsNumberInLocale_data();
@@ -189,6 +190,17 @@ void PlainTextTest::eventsPhraseShowsRoundedGroupedNumber()
         QVERIFY2(events < 1000 || phrase.contains(kApostrophe), qPrintable(phrase));
     if (plain::roundForPeople(events) != events)
         QVERIFY2(!phrase.contains(QString::number(events)), qPrintable(phrase));
+}
+
+void PlainTextTest::phrasesShowCountsBeyondTwoBillion()
+{
+    // `count` is any integer >= 1, so a log can hold more than 2^31 events.
+    QVERIFY(Languages::install(QStringLiteral("de")));
+    const QString expected = QStringLiteral("3\u2019000\u2019000\u2019000");
+    QVERIFY2(plain::timesPhrase(3000000000).contains(expected),
+             qPrintable(plain::timesPhrase(3000000000)));
+    QVERIFY2(plain::eventsPhrase(3000000000).contains(expected),
+             qPrintable(plain::eventsPhrase(3000000000)));
 }
 
 void PlainTextTest::roundedPhrasesDifferFromExactOnes()
