@@ -9,10 +9,16 @@
 namespace vitrine {
 
 namespace {
-std::unique_ptr<QTranslator> &current()
+std::unique_ptr<QTranslator> &currentTranslator()
 {
     static std::unique_ptr<QTranslator> translator;
     return translator;
+}
+
+QString &currentCode()
+{
+    static QString code = QStringLiteral("fr");
+    return code;
 }
 } // namespace
 
@@ -36,13 +42,14 @@ bool Languages::install(const QString &code)
 {
     if (!isSupported(code))
         return false;
-    auto &translator = current();
+    auto &translator = currentTranslator();
     if (translator) {
         QCoreApplication::removeTranslator(translator.get());
         translator.reset();
     }
     // Numbers and dates follow the language even if its texts could not be loaded.
     QLocale::setDefault(locale(code));
+    currentCode() = code;
     const QString file =
         code == u"de" ? QStringLiteral("vitrine_de_CH") : QStringLiteral("vitrine_") + code;
     auto next = std::make_unique<QTranslator>();
@@ -51,6 +58,11 @@ bool Languages::install(const QString &code)
     QCoreApplication::installTranslator(next.get());
     translator = std::move(next);
     return true;
+}
+
+QString Languages::current()
+{
+    return currentCode();
 }
 
 QLocale Languages::locale(const QString &code)

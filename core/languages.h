@@ -28,6 +28,9 @@ public:
      */
     static bool install(const QString &code);
 
+    /** The code last installed ("fr" before any). */
+    static QString current();
+
     /** The locale that formats for \a code: fr_CH, de_CH, it_CH, en_CH. */
     static QLocale locale(const QString &code);
 

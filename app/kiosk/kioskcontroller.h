@@ -1,0 +1,94 @@
+#pragma once
+
+#include "idlemonitor.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace vitrine {
+
+class ReviewSession;
+
+/**
+ * The kiosk's journey: which screen is up, and the rule that an idle customer session is wiped
+ * (models cleared and freed, not just hidden) before the attract screen returns.
+ */
+class KioskController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Kiosk)
+    QML_SINGLETON
+    Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
+    Q_PROPERTY(vitrine::IdleMonitor *idle READ idle CONSTANT)
+    Q_PROPERTY(bool demo READ demo CONSTANT)
+    Q_PROPERTY(QString demoPin READ demoPin CONSTANT)
+    Q_PROPERTY(int card READ card WRITE setCard NOTIFY cardChanged)
+    Q_PROPERTY(int cardCount READ cardCount CONSTANT)
+    Q_PROPERTY(int unlockDelay READ unlockDelay NOTIFY unlockDelayChanged)
+
+public:
+    /** The screens of the journey, in order. */
+    enum class Screen { Attract, Advisor, Review, Sign, Done };
+    Q_ENUM(Screen)
+
+    KioskController(ReviewSession *review, bool demo, QObject *parent = nullptr);
+
+    static KioskController *create(QQmlEngine *engine, QJSEngine *);
+    static void setInstance(KioskController *instance);
+
+    Screen screen() const { return m_screen; }
+    IdleMonitor *idle() { return &m_idle; }
+    bool demo() const { return m_demo; }
+    /** The PIN shown on screen in demo mode; empty otherwise. */
+    QString demoPin() const;
+
+    /** The customer's card in the review (0 = In short ... cardCount()-1). */
+    int card() const { return m_card; }
+    void setCard(int card);
+    /** In short, Recorded, Where, When, New, Choices. */
+    int cardCount() const { return 6; }
+
+    /**
+     * Checks the advisor's PIN. A wrong PIN makes the next attempt wait longer (1, 2, 4 ... 60
+     * seconds after the third failure); unlockDelay() says how many seconds remain.
+     */
+    Q_INVOKABLE bool unlock(const QString &pin);
+    int unlockDelay() const;
+
+    /** Sets the advisor PIN's Argon2id hash (libsodium string form). */
+    void setPinHash(const QByteArray &hash) { m_pinHash = hash; }
+
+    /** The advisor takes the kiosk (after unlocking). */
+    Q_INVOKABLE void toAdvisor();
+    /** Hands the screen to the customer with the loaded review. */
+    Q_INVOKABLE void startReview();
+    /** Customer and advisor sign. */
+    Q_INVOKABLE void toSign();
+    /** Ends the customer's session: the review is wiped and the attract screen returns. */
+    Q_INVOKABLE void endSession();
+
+signals:
+    void screenChanged();
+    void cardChanged();
+    void unlockDelayChanged();
+    /** A PIN was refused; the message says why, in the current language. */
+    void unlockRefused(const QString &message);
+
+private:
+    void setScreen(Screen s);
+
+    ReviewSession *m_review;
+    bool m_demo;
+    Screen m_screen = Screen::Attract;
+    int m_card = 0;
+    IdleMonitor m_idle;
+    QByteArray m_pinHash;
+    int m_failures = 0;
+    qint64 m_lockedUntilMs = 0;
+};
+
+} // namespace vitrine

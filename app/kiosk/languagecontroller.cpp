@@ -1,0 +1,62 @@
+#include "languagecontroller.h"
+
+#include "languages.h"
+
+#include <QQmlEngine>
+
+namespace vitrine {
+
+namespace {
+LanguageController *g_instance = nullptr;
+}
+
+LanguageController::LanguageController(QObject *parent)
+    : QObject(parent)
+    , m_code(Languages::fromSystem())
+{
+    Languages::install(m_code);
+}
+
+LanguageController *LanguageController::create(QQmlEngine *engine, QJSEngine *)
+{
+    Q_ASSERT(g_instance);
+    QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+    g_instance->setEngine(engine);
+    return g_instance;
+}
+
+void LanguageController::setInstance(LanguageController *instance)
+{
+    g_instance = instance;
+}
+
+void LanguageController::setCode(const QString &code)
+{
+    if (code == m_code || !Languages::install(code))
+        return;
+    m_code = code;
+    if (m_engine)
+        m_engine->retranslate();
+    emit codeChanged();
+}
+
+QStringList LanguageController::codes() const
+{
+    return Languages::codes();
+}
+
+QString LanguageController::nativeName(const QString &code) const
+{
+    // Each language names itself, whatever the current language: that is how people find theirs.
+    if (code == u"fr")
+        return QStringLiteral("Français");
+    if (code == u"de")
+        return QStringLiteral("Deutsch");
+    if (code == u"it")
+        return QStringLiteral("Italiano");
+    if (code == u"en")
+        return QStringLiteral("English");
+    return code;
+}
+
+} // namespace vitrine

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "reviewmodels.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace vitrine {
+
+class Store;
+
+/**
+ * The review being shown: what was read from the imported log, as models for the cards. It
+ * holds aggregates only, never a raw record, and clear() empties and frees every model (the
+ * next customer must never see the previous one's data).
+ */
+class ReviewSession : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Review)
+    QML_SINGLETON
+    Q_PROPERTY(bool loaded READ loaded NOTIFY changed)
+    Q_PROPERTY(QString refusal READ refusal NOTIFY changed)
+    Q_PROPERTY(QString fileName READ fileName NOTIFY changed)
+    Q_PROPERTY(QString sha256 READ sha256 NOTIFY changed)
+    Q_PROPERTY(QString vin READ vin NOTIFY changed)
+    Q_PROPERTY(QString maskedVin READ maskedVin NOTIFY changed)
+    Q_PROPERTY(QString vehicleTitle READ vehicleTitle NOTIFY changed)
+    Q_PROPERTY(QString observedPeriod READ observedPeriod NOTIFY changed)
+    Q_PROPERTY(QString declaredPeriod READ declaredPeriod NOTIFY changed)
+    Q_PROPERTY(QStringList inShort READ inShort NOTIFY changed)
+    Q_PROPERTY(qint64 linesTotal READ linesTotal NOTIFY changed)
+    Q_PROPERTY(qint64 linesAccepted READ linesAccepted NOTIFY changed)
+    Q_PROPERTY(qint64 linesRejected READ linesRejected NOTIFY changed)
+    Q_PROPERTY(QString readSummary READ readSummary NOTIFY changed)
+    Q_PROPERTY(vitrine::CategoryModel *categories READ categories CONSTANT)
+    Q_PROPERTY(vitrine::RecipientModel *recipients READ recipients CONSTANT)
+    Q_PROPERTY(vitrine::RejectionModel *rejections READ rejections CONSTANT)
+    Q_PROPERTY(vitrine::ComparisonModel *comparison READ comparison CONSTANT)
+    Q_PROPERTY(vitrine::ChoiceModel *choices READ choices CONSTANT)
+    Q_PROPERTY(vitrine::TimelineModel *timeline READ timeline CONSTANT)
+
+public:
+    explicit ReviewSession(QObject *parent = nullptr);
+    ~ReviewSession() override;
+
+    static ReviewSession *create(QQmlEngine *engine, QJSEngine *);
+    static void setInstance(ReviewSession *instance);
+
+    /** The store that holds earlier reviews (for "new since your last visit"); may be null. */
+    void setStore(Store *store) { m_store = store; }
+
+    /**
+     * Reads a log file and fills every model. On a refused file, returns false, keeps the
+     * previous content cleared, and sets refusal() to the reason in the current language.
+     */
+    Q_INVOKABLE bool load(const QString &path);
+
+    /** Empties and frees every model and fact: the screen holds nobody's data any more. */
+    Q_INVOKABLE void clear();
+
+    /** Refreshes every text for the language just installed. */
+    Q_INVOKABLE void retranslate();
+
+    bool loaded() const { return m_summary != nullptr; }
+    QString refusal() const { return m_refusal; }
+    QString fileName() const { return m_fileName; }
+    QString sha256() const;
+    QString vin() const;
+    QString maskedVin() const;
+    QString vehicleTitle() const;
+    QString observedPeriod() const;
+    QString declaredPeriod() const;
+    QStringList inShort() const;
+    qint64 linesTotal() const;
+    qint64 linesAccepted() const;
+    qint64 linesRejected() const;
+    /** "1’912 lines read, 2 refused", for the advisor. */
+    QString readSummary() const;
+
+    CategoryModel *categories() { return &m_categories; }
+    RecipientModel *recipients() { return &m_recipients; }
+    RejectionModel *rejections() { return &m_rejections; }
+    ComparisonModel *comparison() { return &m_comparison; }
+    ChoiceModel *choices() { return &m_choices; }
+    TimelineModel *timeline() { return &m_timeline; }
+
+    /** The summary behind the models (null when nothing is loaded). */
+    const Summary *summary() const { return m_summary.get(); }
+
+signals:
+    void changed();
+
+private:
+    Store *m_store = nullptr;
+    std::unique_ptr<Summary> m_summary;
+    QString m_refusal;
+    QString m_fileName;
+    CategoryModel m_categories;
+    RecipientModel m_recipients;
+    RejectionModel m_rejections;
+    ComparisonModel m_comparison;
+    ChoiceModel m_choices;
+    TimelineModel m_timeline;
+};
+
+} // namespace vitrine
