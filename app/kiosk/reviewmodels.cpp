@@ -296,19 +296,19 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         return {};
     const auto &c = m_comparison;
     if (r.kind == u"newRecipient") {
-        return QCoreApplication::translate("vitrine::Review", "New recipient: %1.")
+        return QCoreApplication::translate("vitrine::Review", "New recipient: %1")
             .arg(c.newRecipients[r.index].name);
     }
     if (r.kind == u"goneRecipient") {
-        return QCoreApplication::translate("vitrine::Review", "No longer received data: %1.")
+        return QCoreApplication::translate("vitrine::Review", "No longer received data: %1")
             .arg(c.goneRecipients[r.index].name);
     }
     if (r.kind == u"newCategory") {
-        return QCoreApplication::translate("vitrine::Review", "Newly recorded: %1.")
+        return QCoreApplication::translate("vitrine::Review", "Newly recorded: %1")
             .arg(plain::categoryName(static_cast<Category>(r.index)));
     }
     if (r.kind == u"goneCategory") {
-        return QCoreApplication::translate("vitrine::Review", "No longer recorded: %1.")
+        return QCoreApplication::translate("vitrine::Review", "No longer recorded: %1")
             .arg(plain::categoryName(static_cast<Category>(r.index)));
     }
     const int percent = c.changePerDayPercent().value_or(0);
@@ -394,7 +394,8 @@ bool ChoiceModel::setData(const QModelIndex &index, const QVariant &value, int r
 
 Qt::ItemFlags ChoiceModel::flags(const QModelIndex &index) const
 {
-    return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
+    const Qt::ItemFlags base = QAbstractListModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsEditable : base;
 }
 
 QHash<int, QByteArray> ChoiceModel::roleNames() const
