@@ -3,21 +3,59 @@
 #include "kioskcontroller.h"
 #include "languagecontroller.h"
 #include "reviewsession.h"
+#include "tour.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QImage>
 #include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTextStream>
 #include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <sodium.h>
 
+#include <cstdio>
+
 Q_IMPORT_QML_PLUGIN(VitrinePlugin)
 Q_IMPORT_QML_PLUGIN(Vitrine_KioskPlugin)
 
+namespace {
+
+QElapsedTimer g_sinceStart;
+QStringList g_problems;
+QtMessageHandler g_previousHandler = nullptr;
+
+// In self-test mode every warning is a failure: a clean kiosk prints none.
+void collectProblems(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg &&
+        !message.startsWith(QStringLiteral("QStandardPaths:")))
+        g_problems << message;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+QByteArray demoPinHash(const QString &pin)
+{
+    char hash[crypto_pwhash_STRBYTES];
+    const QByteArray utf8 = pin.toUtf8();
+    if (sodium_init() < 0 ||
+        crypto_pwhash_str(hash, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return {};
+    return QByteArray(hash);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    g_sinceStart.start();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Vitrine"));
     QGuiApplication::setOrganizationName(QStringLiteral("Vitrine"));
@@ -28,12 +66,21 @@ int main(int argc, char *argv[])
                                   QStringLiteral("Open the kiosk on the bundled demo log."));
     const QCommandLineOption log(QStringLiteral("log"), QStringLiteral("A log to import."),
                                  QStringLiteral("FILE"));
-    parser.addOptions({demo, log});
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"),
+        QStringLiteral("Load every view in every language; fail on any QML warning."));
+    const QCommandLineOption tour(QStringLiteral("screenshot-tour"),
+                                  QStringLiteral("Write a PNG of every screen in every language."),
+                                  QStringLiteral("DIR"));
+    parser.addOptions({demo, log, selfTest, tour});
     parser.process(app);
+    const bool walking = parser.isSet(selfTest) || parser.isSet(tour);
+    if (parser.isSet(selfTest))
+        g_previousHandler = qInstallMessageHandler(collectProblems);
 
     vitrine::LanguageController language;
     vitrine::ReviewSession review;
-    vitrine::KioskController kiosk(&review, parser.isSet(demo));
+    vitrine::KioskController kiosk(&review, parser.isSet(demo) || walking);
     QObject::connect(&language, &vitrine::LanguageController::codeChanged, &review,
                      &vitrine::ReviewSession::retranslate);
     vitrine::LanguageController::setInstance(&language);
@@ -41,28 +88,80 @@ int main(int argc, char *argv[])
     vitrine::KioskController::setInstance(&kiosk);
     if (kiosk.demo()) {
         // The demo's throwaway PIN, shown on screen; a real kiosk keeps its hash in the store.
-        char hash[crypto_pwhash_STRBYTES];
-        const QByteArray pin = kiosk.demoPin().toUtf8();
-        if (sodium_init() >= 0 &&
-            crypto_pwhash_str(hash, pin.constData(), static_cast<unsigned long long>(pin.size()),
-                              crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                              crypto_pwhash_MEMLIMIT_INTERACTIVE) == 0)
-            kiosk.setPinHash(QByteArray(hash));
+        kiosk.setPinHash(demoPinHash(kiosk.demoPin()));
     }
 
+    const QString demoLog = QStringLiteral(VITRINE_DEMO_LOG);
     QString logPath = parser.value(log);
     if (logPath.isEmpty() && parser.isSet(demo))
-        logPath = QStringLiteral(VITRINE_DEMO_LOG);
+        logPath = demoLog;
     if (!logPath.isEmpty())
         review.load(logPath);
 
     QQmlApplicationEngine engine;
     language.setEngine(&engine);
     // Qt 6.4 has no loadFromModule: load the module's Main.qml by its resource URL.
-    const QUrl url(QStringLiteral("qrc:/vitrine/qml/Vitrine/Main.qml"));
-    QObject::connect(
-        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    engine.load(url);
-    return QGuiApplication::exec();
+    engine.load(QUrl(QStringLiteral("qrc:/vitrine/qml/Vitrine/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    if (!walking)
+        return QGuiApplication::exec();
+
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return 1;
+    // The first frame: grabbing forces a render, so the time is the same with or without a
+    // screen.
+    const QImage first = window->grabWindow();
+    const qint64 firstFrameMs = g_sinceStart.elapsed();
+
+    QTextStream out(stdout);
+    vitrine::Tour walk(engine, language, review, kiosk, demoLog);
+    if (parser.isSet(selfTest)) {
+        int views = 0;
+        QString failedAt;
+        const bool ok = !first.isNull() &&
+                        walk.run(QSize(1920, 1080), [&](const QString &lang, int,
+                                                        const QString &name, QQuickWindow *w) {
+                            ++views;
+                            if (w->grabWindow().isNull() || !g_problems.isEmpty()) {
+                                failedAt = lang + u'/' + name;
+                                return false;
+                            }
+                            return true;
+                        });
+        out << "self-test: first frame after " << firstFrameMs << " ms" << Qt::endl;
+        if (!ok || !g_problems.isEmpty()) {
+            out << "self-test: FAILED at " << failedAt << Qt::endl;
+            for (const QString &p : std::as_const(g_problems))
+                out << "  " << p << Qt::endl;
+            return 1;
+        }
+        out << "self-test: " << views << " views in " << language.codes().size()
+            << " languages loaded without a QML warning" << Qt::endl;
+        return 0;
+    }
+
+    const QDir dir(parser.value(tour));
+    if (!dir.mkpath(QStringLiteral("portrait"))) {
+        out << "cannot create " << dir.path() << Qt::endl;
+        return 1;
+    }
+    int written = 0;
+    auto save = [&](const QString &sub) {
+        return [&, sub](const QString &lang, int number, const QString &name, QQuickWindow *w) {
+            const QString file = dir.filePath(sub + QStringLiteral("%1-%2-%3.png")
+                                                        .arg(lang)
+                                                        .arg(number, 2, 10, QLatin1Char('0'))
+                                                        .arg(name));
+            if (!w->grabWindow().save(file))
+                return false;
+            ++written;
+            return true;
+        };
+    };
+    const bool ok = walk.run(QSize(1920, 1080), save(QString())) &&
+                    walk.run(QSize(1080, 1920), save(QStringLiteral("portrait/")));
+    out << "screenshot tour: " << written << " screenshots in " << dir.path() << Qt::endl;
+    return ok ? 0 : 1;
 }

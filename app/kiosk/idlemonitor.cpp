@@ -88,6 +88,14 @@ bool IdleMonitor::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+void IdleMonitor::warnNow()
+{
+    if (!m_running || m_warningShown)
+        return;
+    m_idle.stop();
+    onIdle();
+}
+
 void IdleMonitor::restart()
 {
     m_countdown.stop();

@@ -36,6 +36,8 @@ public:
 
     /** Counts as input: restarts the idle time (the "I am still here" button calls it). */
     Q_INVOKABLE void poke();
+    /** Asks "are you still there?" at once, as if the idle time had run out. */
+    Q_INVOKABLE void warnNow();
 
 signals:
     void settingsChanged();

@@ -84,6 +84,11 @@ bool KioskController::unlock(const QString &pin)
     return false;
 }
 
+void KioskController::showUnlock()
+{
+    setScreen(Screen::Unlock);
+}
+
 void KioskController::toAdvisor()
 {
     setScreen(Screen::Advisor);

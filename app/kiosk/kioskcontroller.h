@@ -32,7 +32,7 @@ class KioskController : public QObject
 
 public:
     /** The screens of the journey, in order. */
-    enum class Screen { Attract, Advisor, Review, Sign, Done };
+    enum class Screen { Attract, Unlock, Advisor, Review, Sign, Done };
     Q_ENUM(Screen)
 
     KioskController(ReviewSession *review, bool demo, QObject *parent = nullptr);
@@ -62,6 +62,8 @@ public:
     /** Sets the advisor PIN's Argon2id hash (libsodium string form). */
     void setPinHash(const QByteArray &hash) { m_pinHash = hash; }
 
+    /** Shows the advisor's PIN pad. */
+    Q_INVOKABLE void showUnlock();
     /** The advisor takes the kiosk (after unlocking). */
     Q_INVOKABLE void toAdvisor();
     /** Hands the screen to the customer with the loaded review. */
