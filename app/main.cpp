@@ -1,5 +1,7 @@
 // The kiosk's composition root: builds every service, hands them to QML, loads the views.
 
+#include "advisorpin.h"
+#include "clock.h"
 #include "kioskcontroller.h"
 #include "languagecontroller.h"
 #include "reviewsession.h"
@@ -15,8 +17,6 @@
 #include <QTextStream>
 #include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
-
-#include <sodium.h>
 
 #include <cstdio>
 
@@ -37,18 +37,6 @@ void collectProblems(QtMsgType type, const QMessageLogContext &context, const QS
         g_problems << message;
     if (g_previousHandler)
         g_previousHandler(type, context, message);
-}
-
-QByteArray demoPinHash(const QString &pin)
-{
-    char hash[crypto_pwhash_STRBYTES];
-    const QByteArray utf8 = pin.toUtf8();
-    if (sodium_init() < 0 ||
-        crypto_pwhash_str(hash, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
-        return {};
-    return QByteArray(hash);
 }
 
 } // namespace
@@ -80,15 +68,18 @@ int main(int argc, char *argv[])
 
     vitrine::LanguageController language;
     vitrine::ReviewSession review;
-    vitrine::KioskController kiosk(&review, parser.isSet(demo) || walking);
+    vitrine::SystemClock clock;
+    // The demo's store is a throwaway; a real kiosk opens its own (next: first-start setup).
+    vitrine::AdvisorPin pin(clock);
+    vitrine::KioskController kiosk(&review, &pin, parser.isSet(demo) || walking);
     QObject::connect(&language, &vitrine::LanguageController::codeChanged, &review,
                      &vitrine::ReviewSession::retranslate);
     vitrine::LanguageController::setInstance(&language);
     vitrine::ReviewSession::setInstance(&review);
     vitrine::KioskController::setInstance(&kiosk);
     if (kiosk.demo()) {
-        // The demo's throwaway PIN, shown on screen; a real kiosk keeps its hash in the store.
-        kiosk.setPinHash(demoPinHash(kiosk.demoPin()));
+        // The demo's throwaway PIN, shown on screen.
+        pin.setPin(kiosk.demoPin());
     }
 
     const QString demoLog = QStringLiteral(VITRINE_DEMO_LOG);

@@ -98,7 +98,15 @@ BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 )sql"},
-    // Append version 2 here.
+    // The kiosk's own settings: the advisor PIN's Argon2id hash and its failed attempts (so
+    // the growing delay survives a restart), the retention period, the watched folder.
+    {2, R"sql(
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value BLOB NOT NULL
+);
+)sql"},
+    // Append version 3 here.
 };
 
 // SqliteStatement binds a null QString as SQL NULL; NOT NULL text columns get "" instead.
@@ -668,6 +676,34 @@ QByteArray Store::auditMac(const QByteArray &prevHash, qint64 seq, const QString
                            static_cast<unsigned long long>(message.size()),
                            m_auditKey.bytes().data());
     return hexOf(mac);
+}
+
+std::optional<QByteArray> Store::setting(const QString &key)
+{
+    try {
+        SqliteStatement q(m_db, "SELECT value FROM settings WHERE key = ?");
+        q.bindText(1, key);
+        if (q.step())
+            return q.columnBlob(0);
+    } catch (const SqliteError &) {
+    }
+    return std::nullopt;
+}
+
+bool Store::setSetting(const QString &key, const QByteArray &value, StoreError *error)
+{
+    try {
+        Transaction tx(m_db);
+        SqliteStatement q(m_db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
+        q.bindText(1, key);
+        q.bindBlob(2, value);
+        q.step();
+        tx.commit();
+        return true;
+    } catch (const SqliteError &e) {
+        setDatabaseError(error, e);
+        return false;
+    }
 }
 
 QString Store::auditSubjectFor(const QString &vin) const

@@ -170,6 +170,12 @@ public:
     bool appendAudit(const QString &action, const QString &subject, const QString &detail,
                      StoreError *error = nullptr);
 
+    /** A setting of the kiosk (e.g. "advisor_pin_hash"); nullopt when never set. */
+    std::optional<QByteArray> setting(const QString &key);
+
+    /** Sets a setting in its own transaction; false with *error set on failure. */
+    bool setSetting(const QString &key, const QByteArray &value, StoreError *error = nullptr);
+
     /**
      * The audit trail's name for a car: a keyed pseudonym of the VIN (16 hex digits), so the
      * trail, which outlives the retention period, never keeps a VIN in any form one could read

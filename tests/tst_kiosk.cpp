@@ -2,6 +2,7 @@
 // session holds nothing, the idle timeout really wipes it, a language switch retranslates the
 // rows, the previous visit's review yields "new since your last visit", the PIN slows guessing.
 
+#include "advisorpin.h"
 #include "catalogue.h"
 #include "kioskcontroller.h"
 #include "languagecontroller.h"
@@ -16,8 +17,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sodium.h>
 
 using namespace vitrine;
 
@@ -46,15 +45,7 @@ QString writeLog(const QTemporaryDir &dir, const QString &name, const QByteArray
     return path;
 }
 
-QByteArray pinHash(const QByteArray &pin)
-{
-    char hash[crypto_pwhash_STRBYTES];
-    if (sodium_init() < 0 ||
-        crypto_pwhash_str(hash, pin.constData(), static_cast<unsigned long long>(pin.size()),
-                          crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN) != 0)
-        return {};
-    return QByteArray(hash);
-}
+FixedClock g_clock(QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC));
 
 } // namespace
 
@@ -150,7 +141,8 @@ void TestKiosk::clearEmptiesEveryModel()
 void TestKiosk::idleTimeoutWipesTheCustomerSession()
 {
     ReviewSession session;
-    KioskController kiosk(&session, false);
+    AdvisorPin pin(g_clock);
+    KioskController kiosk(&session, &pin, false);
     kiosk.idle()->setTimeout(40);
     kiosk.idle()->setWarning(40);
     QVERIFY(session.load(demoLog()));
@@ -171,7 +163,8 @@ void TestKiosk::idleTimeoutWipesTheCustomerSession()
 void TestKiosk::touchDuringWarningKeepsTheSession()
 {
     ReviewSession session;
-    KioskController kiosk(&session, false);
+    AdvisorPin pin(g_clock);
+    KioskController kiosk(&session, &pin, false);
     kiosk.idle()->setTimeout(40);
     kiosk.idle()->setWarning(400);
     QVERIFY(session.load(demoLog()));
@@ -318,8 +311,9 @@ void TestKiosk::timelineWeeksAddUpToAllEvents()
 void TestKiosk::wrongPinsMakeTheNextTryWait()
 {
     ReviewSession session;
-    KioskController kiosk(&session, false);
-    kiosk.setPinHash(pinHash("4711"));
+    AdvisorPin pin(g_clock);
+    KioskController kiosk(&session, &pin, false);
+    QVERIFY(pin.setPin(QStringLiteral("4711")));
     QSignalSpy refused(&kiosk, &KioskController::unlockRefused);
     QVERIFY(!kiosk.unlock(QStringLiteral("0000")));
     QVERIFY(!kiosk.unlock(QStringLiteral("1111")));
@@ -335,13 +329,15 @@ void TestKiosk::wrongPinsMakeTheNextTryWait()
 void TestKiosk::rightPinUnlocksTheAdvisorScreen()
 {
     ReviewSession session;
-    KioskController kiosk(&session, false);
-    kiosk.setPinHash(pinHash("4711"));
+    AdvisorPin pin(g_clock);
+    KioskController kiosk(&session, &pin, false);
+    QVERIFY(pin.setPin(QStringLiteral("4711")));
     QVERIFY(kiosk.unlock(QStringLiteral("4711")));
     QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
     QVERIFY(kiosk.idle()->running());
     // Without a PIN set, nothing unlocks.
-    KioskController locked(&session, false);
+    AdvisorPin none(g_clock);
+    KioskController locked(&session, &none, false);
     QVERIFY(!locked.unlock(QString()));
 }
 

@@ -131,6 +131,7 @@ private slots:
     void auditUpdateAndDeleteAreRefusedByTrigger();
     void purgeByRetentionDeletesOnlyExpiredData();
     void auditTrailKeepsNoVinAfterPurge();
+    void settingsSurviveReopening();
     void fileOnDiskContainsNoPlaintext();
     void invalidImportIsRefusedAndNothingKept();
     void killMidImportKeepsEarlierImportAndDropsTheKilledOne_data();
@@ -469,6 +470,23 @@ void TestStore::auditUpdateAndDeleteAreRefusedByTrigger()
         }
     }
     QCOMPARE(raw.queryInt("SELECT count(*) FROM audit"), 1);
+}
+
+void TestStore::settingsSurviveReopening()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v.db"));
+    StoreError error;
+    {
+        auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+        QVERIFY(store);
+        QVERIFY(!store->setting(QStringLiteral("pin_failures")).has_value());
+        QVERIFY(store->setSetting(QStringLiteral("pin_failures"), "3", &error));
+        QVERIFY(store->setSetting(QStringLiteral("pin_failures"), "4", &error));
+    }
+    auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+    QVERIFY(store);
+    QCOMPARE(store->setting(QStringLiteral("pin_failures")), std::optional<QByteArray>("4"));
 }
 
 void TestStore::auditTrailKeepsNoVinAfterPurge()

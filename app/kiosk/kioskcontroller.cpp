@@ -1,12 +1,10 @@
 #include "kioskcontroller.h"
 
+#include "advisorpin.h"
 #include "reviewsession.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QQmlEngine>
-
-#include <sodium.h>
 
 namespace vitrine {
 
@@ -14,10 +12,11 @@ namespace {
 KioskController *g_instance = nullptr;
 }
 
-KioskController::KioskController(ReviewSession *review, bool demo, QObject *parent)
+KioskController::KioskController(ReviewSession *review, AdvisorPin *pin, bool demo, QObject *parent)
     : QObject(parent)
     , m_review(review)
     , m_demo(demo)
+    , m_pin(pin)
 {
     connect(&m_idle, &IdleMonitor::expired, this, &KioskController::endSession);
 }
@@ -50,36 +49,29 @@ void KioskController::setCard(int card)
 
 int KioskController::unlockDelay() const
 {
-    const qint64 left = m_lockedUntilMs - QDateTime::currentMSecsSinceEpoch();
-    return left > 0 ? static_cast<int>((left + 999) / 1000) : 0;
+    return m_pin->waitSeconds();
 }
 
 bool KioskController::unlock(const QString &pin)
 {
-    if (unlockDelay() > 0) {
+    switch (m_pin->check(pin)) {
+    case AdvisorPin::Result::Accepted:
+        emit unlockDelayChanged();
+        toAdvisor();
+        return true;
+    case AdvisorPin::Result::Wait:
         emit unlockRefused(QCoreApplication::translate(
             "vitrine::Kiosk", "Please wait %n second(s) before trying again.", nullptr,
             unlockDelay()));
         return false;
+    case AdvisorPin::Result::NoPin:
+        emit unlockRefused(
+            QCoreApplication::translate("vitrine::Kiosk", "No advisor PIN has been set."));
+        return false;
+    case AdvisorPin::Result::Refused:
+        break;
     }
-    const QByteArray utf8 = pin.toUtf8();
-    const bool ok = !m_pinHash.isEmpty() &&
-                    crypto_pwhash_str_verify(m_pinHash.constData(), utf8.constData(),
-                                             static_cast<unsigned long long>(utf8.size())) == 0;
-    if (ok) {
-        m_failures = 0;
-        m_lockedUntilMs = 0;
-        emit unlockDelayChanged();
-        toAdvisor();
-        return true;
-    }
-    ++m_failures;
-    // Growing delays make guessing a four-digit PIN take days, not minutes.
-    if (m_failures >= 3) {
-        const int seconds = std::min(60, 1 << std::min(m_failures - 3, 6));
-        m_lockedUntilMs = QDateTime::currentMSecsSinceEpoch() + seconds * 1000LL;
-        emit unlockDelayChanged();
-    }
+    emit unlockDelayChanged();
     emit unlockRefused(QCoreApplication::translate("vitrine::Kiosk", "This PIN is not right."));
     return false;
 }

@@ -2,7 +2,6 @@
 
 #include "idlemonitor.h"
 
-#include <QByteArray>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
@@ -11,6 +10,7 @@ class QJSEngine;
 
 namespace vitrine {
 
+class AdvisorPin;
 class ReviewSession;
 
 /**
@@ -35,7 +35,7 @@ public:
     enum class Screen { Attract, Unlock, Advisor, Review, Sign, Done };
     Q_ENUM(Screen)
 
-    KioskController(ReviewSession *review, bool demo, QObject *parent = nullptr);
+    KioskController(ReviewSession *review, AdvisorPin *pin, bool demo, QObject *parent = nullptr);
 
     static KioskController *create(QQmlEngine *engine, QJSEngine *);
     static void setInstance(KioskController *instance);
@@ -53,14 +53,11 @@ public:
     int cardCount() const { return 6; }
 
     /**
-     * Checks the advisor's PIN. A wrong PIN makes the next attempt wait longer (1, 2, 4 ... 60
-     * seconds after the third failure); unlockDelay() says how many seconds remain.
+     * Checks the advisor's PIN (AdvisorPin: wrong PINs make the next attempt wait longer);
+     * unlockDelay() says how many seconds remain.
      */
     Q_INVOKABLE bool unlock(const QString &pin);
     int unlockDelay() const;
-
-    /** Sets the advisor PIN's Argon2id hash (libsodium string form). */
-    void setPinHash(const QByteArray &hash) { m_pinHash = hash; }
 
     /** Shows the advisor's PIN pad. */
     Q_INVOKABLE void showUnlock();
@@ -88,9 +85,7 @@ private:
     Screen m_screen = Screen::Attract;
     int m_card = 0;
     IdleMonitor m_idle;
-    QByteArray m_pinHash;
-    int m_failures = 0;
-    qint64 m_lockedUntilMs = 0;
+    AdvisorPin *m_pin;
 };
 
 } // namespace vitrine

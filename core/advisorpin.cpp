@@ -1,0 +1,89 @@
+#include "advisorpin.h"
+
+#include "store.h"
+
+#include <sodium.h>
+
+#include <algorithm>
+
+namespace vitrine {
+
+namespace {
+const QString kHashKey = QStringLiteral("advisor_pin_hash");
+const QString kFailuresKey = QStringLiteral("advisor_pin_failures");
+const QString kLockedKey = QStringLiteral("advisor_pin_locked_until_ms");
+} // namespace
+
+AdvisorPin::AdvisorPin(const Clock &clock, Store *store)
+    : m_clock(clock)
+    , m_store(store)
+{
+    if (sodium_init() < 0)
+        return;
+    if (m_store) {
+        m_hash = m_store->setting(kHashKey).value_or(QByteArray());
+        m_failures = m_store->setting(kFailuresKey).value_or("0").toInt();
+        m_lockedUntilMs = m_store->setting(kLockedKey).value_or("0").toLongLong();
+    }
+}
+
+bool AdvisorPin::setPin(const QString &pin)
+{
+    const bool digits =
+        std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (!digits || pin.size() < 4 || pin.size() > 12)
+        return false;
+    char hash[crypto_pwhash_STRBYTES];
+    const QByteArray utf8 = pin.toUtf8();
+    // INTERACTIVE cost: the delays, not the hash, are what slow down guessing at the kiosk;
+    // the hash protects the PIN if the database is ever opened elsewhere.
+    if (crypto_pwhash_str(hash, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return false;
+    m_hash = QByteArray(hash);
+    m_failures = 0;
+    m_lockedUntilMs = 0;
+    save();
+    return true;
+}
+
+AdvisorPin::Result AdvisorPin::check(const QString &pin)
+{
+    if (!isSet())
+        return Result::NoPin;
+    if (waitSeconds() > 0)
+        return Result::Wait;
+    const QByteArray utf8 = pin.toUtf8();
+    if (crypto_pwhash_str_verify(m_hash.constData(), utf8.constData(),
+                                 static_cast<unsigned long long>(utf8.size())) == 0) {
+        m_failures = 0;
+        m_lockedUntilMs = 0;
+        save();
+        return Result::Accepted;
+    }
+    ++m_failures;
+    if (m_failures >= 3) {
+        const int seconds = std::min(60, 1 << std::min(m_failures - 3, 6));
+        m_lockedUntilMs = m_clock.nowUtc().toMSecsSinceEpoch() + seconds * 1000LL;
+    }
+    save();
+    return Result::Refused;
+}
+
+int AdvisorPin::waitSeconds() const
+{
+    const qint64 left = m_lockedUntilMs - m_clock.nowUtc().toMSecsSinceEpoch();
+    return left > 0 ? static_cast<int>((left + 999) / 1000) : 0;
+}
+
+void AdvisorPin::save()
+{
+    if (!m_store)
+        return;
+    m_store->setSetting(kHashKey, m_hash);
+    m_store->setSetting(kFailuresKey, QByteArray::number(m_failures));
+    m_store->setSetting(kLockedKey, QByteArray::number(m_lockedUntilMs));
+}
+
+} // namespace vitrine

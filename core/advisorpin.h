@@ -1,0 +1,49 @@
+#pragma once
+
+#include "clock.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace vitrine {
+
+class Store;
+
+/**
+ * The advisor's PIN: kept as an Argon2id hash (libsodium's string form), checked with growing
+ * delays after failed attempts (1, 2, 4 ... 60 seconds from the third failure on). With a
+ * store, the hash and the failures live in its settings, so a restart does not reset the
+ * delay; without one (the demo), they live in memory.
+ */
+class AdvisorPin
+{
+public:
+    enum class Result { Accepted, Refused, Wait, NoPin };
+
+    explicit AdvisorPin(const Clock &clock, Store *store = nullptr);
+
+    /** True once a PIN has been set. */
+    bool isSet() const { return !m_hash.isEmpty(); }
+
+    /** Sets a new PIN (4 to 12 digits); false when it is not one. Resets the failures. */
+    bool setPin(const QString &pin);
+
+    /** Checks a PIN, counting a failure when it is wrong. */
+    Result check(const QString &pin);
+
+    /** Seconds to wait before the next attempt is looked at (0 when none). */
+    int waitSeconds() const;
+
+    int failures() const { return m_failures; }
+
+private:
+    void save();
+
+    const Clock &m_clock;
+    Store *m_store;
+    QByteArray m_hash;
+    int m_failures = 0;
+    qint64 m_lockedUntilMs = 0;
+};
+
+} // namespace vitrine
