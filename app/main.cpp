@@ -22,6 +22,9 @@
 
 Q_IMPORT_QML_PLUGIN(VitrinePlugin)
 Q_IMPORT_QML_PLUGIN(Vitrine_KioskPlugin)
+Q_IMPORT_QML_PLUGIN(Vitrine_ThemePlugin)
+Q_IMPORT_QML_PLUGIN(Vitrine_ControlsPlugin)
+Q_IMPORT_QML_PLUGIN(Vitrine_ScreensPlugin)
 
 namespace {
 
@@ -66,8 +69,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(selfTest))
         g_previousHandler = qInstallMessageHandler(collectProblems);
 
-    vitrine::LanguageController language;
-    vitrine::ReviewSession review;
+    vitrine::LanguageController language(nullptr);
+    vitrine::ReviewSession review(nullptr);
     vitrine::SystemClock clock;
     // The demo's store is a throwaway; a real kiosk opens its own (next: first-start setup).
     vitrine::AdvisorPin pin(clock);
@@ -91,6 +94,8 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     language.setEngine(&engine);
+    // The static QML modules live in the resources under this prefix.
+    engine.addImportPath(QStringLiteral("qrc:/vitrine/qml"));
     // Qt 6.4 has no loadFromModule: load the module's Main.qml by its resource URL.
     engine.load(QUrl(QStringLiteral("qrc:/vitrine/qml/Vitrine/Main.qml")));
     if (engine.rootObjects().isEmpty())

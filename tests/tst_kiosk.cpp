@@ -72,7 +72,7 @@ private slots:
 
 void TestKiosk::modelsAreSoundThroughLoadAndClear()
 {
-    ReviewSession session;
+    ReviewSession session(nullptr);
     QList<QAbstractItemModelTester *> testers;
     for (QAbstractItemModel *m : modelsOf(session))
         testers << new QAbstractItemModelTester(
@@ -85,7 +85,7 @@ void TestKiosk::modelsAreSoundThroughLoadAndClear()
 
 void TestKiosk::loadFillsEveryCardFromTheLog()
 {
-    ReviewSession session;
+    ReviewSession session(nullptr);
     QVERIFY(session.load(demoLog()));
     QVERIFY(session.loaded());
     QCOMPARE(session.inShort().size(), 3);
@@ -112,7 +112,7 @@ void TestKiosk::refusedFileLeavesNothingAndSaysWhy()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(R"({"vdfl": 2, "vehicle": {"vin": "WVWZZZE1ZNP012345"}})");
     f.close();
-    ReviewSession session;
+    ReviewSession session(nullptr);
     QVERIFY(session.load(demoLog()));
     QVERIFY(!session.load(path));
     QVERIFY(!session.loaded());
@@ -124,7 +124,7 @@ void TestKiosk::refusedFileLeavesNothingAndSaysWhy()
 
 void TestKiosk::clearEmptiesEveryModel()
 {
-    ReviewSession session;
+    ReviewSession session(nullptr);
     QVERIFY(session.load(demoLog()));
     QSignalSpy changed(&session, &ReviewSession::changed);
     session.clear();
@@ -140,7 +140,7 @@ void TestKiosk::clearEmptiesEveryModel()
 
 void TestKiosk::idleTimeoutWipesTheCustomerSession()
 {
-    ReviewSession session;
+    ReviewSession session(nullptr);
     AdvisorPin pin(g_clock);
     KioskController kiosk(&session, &pin, false);
     kiosk.idle()->setTimeout(40);
@@ -162,7 +162,7 @@ void TestKiosk::idleTimeoutWipesTheCustomerSession()
 
 void TestKiosk::touchDuringWarningKeepsTheSession()
 {
-    ReviewSession session;
+    ReviewSession session(nullptr);
     AdvisorPin pin(g_clock);
     KioskController kiosk(&session, &pin, false);
     kiosk.idle()->setTimeout(40);
@@ -178,9 +178,9 @@ void TestKiosk::touchDuringWarningKeepsTheSession()
 
 void TestKiosk::languageSwitchRetranslatesRows()
 {
-    LanguageController language;
+    LanguageController language(nullptr);
     language.setCode(QStringLiteral("en"));
-    ReviewSession session;
+    ReviewSession session(nullptr);
     connect(&language, &LanguageController::codeChanged, &session, &ReviewSession::retranslate);
     QVERIFY(session.load(demoLog()));
     QModelIndex first;
@@ -220,7 +220,7 @@ void TestKiosk::previousVisitComparisonFindsNewRecipients()
         "\n"
         R"({"t": "2026-04-02T08:00:00Z", "kind": "sent", "data": "location", "to": "here.com"})"
         "\n");
-    ReviewSession session;
+    ReviewSession session(nullptr);
     session.setStore(store.get());
     QVERIFY(session.load(spring));
     ImportRecord rec;
@@ -261,7 +261,7 @@ void TestKiosk::firstVisitSaysSo()
     auto store = Store::open(dir.filePath(QStringLiteral("v.db")), "secret", clock, &error,
                              KdfParams::minimum());
     QVERIFY(store);
-    ReviewSession session;
+    ReviewSession session(nullptr);
     session.setStore(store.get());
     QVERIFY(session.load(demoLog()));
     QVERIFY(session.comparison()->firstVisit());
@@ -270,7 +270,7 @@ void TestKiosk::firstVisitSaysSo()
 
 void TestKiosk::choicesToggleAndCount()
 {
-    ReviewSession session;
+    ReviewSession session(nullptr);
     QVERIFY(session.load(demoLog()));
     ChoiceModel *choices = session.choices();
     QSignalSpy changed(choices, &ChoiceModel::choicesChanged);
@@ -291,7 +291,7 @@ void TestKiosk::choicesToggleAndCount()
 
 void TestKiosk::timelineWeeksAddUpToAllEvents()
 {
-    ReviewSession session;
+    ReviewSession session(nullptr);
     QVERIFY(session.load(demoLog()));
     TimelineModel *t = session.timeline();
     qint64 sum = 0;
@@ -310,7 +310,7 @@ void TestKiosk::timelineWeeksAddUpToAllEvents()
 
 void TestKiosk::wrongPinsMakeTheNextTryWait()
 {
-    ReviewSession session;
+    ReviewSession session(nullptr);
     AdvisorPin pin(g_clock);
     KioskController kiosk(&session, &pin, false);
     QVERIFY(pin.setPin(QStringLiteral("4711")));
@@ -328,7 +328,7 @@ void TestKiosk::wrongPinsMakeTheNextTryWait()
 
 void TestKiosk::rightPinUnlocksTheAdvisorScreen()
 {
-    ReviewSession session;
+    ReviewSession session(nullptr);
     AdvisorPin pin(g_clock);
     KioskController kiosk(&session, &pin, false);
     QVERIFY(pin.setPin(QStringLiteral("4711")));

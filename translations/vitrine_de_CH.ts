@@ -2,10 +2,465 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_CH">
 <context>
+    <name>AdequacyBadge</name>
+    <message>
+        <source>Swiss law applies</source>
+        <comment>adequacy badge</comment>
+        <translation>Schweizer Recht gilt</translation>
+    </message>
+    <message>
+        <source>Adequate protection</source>
+        <comment>adequacy badge</comment>
+        <translation>Angemessener Schutz</translation>
+    </message>
+    <message>
+        <source>Protected only if certified</source>
+        <comment>adequacy badge: USA without Data Privacy Framework certification</comment>
+        <translation>Nur mit Zertifizierung geschützt</translation>
+    </message>
+    <message>
+        <source>Not deemed adequate</source>
+        <comment>adequacy badge</comment>
+        <translation>Nicht als angemessen anerkannt</translation>
+    </message>
+    <message>
+        <source>Country unknown</source>
+        <comment>adequacy badge</comment>
+        <translation>Land unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorScreen</name>
+    <message>
+        <source>Advisor: check the import</source>
+        <translation>Beratung: Import prüfen</translation>
+    </message>
+    <message>
+        <source>Check what was read before you hand the screen to the customer.</source>
+        <translation>Prüfen Sie, was gelesen wurde, bevor Sie den Bildschirm der Kundschaft übergeben.</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>Was gelesen wurde</translation>
+    </message>
+    <message>
+        <source>Nothing to review yet</source>
+        <translation>Noch nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>The file was refused.</source>
+        <translation>Die Datei wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No data log has been imported. Import the car's log, then check it here.</source>
+        <translation>Es wurde kein Datenprotokoll importiert. Importieren Sie das Protokoll des Autos und prüfen Sie es hier.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Period in the file</source>
+        <translation>Zeitraum in der Datei</translation>
+    </message>
+    <message>
+        <source>Period declared by the export</source>
+        <translation>Vom Export angegebener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Check that this VIN matches the car in for service:</source>
+        <translation>Prüfen Sie, ob diese VIN zum Auto im Service passt:</translation>
+    </message>
+    <message>
+        <source>Lines refused</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>No line was refused.</source>
+        <translation>Keine Zeile wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <comment>a line of the imported file</comment>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Cancel and clear</source>
+        <translation>Abbrechen und löschen</translation>
+    </message>
+    <message>
+        <source>Confirm VIN and start the review</source>
+        <translation>VIN bestätigen und Überprüfung starten</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Your car's data, in plain words</source>
+        <translation>Die Daten Ihres Autos, in einfachen Worten</translation>
+    </message>
+    <message>
+        <source>While your tyres are changed, see what your car recorded, where the data went, and what you can do about it.</source>
+        <translation>Während Ihre Reifen gewechselt werden, sehen Sie, was Ihr Auto aufgezeichnet hat, wohin die Daten gingen und was Sie tun können.</translation>
+    </message>
+    <message>
+        <source>Your advisor will start the review with you.</source>
+        <translation>Ihre Beraterin oder Ihr Berater startet die Überprüfung mit Ihnen.</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Wählen Sie Ihre Sprache</translation>
+    </message>
+    <message>
+        <source>Demo PIN: %1</source>
+        <translation>Demo-PIN: %1</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>button: the advisor unlocks the kiosk</comment>
+        <translation>Beratung</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesCard</name>
+    <message>
+        <source>Tick what you would like for each recipient. Your advisor will go through the next steps with you.</source>
+        <translation>Kreuzen Sie an, was Sie sich für jeden Empfänger wünschen. Ihre Beratungsperson geht die nächsten Schritte mit Ihnen durch.</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <comment>choice: stop this sharing in the car's settings</comment>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Ask to delete</source>
+        <comment>choice: ask the recipient to delete the data</comment>
+        <translation>Löschung verlangen</translation>
+    </message>
+    <message>
+        <source>Ask for a copy</source>
+        <comment>choice: ask the recipient which data it holds</comment>
+        <translation>Kopie verlangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) ticked.</source>
+        <translation><numerusform>%n Wahl angekreuzt.</numerusform><numerusform>%n Wahlen angekreuzt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing ticked: that is fine too.</source>
+        <translation>Nichts angekreuzt: Das ist auch in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Continue to signing</source>
+        <translation>Weiter zur Unterschrift</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Thank you</source>
+        <translation>Danke</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Zurück zum Anfang</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDiagram</name>
+    <message>
+        <source>Flow picture: which data went to which recipient, in which country</source>
+        <translation>Flussbild: welche Daten an welchen Empfänger gingen, in welchem Land</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <comment>flow picture: recipients grouped together</comment>
+        <translation><numerusform>%n weiterer</numerusform><numerusform>%n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <comment>flow picture column: kinds of data</comment>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <comment>flow picture column</comment>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <comment>flow picture column</comment>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Solid line: Switzerland deems the protection adequate</source>
+        <translation>Durchgezogene Linie: Die Schweiz anerkennt den Schutz als angemessen</translation>
+    </message>
+    <message>
+        <source>Dashed line: not deemed adequate, or not known</source>
+        <translation>Gestrichelte Linie: nicht als angemessen anerkannt oder unbekannt</translation>
+    </message>
+    <message>
+        <source>Thicker line: data sent more often</source>
+        <translation>Dickere Linie: Daten öfter gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message numerus="yes">
+        <source>For your privacy, this screen will be cleared in %n second(s).</source>
+        <translation><numerusform>Zum Schutz Ihrer Privatsphäre wird dieser Bildschirm in %n Sekunde gelöscht.</numerusform><numerusform>Zum Schutz Ihrer Privatsphäre wird dieser Bildschirm in %n Sekunden gelöscht.</numerusform></translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Ich bin noch da</translation>
+    </message>
+</context>
+<context>
+    <name>InShortCard</name>
+    <message>
+        <source>VIN %1</source>
+        <translation>VIN %1</translation>
+    </message>
+    <message>
+        <source>Swipe, or tap Next, to read more.</source>
+        <translation>Wischen Sie oder tippen Sie auf Weiter, um mehr zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <source>Your car's data, in plain words. The kiosk is coming soon.</source>
-        <translation>Die Daten Ihres Autos, in einfachen Worten. Der Kiosk kommt bald.</translation>
+        <source>Vitrine</source>
+        <translation>Vitrine</translation>
+    </message>
+</context>
+<context>
+    <name>NewCard</name>
+    <message>
+        <source>Compared with the review at your last visit.</source>
+        <translation>Im Vergleich zur Überprüfung bei Ihrem letzten Besuch.</translation>
+    </message>
+    <message>
+        <source>This is the first review of this car with us.</source>
+        <translation>Dies ist die erste Überprüfung dieses Autos bei uns.</translation>
+    </message>
+    <message>
+        <source>At your next visit, this card will show what has changed since today: new recipients, new kinds of data, and whether your car sent more or less.</source>
+        <translation>Bei Ihrem nächsten Besuch zeigt diese Karte, was sich seit heute geändert hat: neue Empfänger, neue Datenarten und ob Ihr Auto mehr oder weniger gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since your last visit.</source>
+        <translation>Seit Ihrem letzten Besuch hat sich nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation><numerusform>%n Ziffer eingegeben</numerusform><numerusform>%n Ziffern eingegeben</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <source>Confirm PIN</source>
+        <translation>PIN bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedCard</name>
+    <message>
+        <source>Most private first. The bar compares each kind of data with the most frequent one.</source>
+        <translation>Das Privateste zuerst. Der Balken vergleicht jede Datenart mit der häufigsten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>In short</source>
+        <comment>card title</comment>
+        <translation>Kurz gesagt</translation>
+    </message>
+    <message>
+        <source>What your car recorded</source>
+        <comment>card title</comment>
+        <translation>Was Ihr Auto aufgezeichnet hat</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <comment>card title</comment>
+        <translation>Wohin die Daten gingen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>card title: the timeline</comment>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>New since your last visit</source>
+        <comment>card title</comment>
+        <translation>Neu seit Ihrem letzten Besuch</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <comment>card title</comment>
+        <translation>Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>Your privacy review</source>
+        <translation>Ihre Datenschutz-Überprüfung</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Normale Schrift</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Grössere Schrift</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>button: hand the kiosk back to the advisor</comment>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <comment>card indicator: card 2 of 6: its title</comment>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>SignScreen</name>
+    <message>
+        <source>Your privacy review</source>
+        <translation>Ihre Datenschutz-Überprüfung</translation>
+    </message>
+    <message>
+        <source>Signing comes next</source>
+        <translation>Als Nächstes kommt die Unterschrift</translation>
+    </message>
+    <message>
+        <source>Soon you and your advisor will sign here, and the kiosk will print your privacy review sheet to take home.</source>
+        <translation>Bald unterschreiben Sie und Ihre Beratungsperson hier, und der Kiosk druckt Ihr Datenschutz-Blatt zum Mitnehmen.</translation>
+    </message>
+    <message>
+        <source>When you tap Finish, this screen is cleared: the next customer sees nothing of your review.</source>
+        <translation>Wenn Sie auf Fertig tippen, wird dieser Bildschirm gelöscht: Die nächste Person sieht nichts von Ihrer Überprüfung.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Back to your choices</source>
+        <translation>Zurück zu Ihrer Wahl</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Advisor access</source>
+        <translation>Zugang Beratung</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Geben Sie Ihre PIN ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please wait %n second(s) before trying again.</source>
+        <translation><numerusform>Bitte warten Sie %n Sekunde, bevor Sie es erneut versuchen.</numerusform><numerusform>Bitte warten Sie %n Sekunden, bevor Sie es erneut versuchen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Demo PIN: %1</source>
+        <translation>Demo-PIN: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message numerus="yes">
+        <source>Week starting %1: %Ln event(s)</source>
+        <comment>chart: one week's total</comment>
+        <translation><numerusform>Woche ab %1: %Ln Ereignis</numerusform><numerusform>Woche ab %1: %Ln Ereignisse</numerusform></translation>
+    </message>
+    <message>
+        <source>Tap a bar to see its week.</source>
+        <translation>Tippen Sie auf einen Balken, um die Woche zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <comment>chart: the busiest week's total, at the top line</comment>
+        <translation><numerusform>%Ln Ereignis</numerusform><numerusform>%Ln Ereignisse</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WhenCard</name>
+    <message>
+        <source>Events per week, %1.</source>
+        <comment>%1 is a period such as 01.04.2026 to 30.09.2026</comment>
+        <translation>Ereignisse pro Woche, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WhereCard</name>
+    <message>
+        <source>Who received data from your car, in which country, and whether Switzerland deems the protection there adequate.</source>
+        <translation>Wer Daten von Ihrem Auto erhielt, in welchem Land und ob die Schweiz den Schutz dort als angemessen anerkennt.</translation>
+    </message>
+    <message>
+        <source>Each recipient</source>
+        <comment>heading above the list of recipients</comment>
+        <translation>Jeder Empfänger</translation>
+    </message>
+    <message>
+        <source>Data received: %1</source>
+        <translation>Erhaltene Daten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Kiosk</name>
+    <message numerus="yes">
+        <source>Please wait %n second(s) before trying again.</source>
+        <translation><numerusform>Bitte warten Sie %n Sekunde, bevor Sie es erneut versuchen.</numerusform><numerusform>Bitte warten Sie %n Sekunden, bevor Sie es erneut versuchen.</numerusform></translation>
+    </message>
+    <message>
+        <source>No advisor PIN has been set.</source>
+        <translation>Es ist noch keine Berater-PIN festgelegt.</translation>
+    </message>
+    <message>
+        <source>This PIN is not right.</source>
+        <translation>Diese PIN ist nicht richtig.</translation>
     </message>
 </context>
 <context>
@@ -148,6 +603,61 @@
     <message>
         <source>This line was rejected.</source>
         <translation>Diese Zeile wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Review</name>
+    <message>
+        <source>unknown recipient</source>
+        <translation>unbekannter Empfänger</translation>
+    </message>
+    <message>
+        <source>unknown country</source>
+        <translation>unbekanntes Land</translation>
+    </message>
+    <message>
+        <source>New recipient: %1</source>
+        <translation>Neuer Empfänger: %1</translation>
+    </message>
+    <message>
+        <source>No longer received data: %1</source>
+        <translation>Hat keine Daten mehr erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Newly recorded: %1</source>
+        <translation>Neu aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>No longer recorded: %1</source>
+        <translation>Nicht mehr aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>Your car recorded about %1 % more per day than last time.</source>
+        <translation>Ihr Auto hat pro Tag etwa %1 % mehr aufgezeichnet als beim letzten Mal.</translation>
+    </message>
+    <message>
+        <source>Your car recorded about %1 % less per day than last time.</source>
+        <translation>Ihr Auto hat pro Tag etwa %1 % weniger aufgezeichnet als beim letzten Mal.</translation>
+    </message>
+    <message>
+        <source>Your car recorded about as much per day as last time.</source>
+        <translation>Ihr Auto hat pro Tag etwa gleich viel aufgezeichnet wie beim letzten Mal.</translation>
+    </message>
+    <message>
+        <source>Your car</source>
+        <translation>Ihr Auto</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) read</source>
+        <translation><numerusform>%Ln Zeile gelesen</numerusform><numerusform>%Ln Zeilen gelesen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation><numerusform>%Ln abgelehnt</numerusform><numerusform>%Ln abgelehnt</numerusform></translation>
     </message>
 </context>
 <context>
@@ -363,14 +873,6 @@ Befehle:
         <source>Lines: %1 read, %2 rejected</source>
         <translation>Zeilen: %1 gelesen, %2 abgelehnt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) read</source>
-        <translation><numerusform>%n Zeile gelesen</numerusform><numerusform>%n Zeilen gelesen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected</source>
-        <translation><numerusform>%n abgelehnt</numerusform><numerusform>%n abgelehnt</numerusform></translation>
-    </message>
     <message>
         <source>Only the summary was kept, not the records.</source>
         <translation>Nur die Zusammenfassung wurde gespeichert, nicht die Datensätze.</translation>
@@ -378,6 +880,14 @@ Befehle:
     <message numerus="yes">
         <source>%n import(s) of the car %1, newest first:</source>
         <translation><numerusform>%n Import des Autos %1, neuester zuerst:</numerusform><numerusform>%n Importe des Autos %1, neueste zuerst:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) read</source>
+        <translation><numerusform>%Ln Zeile gelesen</numerusform><numerusform>%Ln Zeilen gelesen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation><numerusform>%Ln abgelehnt</numerusform><numerusform>%Ln abgelehnt</numerusform></translation>
     </message>
 </context>
 <context>

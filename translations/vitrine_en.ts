@@ -2,10 +2,465 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdequacyBadge</name>
+    <message>
+        <source>Swiss law applies</source>
+        <comment>adequacy badge</comment>
+        <translation>Swiss law applies</translation>
+    </message>
+    <message>
+        <source>Adequate protection</source>
+        <comment>adequacy badge</comment>
+        <translation>Adequate protection</translation>
+    </message>
+    <message>
+        <source>Protected only if certified</source>
+        <comment>adequacy badge: USA without Data Privacy Framework certification</comment>
+        <translation>Protected only if certified</translation>
+    </message>
+    <message>
+        <source>Not deemed adequate</source>
+        <comment>adequacy badge</comment>
+        <translation>Not deemed adequate</translation>
+    </message>
+    <message>
+        <source>Country unknown</source>
+        <comment>adequacy badge</comment>
+        <translation>Country unknown</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorScreen</name>
+    <message>
+        <source>Advisor: check the import</source>
+        <translation>Advisor: check the import</translation>
+    </message>
+    <message>
+        <source>Check what was read before you hand the screen to the customer.</source>
+        <translation>Check what was read before you hand the screen to the customer.</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>What was read</translation>
+    </message>
+    <message>
+        <source>Nothing to review yet</source>
+        <translation>Nothing to review yet</translation>
+    </message>
+    <message>
+        <source>The file was refused.</source>
+        <translation>The file was refused.</translation>
+    </message>
+    <message>
+        <source>No data log has been imported. Import the car's log, then check it here.</source>
+        <translation>No data log has been imported. Import the car's log, then check it here.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <source>Period in the file</source>
+        <translation>Period in the file</translation>
+    </message>
+    <message>
+        <source>Period declared by the export</source>
+        <translation>Period declared by the export</translation>
+    </message>
+    <message>
+        <source>Check that this VIN matches the car in for service:</source>
+        <translation>Check that this VIN matches the car in for service:</translation>
+    </message>
+    <message>
+        <source>Lines refused</source>
+        <translation>Lines refused</translation>
+    </message>
+    <message>
+        <source>No line was refused.</source>
+        <translation>No line was refused.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <comment>a line of the imported file</comment>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>Cancel and clear</source>
+        <translation>Cancel and clear</translation>
+    </message>
+    <message>
+        <source>Confirm VIN and start the review</source>
+        <translation>Confirm VIN and start the review</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Your car's data, in plain words</source>
+        <translation>Your car's data, in plain words</translation>
+    </message>
+    <message>
+        <source>While your tyres are changed, see what your car recorded, where the data went, and what you can do about it.</source>
+        <translation>While your tyres are changed, see what your car recorded, where the data went, and what you can do about it.</translation>
+    </message>
+    <message>
+        <source>Your advisor will start the review with you.</source>
+        <translation>Your advisor will start the review with you.</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choose your language</translation>
+    </message>
+    <message>
+        <source>Demo PIN: %1</source>
+        <translation>Demo PIN: %1</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>button: the advisor unlocks the kiosk</comment>
+        <translation>Advisor</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesCard</name>
+    <message>
+        <source>Tick what you would like for each recipient. Your advisor will go through the next steps with you.</source>
+        <translation>Tick what you would like for each recipient. Your advisor will go through the next steps with you.</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <comment>choice: stop this sharing in the car's settings</comment>
+        <translation>Switch off</translation>
+    </message>
+    <message>
+        <source>Ask to delete</source>
+        <comment>choice: ask the recipient to delete the data</comment>
+        <translation>Ask to delete</translation>
+    </message>
+    <message>
+        <source>Ask for a copy</source>
+        <comment>choice: ask the recipient which data it holds</comment>
+        <translation>Ask for a copy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) ticked.</source>
+        <translation><numerusform>%n choice ticked.</numerusform><numerusform>%n choices ticked.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing ticked: that is fine too.</source>
+        <translation>Nothing ticked: that is fine too.</translation>
+    </message>
+    <message>
+        <source>Continue to signing</source>
+        <translation>Continue to signing</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Thank you</source>
+        <translation>Thank you</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDiagram</name>
+    <message>
+        <source>Flow picture: which data went to which recipient, in which country</source>
+        <translation>Flow picture: which data went to which recipient, in which country</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <comment>flow picture: recipients grouped together</comment>
+        <translation><numerusform>%n other</numerusform><numerusform>%n others</numerusform></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <comment>flow picture column: kinds of data</comment>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <comment>flow picture column</comment>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <comment>flow picture column</comment>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Solid line: Switzerland deems the protection adequate</source>
+        <translation>Solid line: Switzerland deems the protection adequate</translation>
+    </message>
+    <message>
+        <source>Dashed line: not deemed adequate, or not known</source>
+        <translation>Dashed line: not deemed adequate, or not known</translation>
+    </message>
+    <message>
+        <source>Thicker line: data sent more often</source>
+        <translation>Thicker line: data sent more often</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message numerus="yes">
+        <source>For your privacy, this screen will be cleared in %n second(s).</source>
+        <translation><numerusform>For your privacy, this screen will be cleared in %n second.</numerusform><numerusform>For your privacy, this screen will be cleared in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>I am still here</translation>
+    </message>
+</context>
+<context>
+    <name>InShortCard</name>
+    <message>
+        <source>VIN %1</source>
+        <translation>VIN %1</translation>
+    </message>
+    <message>
+        <source>Swipe, or tap Next, to read more.</source>
+        <translation>Swipe, or tap Next, to read more.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <source>Your car's data, in plain words. The kiosk is coming soon.</source>
-        <translation>Your car's data, in plain words. The kiosk is coming soon.</translation>
+        <source>Vitrine</source>
+        <translation>Vitrine</translation>
+    </message>
+</context>
+<context>
+    <name>NewCard</name>
+    <message>
+        <source>Compared with the review at your last visit.</source>
+        <translation>Compared with the review at your last visit.</translation>
+    </message>
+    <message>
+        <source>This is the first review of this car with us.</source>
+        <translation>This is the first review of this car with us.</translation>
+    </message>
+    <message>
+        <source>At your next visit, this card will show what has changed since today: new recipients, new kinds of data, and whether your car sent more or less.</source>
+        <translation>At your next visit, this card will show what has changed since today: new recipients, new kinds of data, and whether your car sent more or less.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since your last visit.</source>
+        <translation>Nothing has changed since your last visit.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation><numerusform>%n digit entered</numerusform><numerusform>%n digits entered</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Delete last digit</translation>
+    </message>
+    <message>
+        <source>Confirm PIN</source>
+        <translation>Confirm PIN</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedCard</name>
+    <message>
+        <source>Most private first. The bar compares each kind of data with the most frequent one.</source>
+        <translation>Most private first. The bar compares each kind of data with the most frequent one.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>In short</source>
+        <comment>card title</comment>
+        <translation>In short</translation>
+    </message>
+    <message>
+        <source>What your car recorded</source>
+        <comment>card title</comment>
+        <translation>What your car recorded</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <comment>card title</comment>
+        <translation>Where it went</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>card title: the timeline</comment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>New since your last visit</source>
+        <comment>card title</comment>
+        <translation>New since your last visit</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <comment>card title</comment>
+        <translation>Your choices</translation>
+    </message>
+    <message>
+        <source>Your privacy review</source>
+        <translation>Your privacy review</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Normal text</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>button: hand the kiosk back to the advisor</comment>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <comment>card indicator: card 2 of 6: its title</comment>
+        <translation>%1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>SignScreen</name>
+    <message>
+        <source>Your privacy review</source>
+        <translation>Your privacy review</translation>
+    </message>
+    <message>
+        <source>Signing comes next</source>
+        <translation>Signing comes next</translation>
+    </message>
+    <message>
+        <source>Soon you and your advisor will sign here, and the kiosk will print your privacy review sheet to take home.</source>
+        <translation>Soon you and your advisor will sign here, and the kiosk will print your privacy review sheet to take home.</translation>
+    </message>
+    <message>
+        <source>When you tap Finish, this screen is cleared: the next customer sees nothing of your review.</source>
+        <translation>When you tap Finish, this screen is cleared: the next customer sees nothing of your review.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Back to your choices</source>
+        <translation>Back to your choices</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Advisor access</source>
+        <translation>Advisor access</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Enter your PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please wait %n second(s) before trying again.</source>
+        <translation><numerusform>Please wait %n second before trying again.</numerusform><numerusform>Please wait %n seconds before trying again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Demo PIN: %1</source>
+        <translation>Demo PIN: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message numerus="yes">
+        <source>Week starting %1: %Ln event(s)</source>
+        <comment>chart: one week's total</comment>
+        <translation><numerusform>Week starting %1: %Ln event</numerusform><numerusform>Week starting %1: %Ln events</numerusform></translation>
+    </message>
+    <message>
+        <source>Tap a bar to see its week.</source>
+        <translation>Tap a bar to see its week.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <comment>chart: the busiest week's total, at the top line</comment>
+        <translation><numerusform>%Ln event</numerusform><numerusform>%Ln events</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WhenCard</name>
+    <message>
+        <source>Events per week, %1.</source>
+        <comment>%1 is a period such as 01.04.2026 to 30.09.2026</comment>
+        <translation>Events per week, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WhereCard</name>
+    <message>
+        <source>Who received data from your car, in which country, and whether Switzerland deems the protection there adequate.</source>
+        <translation>Who received data from your car, in which country, and whether Switzerland deems the protection there adequate.</translation>
+    </message>
+    <message>
+        <source>Each recipient</source>
+        <comment>heading above the list of recipients</comment>
+        <translation>Each recipient</translation>
+    </message>
+    <message>
+        <source>Data received: %1</source>
+        <translation>Data received: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Kiosk</name>
+    <message numerus="yes">
+        <source>Please wait %n second(s) before trying again.</source>
+        <translation><numerusform>Please wait %n second before trying again.</numerusform><numerusform>Please wait %n seconds before trying again.</numerusform></translation>
+    </message>
+    <message>
+        <source>No advisor PIN has been set.</source>
+        <translation>No advisor PIN has been set.</translation>
+    </message>
+    <message>
+        <source>This PIN is not right.</source>
+        <translation>This PIN is not right.</translation>
     </message>
 </context>
 <context>
@@ -148,6 +603,61 @@
     <message>
         <source>This line was rejected.</source>
         <translation>This line was rejected.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Review</name>
+    <message>
+        <source>unknown recipient</source>
+        <translation>unknown recipient</translation>
+    </message>
+    <message>
+        <source>unknown country</source>
+        <translation>unknown country</translation>
+    </message>
+    <message>
+        <source>New recipient: %1</source>
+        <translation>New recipient: %1</translation>
+    </message>
+    <message>
+        <source>No longer received data: %1</source>
+        <translation>No longer received data: %1</translation>
+    </message>
+    <message>
+        <source>Newly recorded: %1</source>
+        <translation>Newly recorded: %1</translation>
+    </message>
+    <message>
+        <source>No longer recorded: %1</source>
+        <translation>No longer recorded: %1</translation>
+    </message>
+    <message>
+        <source>Your car recorded about %1 % more per day than last time.</source>
+        <translation>Your car recorded about %1 % more per day than last time.</translation>
+    </message>
+    <message>
+        <source>Your car recorded about %1 % less per day than last time.</source>
+        <translation>Your car recorded about %1 % less per day than last time.</translation>
+    </message>
+    <message>
+        <source>Your car recorded about as much per day as last time.</source>
+        <translation>Your car recorded about as much per day as last time.</translation>
+    </message>
+    <message>
+        <source>Your car</source>
+        <translation>Your car</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) read</source>
+        <translation><numerusform>%Ln line read</numerusform><numerusform>%Ln lines read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation><numerusform>%Ln refused</numerusform><numerusform>%Ln refused</numerusform></translation>
     </message>
 </context>
 <context>
@@ -363,14 +873,6 @@ Commands:
         <source>Lines: %1 read, %2 rejected</source>
         <translation>Lines: %1 read, %2 rejected</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) read</source>
-        <translation><numerusform>%n line read</numerusform><numerusform>%n lines read</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected</source>
-        <translation><numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
-    </message>
     <message>
         <source>Only the summary was kept, not the records.</source>
         <translation>Only the summary was kept, not the records.</translation>
@@ -378,6 +880,14 @@ Commands:
     <message numerus="yes">
         <source>%n import(s) of the car %1, newest first:</source>
         <translation><numerusform>%n import of the car %1, newest first:</numerusform><numerusform>%n imports of the car %1, newest first:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) read</source>
+        <translation><numerusform>%Ln line read</numerusform><numerusform>%Ln lines read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation><numerusform>%Ln rejected</numerusform><numerusform>%Ln rejected</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,465 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AdequacyBadge</name>
+    <message>
+        <source>Swiss law applies</source>
+        <comment>adequacy badge</comment>
+        <translation>Droit suisse applicable</translation>
+    </message>
+    <message>
+        <source>Adequate protection</source>
+        <comment>adequacy badge</comment>
+        <translation>Protection adéquate</translation>
+    </message>
+    <message>
+        <source>Protected only if certified</source>
+        <comment>adequacy badge: USA without Data Privacy Framework certification</comment>
+        <translation>Protégé seulement si certifié</translation>
+    </message>
+    <message>
+        <source>Not deemed adequate</source>
+        <comment>adequacy badge</comment>
+        <translation>Pas jugé adéquat</translation>
+    </message>
+    <message>
+        <source>Country unknown</source>
+        <comment>adequacy badge</comment>
+        <translation>Pays inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorScreen</name>
+    <message>
+        <source>Advisor: check the import</source>
+        <translation>Conseiller : vérifier l’importation</translation>
+    </message>
+    <message>
+        <source>Check what was read before you hand the screen to the customer.</source>
+        <translation>Vérifiez ce qui a été lu avant de passer l’écran au client ou à la cliente.</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>Ce qui a été lu</translation>
+    </message>
+    <message>
+        <source>Nothing to review yet</source>
+        <translation>Rien à passer en revue pour l’instant</translation>
+    </message>
+    <message>
+        <source>The file was refused.</source>
+        <translation>Le fichier a été refusé.</translation>
+    </message>
+    <message>
+        <source>No data log has been imported. Import the car's log, then check it here.</source>
+        <translation>Aucun journal de données n’a été importé. Importez le journal de la voiture, puis vérifiez-le ici.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Voiture</translation>
+    </message>
+    <message>
+        <source>Period in the file</source>
+        <translation>Période dans le fichier</translation>
+    </message>
+    <message>
+        <source>Period declared by the export</source>
+        <translation>Période indiquée par l’exportation</translation>
+    </message>
+    <message>
+        <source>Check that this VIN matches the car in for service:</source>
+        <translation>Vérifiez que ce VIN correspond à la voiture en service :</translation>
+    </message>
+    <message>
+        <source>Lines refused</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <source>No line was refused.</source>
+        <translation>Aucune ligne n’a été refusée.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <comment>a line of the imported file</comment>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Cancel and clear</source>
+        <translation>Annuler et effacer</translation>
+    </message>
+    <message>
+        <source>Confirm VIN and start the review</source>
+        <translation>Confirmer le VIN et commencer la revue</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Your car's data, in plain words</source>
+        <translation>Les données de votre voiture, en mots simples</translation>
+    </message>
+    <message>
+        <source>While your tyres are changed, see what your car recorded, where the data went, and what you can do about it.</source>
+        <translation>Pendant le changement de vos pneus, découvrez ce que votre voiture a enregistré, où sont allées les données et ce que vous pouvez faire.</translation>
+    </message>
+    <message>
+        <source>Your advisor will start the review with you.</source>
+        <translation>Votre conseiller ou conseillère commencera la revue avec vous.</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choisissez votre langue</translation>
+    </message>
+    <message>
+        <source>Demo PIN: %1</source>
+        <translation>Code PIN de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>button: the advisor unlocks the kiosk</comment>
+        <translation>Conseiller</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesCard</name>
+    <message>
+        <source>Tick what you would like for each recipient. Your advisor will go through the next steps with you.</source>
+        <translation>Cochez ce que vous souhaitez pour chaque destinataire. Votre conseiller ou conseillère verra les étapes suivantes avec vous.</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <comment>choice: stop this sharing in the car's settings</comment>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Ask to delete</source>
+        <comment>choice: ask the recipient to delete the data</comment>
+        <translation>Demander l’effacement</translation>
+    </message>
+    <message>
+        <source>Ask for a copy</source>
+        <comment>choice: ask the recipient which data it holds</comment>
+        <translation>Demander une copie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) ticked.</source>
+        <translation><numerusform>%n choix coché.</numerusform><numerusform>%n choix cochés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing ticked: that is fine too.</source>
+        <translation>Rien de coché : c’est très bien aussi.</translation>
+    </message>
+    <message>
+        <source>Continue to signing</source>
+        <translation>Continuer vers la signature</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Thank you</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Retour au début</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDiagram</name>
+    <message>
+        <source>Flow picture: which data went to which recipient, in which country</source>
+        <translation>Schéma des flux : quelles données sont allées à quel destinataire, dans quel pays</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <comment>flow picture: recipients grouped together</comment>
+        <translation><numerusform>%n autre</numerusform><numerusform>%n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <comment>flow picture column: kinds of data</comment>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <comment>flow picture column</comment>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <comment>flow picture column</comment>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Solid line: Switzerland deems the protection adequate</source>
+        <translation>Trait plein : la Suisse juge la protection adéquate</translation>
+    </message>
+    <message>
+        <source>Dashed line: not deemed adequate, or not known</source>
+        <translation>Trait pointillé : pas jugée adéquate, ou inconnue</translation>
+    </message>
+    <message>
+        <source>Thicker line: data sent more often</source>
+        <translation>Trait plus épais : données envoyées plus souvent</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Êtes-vous toujours là ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>For your privacy, this screen will be cleared in %n second(s).</source>
+        <translation><numerusform>Pour protéger votre vie privée, cet écran sera effacé dans %n seconde.</numerusform><numerusform>Pour protéger votre vie privée, cet écran sera effacé dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Je suis toujours là</translation>
+    </message>
+</context>
+<context>
+    <name>InShortCard</name>
+    <message>
+        <source>VIN %1</source>
+        <translation>VIN %1</translation>
+    </message>
+    <message>
+        <source>Swipe, or tap Next, to read more.</source>
+        <translation>Balayez l’écran ou touchez Suivant pour en lire davantage.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <source>Your car's data, in plain words. The kiosk is coming soon.</source>
-        <translation>Les données de votre voiture, en mots simples. La borne arrive bientôt.</translation>
+        <source>Vitrine</source>
+        <translation>Vitrine</translation>
+    </message>
+</context>
+<context>
+    <name>NewCard</name>
+    <message>
+        <source>Compared with the review at your last visit.</source>
+        <translation>Par rapport à la revue de votre dernière visite.</translation>
+    </message>
+    <message>
+        <source>This is the first review of this car with us.</source>
+        <translation>C’est la première revue de cette voiture chez nous.</translation>
+    </message>
+    <message>
+        <source>At your next visit, this card will show what has changed since today: new recipients, new kinds of data, and whether your car sent more or less.</source>
+        <translation>Lors de votre prochaine visite, cette carte montrera ce qui a changé depuis aujourd’hui : nouveaux destinataires, nouveaux types de données, et si votre voiture en a envoyé plus ou moins.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since your last visit.</source>
+        <translation>Rien n’a changé depuis votre dernière visite.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation><numerusform>%n chiffre saisi</numerusform><numerusform>%n chiffres saisis</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <source>Confirm PIN</source>
+        <translation>Valider le code PIN</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedCard</name>
+    <message>
+        <source>Most private first. The bar compares each kind of data with the most frequent one.</source>
+        <translation>Les plus privées d’abord. La barre compare chaque type de données au plus fréquent.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>In short</source>
+        <comment>card title</comment>
+        <translation>En bref</translation>
+    </message>
+    <message>
+        <source>What your car recorded</source>
+        <comment>card title</comment>
+        <translation>Ce que votre voiture a enregistré</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <comment>card title</comment>
+        <translation>Où les données sont allées</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>card title: the timeline</comment>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>New since your last visit</source>
+        <comment>card title</comment>
+        <translation>Nouveau depuis votre dernière visite</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <comment>card title</comment>
+        <translation>Vos choix</translation>
+    </message>
+    <message>
+        <source>Your privacy review</source>
+        <translation>Votre revue de confidentialité</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Texte normal</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>button: hand the kiosk back to the advisor</comment>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <comment>card indicator: card 2 of 6: its title</comment>
+        <translation>%1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>SignScreen</name>
+    <message>
+        <source>Your privacy review</source>
+        <translation>Votre revue de confidentialité</translation>
+    </message>
+    <message>
+        <source>Signing comes next</source>
+        <translation>La signature vient ensuite</translation>
+    </message>
+    <message>
+        <source>Soon you and your advisor will sign here, and the kiosk will print your privacy review sheet to take home.</source>
+        <translation>Bientôt, vous et votre conseiller ou conseillère signerez ici, et la borne imprimera votre fiche de revue de confidentialité à emporter.</translation>
+    </message>
+    <message>
+        <source>When you tap Finish, this screen is cleared: the next customer sees nothing of your review.</source>
+        <translation>Quand vous touchez Terminer, cet écran est effacé : la personne suivante ne voit rien de votre revue.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Back to your choices</source>
+        <translation>Retour à vos choix</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Advisor access</source>
+        <translation>Accès conseiller</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Saisissez votre code PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please wait %n second(s) before trying again.</source>
+        <translation><numerusform>Veuillez patienter %n seconde avant de réessayer.</numerusform><numerusform>Veuillez patienter %n secondes avant de réessayer.</numerusform></translation>
+    </message>
+    <message>
+        <source>Demo PIN: %1</source>
+        <translation>Code PIN de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message numerus="yes">
+        <source>Week starting %1: %Ln event(s)</source>
+        <comment>chart: one week's total</comment>
+        <translation><numerusform>Semaine du %1 : %Ln événement</numerusform><numerusform>Semaine du %1 : %Ln événements</numerusform></translation>
+    </message>
+    <message>
+        <source>Tap a bar to see its week.</source>
+        <translation>Touchez une barre pour voir sa semaine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <comment>chart: the busiest week's total, at the top line</comment>
+        <translation><numerusform>%Ln événement</numerusform><numerusform>%Ln événements</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WhenCard</name>
+    <message>
+        <source>Events per week, %1.</source>
+        <comment>%1 is a period such as 01.04.2026 to 30.09.2026</comment>
+        <translation>Événements par semaine, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WhereCard</name>
+    <message>
+        <source>Who received data from your car, in which country, and whether Switzerland deems the protection there adequate.</source>
+        <translation>Qui a reçu des données de votre voiture, dans quel pays, et si la Suisse y juge la protection adéquate.</translation>
+    </message>
+    <message>
+        <source>Each recipient</source>
+        <comment>heading above the list of recipients</comment>
+        <translation>Chaque destinataire</translation>
+    </message>
+    <message>
+        <source>Data received: %1</source>
+        <translation>Données reçues : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Kiosk</name>
+    <message numerus="yes">
+        <source>Please wait %n second(s) before trying again.</source>
+        <translation><numerusform>Veuillez patienter %n seconde avant de réessayer.</numerusform><numerusform>Veuillez patienter %n secondes avant de réessayer.</numerusform></translation>
+    </message>
+    <message>
+        <source>No advisor PIN has been set.</source>
+        <translation>Aucun code PIN de conseiller n’a été défini.</translation>
+    </message>
+    <message>
+        <source>This PIN is not right.</source>
+        <translation>Ce code PIN n’est pas correct.</translation>
     </message>
 </context>
 <context>
@@ -148,6 +603,61 @@
     <message>
         <source>This line was rejected.</source>
         <translation>Cette ligne a été refusée.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Review</name>
+    <message>
+        <source>unknown recipient</source>
+        <translation>destinataire inconnu</translation>
+    </message>
+    <message>
+        <source>unknown country</source>
+        <translation>pays inconnu</translation>
+    </message>
+    <message>
+        <source>New recipient: %1</source>
+        <translation>Nouveau destinataire : %1</translation>
+    </message>
+    <message>
+        <source>No longer received data: %1</source>
+        <translation>N’a plus reçu de données : %1</translation>
+    </message>
+    <message>
+        <source>Newly recorded: %1</source>
+        <translation>Nouvellement enregistré : %1</translation>
+    </message>
+    <message>
+        <source>No longer recorded: %1</source>
+        <translation>N’est plus enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Your car recorded about %1 % more per day than last time.</source>
+        <translation>Votre voiture a enregistré environ %1 % de plus par jour que la dernière fois.</translation>
+    </message>
+    <message>
+        <source>Your car recorded about %1 % less per day than last time.</source>
+        <translation>Votre voiture a enregistré environ %1 % de moins par jour que la dernière fois.</translation>
+    </message>
+    <message>
+        <source>Your car recorded about as much per day as last time.</source>
+        <translation>Votre voiture a enregistré à peu près autant par jour que la dernière fois.</translation>
+    </message>
+    <message>
+        <source>Your car</source>
+        <translation>Votre voiture</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) read</source>
+        <translation><numerusform>%Ln ligne lue</numerusform><numerusform>%Ln lignes lues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation><numerusform>%Ln refusée</numerusform><numerusform>%Ln refusées</numerusform></translation>
     </message>
 </context>
 <context>
@@ -363,14 +873,6 @@ Commandes :
         <source>Lines: %1 read, %2 rejected</source>
         <translation>Lignes : %1 lues, %2 refusées</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) read</source>
-        <translation><numerusform>%n ligne lue</numerusform><numerusform>%n lignes lues</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected</source>
-        <translation><numerusform>%n refusée</numerusform><numerusform>%n refusées</numerusform></translation>
-    </message>
     <message>
         <source>Only the summary was kept, not the records.</source>
         <translation>Seul le résumé a été conservé, pas les enregistrements.</translation>
@@ -378,6 +880,14 @@ Commandes :
     <message numerus="yes">
         <source>%n import(s) of the car %1, newest first:</source>
         <translation><numerusform>%n importation de la voiture %1, la plus récente d’abord :</numerusform><numerusform>%n importations de la voiture %1, la plus récente d’abord :</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) read</source>
+        <translation><numerusform>%Ln ligne lue</numerusform><numerusform>%Ln lignes lues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation><numerusform>%Ln refusée</numerusform><numerusform>%Ln refusées</numerusform></translation>
     </message>
 </context>
 <context>

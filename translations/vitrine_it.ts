@@ -2,10 +2,465 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AdequacyBadge</name>
+    <message>
+        <source>Swiss law applies</source>
+        <comment>adequacy badge</comment>
+        <translation>Si applica il diritto svizzero</translation>
+    </message>
+    <message>
+        <source>Adequate protection</source>
+        <comment>adequacy badge</comment>
+        <translation>Protezione adeguata</translation>
+    </message>
+    <message>
+        <source>Protected only if certified</source>
+        <comment>adequacy badge: USA without Data Privacy Framework certification</comment>
+        <translation>Protetto solo se certificato</translation>
+    </message>
+    <message>
+        <source>Not deemed adequate</source>
+        <comment>adequacy badge</comment>
+        <translation>Non ritenuto adeguato</translation>
+    </message>
+    <message>
+        <source>Country unknown</source>
+        <comment>adequacy badge</comment>
+        <translation>Paese sconosciuto</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorScreen</name>
+    <message>
+        <source>Advisor: check the import</source>
+        <translation>Consulente: verificare l’importazione</translation>
+    </message>
+    <message>
+        <source>Check what was read before you hand the screen to the customer.</source>
+        <translation>Verifichi ciò che è stato letto prima di passare lo schermo alla clientela.</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>Che cosa è stato letto</translation>
+    </message>
+    <message>
+        <source>Nothing to review yet</source>
+        <translation>Ancora nulla da esaminare</translation>
+    </message>
+    <message>
+        <source>The file was refused.</source>
+        <translation>Il file è stato rifiutato.</translation>
+    </message>
+    <message>
+        <source>No data log has been imported. Import the car's log, then check it here.</source>
+        <translation>Non è stato importato alcun registro dati. Importi il registro dell’auto, poi lo verifichi qui.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Period in the file</source>
+        <translation>Periodo nel file</translation>
+    </message>
+    <message>
+        <source>Period declared by the export</source>
+        <translation>Periodo indicato dall’esportazione</translation>
+    </message>
+    <message>
+        <source>Check that this VIN matches the car in for service:</source>
+        <translation>Verifichi che questo VIN corrisponda all’auto in servizio:</translation>
+    </message>
+    <message>
+        <source>Lines refused</source>
+        <translation>Righe scartate</translation>
+    </message>
+    <message>
+        <source>No line was refused.</source>
+        <translation>Nessuna riga è stata scartata.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <comment>a line of the imported file</comment>
+        <translation>Riga %1</translation>
+    </message>
+    <message>
+        <source>Cancel and clear</source>
+        <translation>Annulla e cancella</translation>
+    </message>
+    <message>
+        <source>Confirm VIN and start the review</source>
+        <translation>Conferma il VIN e inizia la verifica</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Your car's data, in plain words</source>
+        <translation>I dati della sua auto, in parole semplici</translation>
+    </message>
+    <message>
+        <source>While your tyres are changed, see what your car recorded, where the data went, and what you can do about it.</source>
+        <translation>Mentre le cambiamo le gomme, scopra che cosa ha registrato la sua auto, dove sono andati i dati e che cosa può fare.</translation>
+    </message>
+    <message>
+        <source>Your advisor will start the review with you.</source>
+        <translation>La sua consulente o il suo consulente inizierà la verifica con Lei.</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Scelga la sua lingua</translation>
+    </message>
+    <message>
+        <source>Demo PIN: %1</source>
+        <translation>PIN dimostrativo: %1</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>button: the advisor unlocks the kiosk</comment>
+        <translation>Consulente</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesCard</name>
+    <message>
+        <source>Tick what you would like for each recipient. Your advisor will go through the next steps with you.</source>
+        <translation>Spunti ciò che desidera per ogni destinatario. La persona che la consiglia esaminerà con Lei i passi successivi.</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <comment>choice: stop this sharing in the car's settings</comment>
+        <translation>Disattivare</translation>
+    </message>
+    <message>
+        <source>Ask to delete</source>
+        <comment>choice: ask the recipient to delete the data</comment>
+        <translation>Chiedere la cancellazione</translation>
+    </message>
+    <message>
+        <source>Ask for a copy</source>
+        <comment>choice: ask the recipient which data it holds</comment>
+        <translation>Chiedere una copia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n choice(s) ticked.</source>
+        <translation><numerusform>%n scelta spuntata.</numerusform><numerusform>%n scelte spuntate.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing ticked: that is fine too.</source>
+        <translation>Nulla di spuntato: va bene anche così.</translation>
+    </message>
+    <message>
+        <source>Continue to signing</source>
+        <translation>Continua verso la firma</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Thank you</source>
+        <translation>Grazie</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Torna all’inizio</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDiagram</name>
+    <message>
+        <source>Flow picture: which data went to which recipient, in which country</source>
+        <translation>Schema dei flussi: quali dati sono andati a quale destinatario, in quale Paese</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <comment>flow picture: recipients grouped together</comment>
+        <translation><numerusform>%n altro</numerusform><numerusform>%n altri</numerusform></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <comment>flow picture column: kinds of data</comment>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <comment>flow picture column</comment>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <comment>flow picture column</comment>
+        <translation>Paesi</translation>
+    </message>
+    <message>
+        <source>Solid line: Switzerland deems the protection adequate</source>
+        <translation>Linea continua: la Svizzera ritiene adeguata la protezione</translation>
+    </message>
+    <message>
+        <source>Dashed line: not deemed adequate, or not known</source>
+        <translation>Linea tratteggiata: non ritenuta adeguata o sconosciuta</translation>
+    </message>
+    <message>
+        <source>Thicker line: data sent more often</source>
+        <translation>Linea più spessa: dati inviati più spesso</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>È ancora qui?</translation>
+    </message>
+    <message numerus="yes">
+        <source>For your privacy, this screen will be cleared in %n second(s).</source>
+        <translation><numerusform>Per proteggere la sua privacy, questo schermo verrà cancellato tra %n secondo.</numerusform><numerusform>Per proteggere la sua privacy, questo schermo verrà cancellato tra %n secondi.</numerusform></translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Sono ancora qui</translation>
+    </message>
+</context>
+<context>
+    <name>InShortCard</name>
+    <message>
+        <source>VIN %1</source>
+        <translation>VIN %1</translation>
+    </message>
+    <message>
+        <source>Swipe, or tap Next, to read more.</source>
+        <translation>Scorra o tocchi Avanti per leggere di più.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <source>Your car's data, in plain words. The kiosk is coming soon.</source>
-        <translation>I dati della sua auto, in parole semplici. Il chiosco arriva presto.</translation>
+        <source>Vitrine</source>
+        <translation>Vitrine</translation>
+    </message>
+</context>
+<context>
+    <name>NewCard</name>
+    <message>
+        <source>Compared with the review at your last visit.</source>
+        <translation>Rispetto alla verifica della sua ultima visita.</translation>
+    </message>
+    <message>
+        <source>This is the first review of this car with us.</source>
+        <translation>Questa è la prima verifica di quest’auto da noi.</translation>
+    </message>
+    <message>
+        <source>At your next visit, this card will show what has changed since today: new recipients, new kinds of data, and whether your car sent more or less.</source>
+        <translation>Alla sua prossima visita, questa scheda mostrerà che cosa è cambiato da oggi: nuovi destinatari, nuovi tipi di dati e se la sua auto ha inviato di più o di meno.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since your last visit.</source>
+        <translation>Non è cambiato nulla dalla sua ultima visita.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation><numerusform>%n cifra inserita</numerusform><numerusform>%n cifre inserite</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Cancella l’ultima cifra</translation>
+    </message>
+    <message>
+        <source>Confirm PIN</source>
+        <translation>Conferma il PIN</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedCard</name>
+    <message>
+        <source>Most private first. The bar compares each kind of data with the most frequent one.</source>
+        <translation>Prima i più privati. La barra confronta ogni tipo di dati con il più frequente.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>In short</source>
+        <comment>card title</comment>
+        <translation>In breve</translation>
+    </message>
+    <message>
+        <source>What your car recorded</source>
+        <comment>card title</comment>
+        <translation>Che cosa ha registrato la sua auto</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <comment>card title</comment>
+        <translation>Dove sono andati i dati</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>card title: the timeline</comment>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>New since your last visit</source>
+        <comment>card title</comment>
+        <translation>Novità dalla sua ultima visita</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <comment>card title</comment>
+        <translation>Le sue scelte</translation>
+    </message>
+    <message>
+        <source>Your privacy review</source>
+        <translation>La sua verifica della privacy</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Testo normale</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Testo più grande</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>button: hand the kiosk back to the advisor</comment>
+        <translation>Consulente</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <comment>card indicator: card 2 of 6: its title</comment>
+        <translation>%1 di %2: %3</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avanti</translation>
+    </message>
+</context>
+<context>
+    <name>SignScreen</name>
+    <message>
+        <source>Your privacy review</source>
+        <translation>La sua verifica della privacy</translation>
+    </message>
+    <message>
+        <source>Signing comes next</source>
+        <translation>Ora segue la firma</translation>
+    </message>
+    <message>
+        <source>Soon you and your advisor will sign here, and the kiosk will print your privacy review sheet to take home.</source>
+        <translation>Presto Lei e la persona che la consiglia firmerete qui, e il chiosco stamperà il foglio della verifica da portare a casa.</translation>
+    </message>
+    <message>
+        <source>When you tap Finish, this screen is cleared: the next customer sees nothing of your review.</source>
+        <translation>Quando tocca Fine, questo schermo viene cancellato: la persona successiva non vede nulla della sua verifica.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Back to your choices</source>
+        <translation>Torna alle sue scelte</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Advisor access</source>
+        <translation>Accesso consulente</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Inserisca il suo PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please wait %n second(s) before trying again.</source>
+        <translation><numerusform>Attenda %n secondo prima di riprovare.</numerusform><numerusform>Attenda %n secondi prima di riprovare.</numerusform></translation>
+    </message>
+    <message>
+        <source>Demo PIN: %1</source>
+        <translation>PIN dimostrativo: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message numerus="yes">
+        <source>Week starting %1: %Ln event(s)</source>
+        <comment>chart: one week's total</comment>
+        <translation><numerusform>Settimana dal %1: %Ln evento</numerusform><numerusform>Settimana dal %1: %Ln eventi</numerusform></translation>
+    </message>
+    <message>
+        <source>Tap a bar to see its week.</source>
+        <translation>Tocchi una barra per vedere la sua settimana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <comment>chart: the busiest week's total, at the top line</comment>
+        <translation><numerusform>%Ln evento</numerusform><numerusform>%Ln eventi</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WhenCard</name>
+    <message>
+        <source>Events per week, %1.</source>
+        <comment>%1 is a period such as 01.04.2026 to 30.09.2026</comment>
+        <translation>Eventi per settimana, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WhereCard</name>
+    <message>
+        <source>Who received data from your car, in which country, and whether Switzerland deems the protection there adequate.</source>
+        <translation>Chi ha ricevuto dati dalla sua auto, in quale Paese e se la Svizzera vi ritiene adeguata la protezione.</translation>
+    </message>
+    <message>
+        <source>Each recipient</source>
+        <comment>heading above the list of recipients</comment>
+        <translation>Ogni destinatario</translation>
+    </message>
+    <message>
+        <source>Data received: %1</source>
+        <translation>Dati ricevuti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Kiosk</name>
+    <message numerus="yes">
+        <source>Please wait %n second(s) before trying again.</source>
+        <translation><numerusform>Attenda %n secondo prima di riprovare.</numerusform><numerusform>Attenda %n secondi prima di riprovare.</numerusform></translation>
+    </message>
+    <message>
+        <source>No advisor PIN has been set.</source>
+        <translation>Non è ancora stato impostato un PIN del consulente.</translation>
+    </message>
+    <message>
+        <source>This PIN is not right.</source>
+        <translation>Questo PIN non è corretto.</translation>
     </message>
 </context>
 <context>
@@ -148,6 +603,61 @@
     <message>
         <source>This line was rejected.</source>
         <translation>Questa riga è stata scartata.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Review</name>
+    <message>
+        <source>unknown recipient</source>
+        <translation>destinatario sconosciuto</translation>
+    </message>
+    <message>
+        <source>unknown country</source>
+        <translation>Paese sconosciuto</translation>
+    </message>
+    <message>
+        <source>New recipient: %1</source>
+        <translation>Nuovo destinatario: %1</translation>
+    </message>
+    <message>
+        <source>No longer received data: %1</source>
+        <translation>Non ha più ricevuto dati: %1</translation>
+    </message>
+    <message>
+        <source>Newly recorded: %1</source>
+        <translation>Registrato per la prima volta: %1</translation>
+    </message>
+    <message>
+        <source>No longer recorded: %1</source>
+        <translation>Non più registrato: %1</translation>
+    </message>
+    <message>
+        <source>Your car recorded about %1 % more per day than last time.</source>
+        <translation>La sua auto ha registrato circa il %1 % in più al giorno rispetto all’ultima volta.</translation>
+    </message>
+    <message>
+        <source>Your car recorded about %1 % less per day than last time.</source>
+        <translation>La sua auto ha registrato circa il %1 % in meno al giorno rispetto all’ultima volta.</translation>
+    </message>
+    <message>
+        <source>Your car recorded about as much per day as last time.</source>
+        <translation>La sua auto ha registrato al giorno più o meno quanto l’ultima volta.</translation>
+    </message>
+    <message>
+        <source>Your car</source>
+        <translation>La sua auto</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) read</source>
+        <translation><numerusform>%Ln riga letta</numerusform><numerusform>%Ln righe lette</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation><numerusform>%Ln scartata</numerusform><numerusform>%Ln scartate</numerusform></translation>
     </message>
 </context>
 <context>
@@ -363,14 +873,6 @@ Comandi:
         <source>Lines: %1 read, %2 rejected</source>
         <translation>Righe: %1 lette, %2 scartate</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) read</source>
-        <translation><numerusform>%n riga letta</numerusform><numerusform>%n righe lette</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected</source>
-        <translation><numerusform>%n scartata</numerusform><numerusform>%n scartate</numerusform></translation>
-    </message>
     <message>
         <source>Only the summary was kept, not the records.</source>
         <translation>È stato conservato solo il riepilogo, non i record.</translation>
@@ -378,6 +880,14 @@ Comandi:
     <message numerus="yes">
         <source>%n import(s) of the car %1, newest first:</source>
         <translation><numerusform>%n importazione dell’auto %1, la più recente per prima:</numerusform><numerusform>%n importazioni dell’auto %1, la più recente per prima:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) read</source>
+        <translation><numerusform>%Ln riga letta</numerusform><numerusform>%Ln righe lette</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation><numerusform>%Ln scartata</numerusform><numerusform>%Ln scartate</numerusform></translation>
     </message>
 </context>
 <context>

@@ -145,9 +145,9 @@ int import(const QStringList &args)
           << Qt::endl;
     const int total = plain::pluralCount(summary.lines().total);
     const int rejected = plain::pluralCount(summary.lines().rejected);
-    out() << QCoreApplication::translate("vitrine::cli", "%n line(s) read", nullptr, total)
+    out() << QCoreApplication::translate("vitrine::cli", "%Ln line(s) read", nullptr, total)
           << QStringLiteral(", ")
-          << QCoreApplication::translate("vitrine::cli", "%n rejected", nullptr, rejected)
+          << QCoreApplication::translate("vitrine::cli", "%Ln rejected", nullptr, rejected)
           << QStringLiteral(". ")
           << QCoreApplication::translate("vitrine::cli",
                                          "Only the summary was kept, not the records.")

@@ -22,7 +22,9 @@ class LanguageController : public QObject
     Q_PROPERTY(QStringList codes READ codes CONSTANT)
 
 public:
-    explicit LanguageController(QObject *parent = nullptr);
+    // No default argument: a default-constructible singleton would be made anew by QML (Qt 6.4)
+    // instead of coming from create().
+    explicit LanguageController(QObject *parent);
 
     /** The instance main() made, handed to QML (the engine does not own it). */
     static LanguageController *create(QQmlEngine *engine, QJSEngine *);

@@ -182,9 +182,9 @@ QString ReviewSession::readSummary() const
         return {};
     const int total = plain::pluralCount(linesTotal());
     const int refused = plain::pluralCount(linesRejected());
-    return QCoreApplication::translate("vitrine::Review", "%n line(s) read", nullptr, total) +
+    return QCoreApplication::translate("vitrine::Review", "%Ln line(s) read", nullptr, total) +
            QStringLiteral(", ") +
-           QCoreApplication::translate("vitrine::Review", "%n refused", nullptr, refused);
+           QCoreApplication::translate("vitrine::Review", "%Ln refused", nullptr, refused);
 }
 
 } // namespace vitrine

@@ -47,7 +47,9 @@ class ReviewSession : public QObject
     Q_PROPERTY(vitrine::TimelineModel *timeline READ timeline CONSTANT)
 
 public:
-    explicit ReviewSession(QObject *parent = nullptr);
+    // No default argument: a default-constructible singleton would be made anew by QML (Qt 6.4)
+    // instead of coming from create().
+    explicit ReviewSession(QObject *parent);
     ~ReviewSession() override;
 
     static ReviewSession *create(QQmlEngine *engine, QJSEngine *);

@@ -1,0 +1,16 @@
+import QtQuick
+import Vitrine.Theme
+
+// Running text: wraps, never clips; body size and colour from the theme unless told otherwise.
+Text {
+    property bool dark: false
+    property bool muted: false
+
+    color: dark ? (muted ? Theme.textOnDarkMuted : Theme.textOnDark)
+                  : (muted ? Theme.textSecondary : Theme.textPrimary)
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontBody
+    lineHeight: Theme.lineHeight
+    wrapMode: Text.WordWrap
+    textFormat: Text.PlainText
+}

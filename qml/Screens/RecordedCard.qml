@@ -1,0 +1,111 @@
+import QtQuick
+import QtQuick.Layouts
+import Vitrine.Theme
+import Vitrine.Controls
+import Vitrine.Kiosk
+
+// Card 2: what the car recorded, most private first, with how often.
+Card {
+    id: card
+
+    property bool wide: false
+
+    iconName: "chart"
+    subtitle: qsTr("Most private first. The bar compares each kind of data with the most frequent one.")
+
+    ScrollColumn {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+
+        GridLayout {
+            columns: card.wide ? 2 : 1
+            columnSpacing: Theme.spacingM
+            rowSpacing: Theme.spacingM
+            Layout.fillWidth: true
+
+            Repeater {
+                model: Review.categories
+
+                delegate: Rectangle {
+                    id: row
+
+                    required property string categoryId
+                    required property string name
+                    required property string meaning
+                    required property int sensitivity
+                    required property string sensitivityName
+                    required property string eventsText
+                    required property real share
+
+                    color: Theme.surfaceAlt
+                    radius: Theme.radiusM
+                    implicitHeight: content.implicitHeight + 2 * Theme.spacingL
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+
+                    RowLayout {
+                        id: content
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacingL
+                        spacing: Theme.spacingL
+
+                        Rectangle {
+                            Layout.preferredWidth: Theme.iconSize + Theme.spacingL
+                            Layout.preferredHeight: Theme.iconSize + Theme.spacingL
+                            Layout.alignment: Qt.AlignTop
+                            radius: width / 2
+                            color: Theme.accentSoft
+                            Icon {
+                                anchors.centerIn: parent
+                                name: row.categoryId
+                                color: Theme.accent
+                            }
+                        }
+
+                        ColumnLayout {
+                            spacing: Theme.spacingS
+                            Layout.fillWidth: true
+                            Layout.alignment: Qt.AlignTop
+
+                            Flow {
+                                spacing: Theme.spacingM
+                                Layout.fillWidth: true
+                                TitleText {
+                                    text: row.name
+                                    font.pixelSize: Theme.fontBody
+                                    width: Math.min(implicitWidth, parent.width)
+                                }
+                                SensitivityBadge {
+                                    level: row.sensitivity
+                                    text: row.sensitivityName
+                                    width: Math.min(implicitWidth, parent.width)
+                                }
+                            }
+                            BodyText {
+                                text: row.meaning
+                                muted: true
+                                Layout.fillWidth: true
+                            }
+                            RowLayout {
+                                spacing: Theme.spacingM
+                                Layout.fillWidth: true
+                                ShareBar {
+                                    share: row.share
+                                    Layout.fillWidth: true
+                                    Layout.alignment: Qt.AlignVCenter
+                                }
+                                BodyText {
+                                    text: row.eventsText
+                                    font.bold: true
+                                    wrapMode: Text.NoWrap
+                                    Layout.alignment: Qt.AlignVCenter
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

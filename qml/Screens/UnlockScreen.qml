@@ -1,0 +1,89 @@
+import QtQuick
+import QtQuick.Layouts
+import Vitrine.Theme
+import Vitrine.Controls
+import Vitrine.Kiosk
+
+// The advisor's PIN pad, over the attract screen. Kiosk.unlock() checks the PIN; a refusal
+// comes back through Kiosk.unlockRefused, and wrong PINs make the next try wait.
+Rectangle {
+    id: overlay
+
+    signal cancelled()
+
+    property string message
+    /** Seconds before the next try; refreshed every second while counting down. */
+    property int waitLeft: Kiosk.unlockDelay
+
+    color: Theme.overlayScrim
+
+    onVisibleChanged: {
+        pad.clear()
+        message = ""
+        waitLeft = Kiosk.unlockDelay
+    }
+
+    // Nothing behind the overlay can be touched.
+    MouseArea {
+        anchors.fill: parent
+    }
+
+    Connections {
+        target: Kiosk
+        function onUnlockRefused(message) {
+            overlay.message = message
+            overlay.waitLeft = Kiosk.unlockDelay
+            pad.clear()
+        }
+        function onUnlockDelayChanged() {
+            overlay.waitLeft = Kiosk.unlockDelay
+        }
+    }
+    Timer {
+        interval: 1000
+        repeat: true
+        running: overlay.visible && overlay.waitLeft > 0
+        onTriggered: overlay.waitLeft = Kiosk.unlockDelay
+    }
+
+    Card {
+        anchors.centerIn: parent
+        width: Math.min(Theme.dialogWidth, parent.width - 2 * Theme.screenMargin)
+        height: Math.min(implicitHeight, parent.height - 2 * Theme.screenMargin)
+        title: qsTr("Advisor access")
+        subtitle: qsTr("Enter your PIN.")
+        iconName: "lock"
+
+        PinPad {
+            id: pad
+            locked: overlay.waitLeft > 0
+            Layout.alignment: Qt.AlignHCenter
+            onSubmitted: pin => Kiosk.unlock(pin)
+        }
+
+        BodyText {
+            readonly property bool waiting: overlay.waitLeft > 0
+            text: waiting ? qsTr("Please wait %n second(s) before trying again.", "", overlay.waitLeft)
+                          : overlay.message
+            visible: text.length > 0
+            color: Theme.badText
+            font.bold: true
+            horizontalAlignment: Text.AlignHCenter
+            Accessible.role: Accessible.AlertMessage
+            Layout.fillWidth: true
+        }
+        BodyText {
+            visible: Kiosk.demo
+            text: qsTr("Demo PIN: %1").arg(Kiosk.demoPin)
+            muted: true
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        BigButton {
+            kind: "secondary"
+            text: qsTr("Cancel")
+            Layout.alignment: Qt.AlignHCenter
+            onClicked: overlay.cancelled()
+        }
+    }
+}
