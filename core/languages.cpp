@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QTranslator>
 
 #include <memory>
@@ -79,6 +81,17 @@ QLocale Languages::locale(const QString &code)
 QString Languages::date(const QDate &d)
 {
     return d.toString(QStringLiteral("dd.MM.yyyy"));
+}
+
+QString Languages::swissDate(const QDateTime &instant)
+{
+    return instant.isValid() ? date(instant.toTimeZone(QTimeZone("Europe/Zurich")).date())
+                             : QStringLiteral("–");
+}
+
+QString Languages::swissDate(qint64 secondsUtc)
+{
+    return swissDate(QDateTime::fromSecsSinceEpoch(secondsUtc, Qt::UTC));
 }
 
 } // namespace vitrine

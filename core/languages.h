@@ -36,6 +36,14 @@ public:
 
     /** Formats a date as dd.MM.yyyy, the Swiss way, in every language. */
     static QString date(const QDate &date);
+
+    /**
+     * The Swiss date (dd.MM.yyyy) of an instant: the day as the customer lived it, in Swiss
+     * time, not in UTC. An invalid time gives "–".
+     */
+    static QString swissDate(const QDateTime &instant);
+    /** The same for seconds since the epoch (UTC). */
+    static QString swissDate(qint64 secondsUtc);
 };
 
 } // namespace vitrine

@@ -13,12 +13,6 @@ namespace vitrine {
 
 namespace {
 
-QString dateOf(std::int64_t utc)
-{
-    // Dates are shown as the Swiss customer lives them: in Swiss time.
-    return Languages::date(QDateTime::fromSecsSinceEpoch(utc, QTimeZone("Europe/Zurich")).date());
-}
-
 std::int64_t eventsLeavingCar(const Summary &s)
 {
     return s.byKind()[static_cast<std::size_t>(Kind::Sent)].events +
@@ -26,6 +20,18 @@ std::int64_t eventsLeavingCar(const Summary &s)
 }
 
 } // namespace
+
+QString vehicleDescription(const VdflHeader &h)
+{
+    QStringList parts;
+    if (h.make)
+        parts << QString::fromStdString(*h.make);
+    if (h.model)
+        parts << QString::fromStdString(*h.model);
+    if (h.year)
+        parts << QString::number(*h.year);
+    return parts.join(u' ');
+}
 
 QStringList inShort(const Summary &s, const Catalogue &catalogue)
 {
@@ -50,7 +56,7 @@ QStringList inShort(const Summary &s, const Catalogue &catalogue)
 
     out << QCoreApplication::translate("vitrine::summary",
                                        "Between %1 and %2, your car recorded %3.")
-               .arg(dateOf(s.firstUtc()), dateOf(s.lastUtc()),
+               .arg(Languages::swissDate(s.firstUtc()), Languages::swissDate(s.lastUtc()),
                     plain::eventsPhrase(s.totals().events));
 
     const std::int64_t leaving = eventsLeavingCar(s);
@@ -96,29 +102,23 @@ QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString
     QString text;
     const VdflHeader &h = s.header();
 
-    QStringList car;
-    if (h.make)
-        car << QString::fromStdString(*h.make);
-    if (h.model)
-        car << QString::fromStdString(*h.model);
-    if (h.year)
-        car << QString::number(*h.year);
+    const QString car = vehicleDescription(h);
     const QString vin = plain::maskVin(QString::fromStdString(h.vin));
     text += car.isEmpty()
                 ? QCoreApplication::translate("vitrine::summary", "Your car (VIN %1)").arg(vin)
-                : QCoreApplication::translate("vitrine::summary", "Your %1 (VIN %2)")
-                      .arg(car.join(u' '), vin);
+                : QCoreApplication::translate("vitrine::summary", "Your %1 (VIN %2)").arg(car, vin);
     text += u'\n';
     if (h.declaredFromUtc && h.declaredToUtc) {
         text +=
             QCoreApplication::translate("vitrine::summary", "The export says it covers %1 to %2.")
-                .arg(dateOf(*h.declaredFromUtc), dateOf(*h.declaredToUtc));
+                .arg(Languages::swissDate(*h.declaredFromUtc),
+                     Languages::swissDate(*h.declaredToUtc));
         text += u'\n';
     }
     if (s.hasRecords()) {
         text +=
             QCoreApplication::translate("vitrine::summary", "The events in it run from %1 to %2.")
-                .arg(dateOf(s.firstUtc()), dateOf(s.lastUtc()));
+                .arg(Languages::swissDate(s.firstUtc()), Languages::swissDate(s.lastUtc()));
         text += u'\n';
     }
 

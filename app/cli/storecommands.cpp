@@ -23,12 +23,6 @@ QDateTime utc(std::optional<std::int64_t> secs)
     return secs ? QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC) : QDateTime();
 }
 
-QString localDate(const QDateTime &t)
-{
-    return t.isValid() ? Languages::date(t.toTimeZone(QTimeZone("Europe/Zurich")).date())
-                       : QStringLiteral("–");
-}
-
 /** Parses the options shared by import and history; false after printing a usage error. */
 bool parseStoreArgs(QCommandLineParser &parser, const QStringList &args, const QString &what,
                     const QString &positional)
@@ -102,7 +96,7 @@ int import(const QStringList &args)
             out() << QCoreApplication::translate("vitrine::cli",
                                                  "%1 was already imported on %2 (import %3): "
                                                  "nothing new kept.")
-                         .arg(fileName, localDate(earlier.importedAt))
+                         .arg(fileName, Languages::swissDate(earlier.importedAt))
                          .arg(earlier.id)
                   << Qt::endl;
             return Ok;
@@ -185,11 +179,11 @@ int history(const QStringList &args)
         out() << Qt::endl
               << QCoreApplication::translate("vitrine::cli", "Import %1 on %2: %3")
                      .arg(r.id)
-                     .arg(localDate(r.importedAt), r.fileName)
+                     .arg(Languages::swissDate(r.importedAt), r.fileName)
               << Qt::endl;
         out() << QStringLiteral("  ")
               << QCoreApplication::translate("vitrine::cli", "Events from %1 to %2: %3")
-                     .arg(localDate(r.observedFrom), localDate(r.observedTo),
+                     .arg(Languages::swissDate(r.observedFrom), Languages::swissDate(r.observedTo),
                           QLocale().toString(r.events))
               << Qt::endl;
         out() << QStringLiteral("  ")

@@ -20,11 +20,6 @@ namespace {
 
 ReviewSession *g_instance = nullptr;
 
-QString swissDate(std::int64_t utc)
-{
-    return Languages::date(QDateTime::fromSecsSinceEpoch(utc, QTimeZone("Europe/Zurich")).date());
-}
-
 } // namespace
 
 ReviewSession::ReviewSession(QObject *parent)
@@ -125,16 +120,8 @@ QString ReviewSession::vehicleTitle() const
 {
     if (!m_summary)
         return {};
-    const VdflHeader &h = m_summary->header();
-    QStringList parts;
-    if (h.make)
-        parts << QString::fromStdString(*h.make);
-    if (h.model)
-        parts << QString::fromStdString(*h.model);
-    if (h.year)
-        parts << QString::number(*h.year);
-    return parts.isEmpty() ? QCoreApplication::translate("vitrine::Review", "Your car")
-                           : parts.join(u' ');
+    const QString car = vehicleDescription(m_summary->header());
+    return car.isEmpty() ? QCoreApplication::translate("vitrine::Review", "Your car") : car;
 }
 
 QString ReviewSession::observedPeriod() const
@@ -142,7 +129,8 @@ QString ReviewSession::observedPeriod() const
     if (!m_summary || !m_summary->hasRecords())
         return {};
     return QCoreApplication::translate("vitrine::Review", "%1 to %2")
-        .arg(swissDate(m_summary->firstUtc()), swissDate(m_summary->lastUtc()));
+        .arg(Languages::swissDate(m_summary->firstUtc()),
+             Languages::swissDate(m_summary->lastUtc()));
 }
 
 QString ReviewSession::declaredPeriod() const
@@ -153,7 +141,7 @@ QString ReviewSession::declaredPeriod() const
     if (!h.declaredFromUtc || !h.declaredToUtc)
         return {};
     return QCoreApplication::translate("vitrine::Review", "%1 to %2")
-        .arg(swissDate(*h.declaredFromUtc), swissDate(*h.declaredToUtc));
+        .arg(Languages::swissDate(*h.declaredFromUtc), Languages::swissDate(*h.declaredToUtc));
 }
 
 QStringList ReviewSession::inShort() const
