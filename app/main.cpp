@@ -86,11 +86,10 @@ int main(int argc, char *argv[])
     }
 
     const QString demoLog = QStringLiteral(VITRINE_DEMO_LOG);
-    QString logPath = parser.value(log);
-    if (logPath.isEmpty() && parser.isSet(demo))
-        logPath = demoLog;
-    if (!logPath.isEmpty())
-        review.load(logPath);
+    if (kiosk.demo())
+        kiosk.setDemoLog(demoLog);
+    if (parser.isSet(log))
+        review.load(parser.value(log));
 
     QQmlApplicationEngine engine;
     language.setEngine(&engine);

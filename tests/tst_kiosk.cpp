@@ -68,6 +68,8 @@ private slots:
     void timelineWeeksAddUpToAllEvents();
     void wrongPinsMakeTheNextTryWait();
     void rightPinUnlocksTheAdvisorScreen();
+    void cancellingThePinPadKeepsTheLogButIdleStillWipesIt();
+    void demoLoadsItsLogOnlyWhenTheAdvisorUnlocks();
 };
 
 void TestKiosk::modelsAreSoundThroughLoadAndClear()
@@ -339,6 +341,38 @@ void TestKiosk::rightPinUnlocksTheAdvisorScreen()
     AdvisorPin none(g_clock);
     KioskController locked(&session, &none, false);
     QVERIFY(!locked.unlock(QString()));
+}
+
+void TestKiosk::cancellingThePinPadKeepsTheLogButIdleStillWipesIt()
+{
+    ReviewSession session(nullptr);
+    AdvisorPin pin(g_clock);
+    KioskController kiosk(&session, &pin, true);
+    kiosk.idle()->setTimeout(40);
+    kiosk.idle()->setWarning(40);
+    QVERIFY(session.load(demoLog()));
+    kiosk.showUnlock();
+    kiosk.cancelUnlock();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Attract);
+    QVERIFY(session.loaded());
+    QVERIFY(kiosk.idle()->running());
+    QSignalSpy expired(kiosk.idle(), &IdleMonitor::expired);
+    QTRY_COMPARE(expired.count(), 1);
+    QVERIFY(!session.loaded());
+}
+
+void TestKiosk::demoLoadsItsLogOnlyWhenTheAdvisorUnlocks()
+{
+    ReviewSession session(nullptr);
+    AdvisorPin pin(g_clock);
+    KioskController kiosk(&session, &pin, true);
+    kiosk.setDemoLog(demoLog());
+    QVERIFY(pin.setPin(kiosk.demoPin()));
+    QVERIFY(!session.loaded());
+    QVERIFY(!kiosk.idle()->running()); // an idle demo kiosk holds nothing to wipe
+    QVERIFY(kiosk.unlock(kiosk.demoPin()));
+    QVERIFY(session.loaded());
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
 }
 
 QTEST_MAIN(TestKiosk)

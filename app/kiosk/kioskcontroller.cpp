@@ -81,8 +81,18 @@ void KioskController::showUnlock()
     setScreen(Screen::Unlock);
 }
 
+void KioskController::cancelUnlock()
+{
+    if (m_screen == Screen::Unlock)
+        setScreen(Screen::Attract);
+}
+
 void KioskController::toAdvisor()
 {
+    // The demo loads its log only when an advisor asks for it, so that an idle demo kiosk
+    // holds no review at all.
+    if (m_demo && !m_demoLog.isEmpty() && !m_review->loaded())
+        m_review->load(m_demoLog);
     setScreen(Screen::Advisor);
 }
 
@@ -109,8 +119,9 @@ void KioskController::endSession()
 
 void KioskController::setScreen(Screen s)
 {
-    // Every screen but the attract one shows somebody's data: it is watched for idleness.
-    m_idle.setRunning(s != Screen::Attract);
+    // Every screen but the attract one shows somebody's data, and a loaded log is somebody's
+    // data even behind the attract screen: both are watched for idleness, then wiped.
+    m_idle.setRunning(s != Screen::Attract || m_review->loaded());
     if (s == m_screen)
         return;
     m_screen = s;

@@ -46,6 +46,11 @@ public:
     /** The PIN shown on screen in demo mode; empty otherwise. */
     QString demoPin() const;
 
+    /**
+     * In demo mode, the log the advisor finds loaded after unlocking (instead of importing one).
+     */
+    void setDemoLog(const QString &path) { m_demoLog = path; }
+
     /** The customer's card in the review (0 = In short ... cardCount()-1). */
     int card() const { return m_card; }
     void setCard(int card);
@@ -61,6 +66,11 @@ public:
 
     /** Shows the advisor's PIN pad. */
     Q_INVOKABLE void showUnlock();
+    /**
+     * Leaves the PIN pad for the attract screen. A log the advisor already imported stays
+     * loaded (the attract screen shows none of it); the idle timeout still wipes it.
+     */
+    Q_INVOKABLE void cancelUnlock();
     /** The advisor takes the kiosk (after unlocking). */
     Q_INVOKABLE void toAdvisor();
     /** Hands the screen to the customer with the loaded review. */
@@ -86,6 +96,7 @@ private:
     int m_card = 0;
     IdleMonitor m_idle;
     AdvisorPin *m_pin;
+    QString m_demoLog;
 };
 
 } // namespace vitrine

@@ -113,6 +113,6 @@ Item {
     UnlockScreen {
         anchors.fill: parent
         visible: screen.unlocking
-        onCancelled: Kiosk.endSession()
+        onCancelled: Kiosk.cancelUnlock()
     }
 }
