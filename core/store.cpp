@@ -670,7 +670,11 @@ QByteArray Store::auditMac(const QByteArray &prevHash, qint64 seq, const QString
     appendLengthPrefixed(message, action);
     appendLengthPrefixed(message, subject);
     appendLengthPrefixed(message, detail);
+    return auditHmacHex(message);
+}
 
+QByteArray Store::auditHmacHex(const QByteArray &message) const
+{
     std::array<unsigned char, crypto_auth_hmacsha256_BYTES> mac{};
     crypto_auth_hmacsha256(mac.data(), reinterpret_cast<const unsigned char *>(message.constData()),
                            static_cast<unsigned long long>(message.size()),
@@ -709,12 +713,8 @@ bool Store::setSetting(const QString &key, const QByteArray &value, StoreError *
 QString Store::auditSubjectFor(const QString &vin) const
 {
     // Domain-separated from the chain's MACs by its prefix.
-    const QByteArray message = QByteArrayLiteral("vehicle:") + vin.toUpper().toUtf8();
-    std::array<unsigned char, crypto_auth_hmacsha256_BYTES> mac{};
-    crypto_auth_hmacsha256(mac.data(), reinterpret_cast<const unsigned char *>(message.constData()),
-                           static_cast<unsigned long long>(message.size()),
-                           m_auditKey.bytes().data());
-    return QString::fromLatin1(hexOf(mac).left(16));
+    return QString::fromLatin1(
+        auditHmacHex(QByteArrayLiteral("vehicle:") + vin.toUpper().toUtf8()).left(16));
 }
 
 void Store::appendAuditInTransaction(const QString &action, const QString &subject,

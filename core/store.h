@@ -207,6 +207,8 @@ private:
 
     void appendAuditInTransaction(const QString &action, const QString &subject,
                                   const QString &detail);
+    /** HMAC-SHA-256 with the audit key, as hex: the one MAC behind the chain and the pseudonyms. */
+    QByteArray auditHmacHex(const QByteArray &message) const;
     QByteArray auditMac(const QByteArray &prevHash, qint64 seq, const QString &at,
                         const QString &action, const QString &subject, const QString &detail) const;
     void notify(const char *step);

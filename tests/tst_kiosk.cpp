@@ -4,10 +4,10 @@
 
 #include "advisorpin.h"
 #include "catalogue.h"
+#include "importrecord.h"
 #include "kioskcontroller.h"
 #include "languagecontroller.h"
 #include "languages.h"
-#include "reportjson.h"
 #include "reviewsession.h"
 #include "store.h"
 #include "testsupport.h"
@@ -225,12 +225,9 @@ void TestKiosk::previousVisitComparisonFindsNewRecipients()
     ReviewSession session(nullptr);
     session.setStore(store.get());
     QVERIFY(session.load(spring));
-    ImportRecord rec;
-    rec.vin = session.vin();
-    rec.fileSha256 = session.sha256();
-    rec.fileName = session.fileName();
-    rec.reportJson = inspectionJson(*session.summary(), Catalogue::builtIn());
-    QVERIFY(store->addImport(rec, &error) > 0);
+    QVERIFY(store->addImport(
+                importRecordOf(*session.summary(), session.fileName(), Catalogue::builtIn()),
+                &error) > 0);
 
     // Autumn visit: a data broker appears.
     const QString autumn = writeLog(

@@ -2,9 +2,9 @@
 
 #include "catalogue.h"
 #include "clock.h"
+#include "importrecord.h"
 #include "languages.h"
 #include "plaintext.h"
-#include "reportjson.h"
 #include "store.h"
 #include "summary.h"
 #include "vdflreader.h"
@@ -17,11 +17,6 @@
 namespace vitrine::cli {
 
 namespace {
-
-QDateTime utc(std::optional<std::int64_t> secs)
-{
-    return secs ? QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC) : QDateTime();
-}
 
 /** Parses the options shared by import and history; false after printing a usage error. */
 bool parseStoreArgs(QCommandLineParser &parser, const QStringList &args, const QString &what,
@@ -103,27 +98,7 @@ int import(const QStringList &args)
         }
     }
 
-    ImportRecord rec;
-    rec.vin = vin;
-    rec.make = h.make ? QString::fromStdString(*h.make) : QString();
-    rec.model = h.model ? QString::fromStdString(*h.model) : QString();
-    rec.year = h.year;
-    rec.fileSha256 = sha;
-    rec.fileName = fileName;
-    rec.fileBytes = summary.file().fileBytes;
-    rec.linesTotal = summary.lines().total;
-    rec.linesBlank = summary.lines().blank;
-    rec.linesAccepted = summary.lines().accepted;
-    rec.linesRejected = summary.lines().rejected;
-    rec.events = summary.totals().events;
-    rec.bytes = summary.totals().bytes;
-    if (summary.hasRecords()) {
-        rec.observedFrom = utc(summary.firstUtc());
-        rec.observedTo = utc(summary.lastUtc());
-    }
-    rec.declaredFrom = utc(h.declaredFromUtc);
-    rec.declaredTo = utc(h.declaredToUtc);
-    rec.reportJson = inspectionJson(summary, Catalogue::builtIn());
+    const ImportRecord rec = importRecordOf(summary, fileName, Catalogue::builtIn());
 
     StoreError error;
     const qint64 id = store->addImport(rec, &error);

@@ -1,0 +1,42 @@
+#include "importrecord.h"
+
+#include "reportjson.h"
+
+namespace vitrine {
+
+namespace {
+QDateTime utc(std::optional<std::int64_t> secs)
+{
+    return secs ? QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC) : QDateTime();
+}
+} // namespace
+
+ImportRecord importRecordOf(const Summary &summary, const QString &fileName,
+                            const Catalogue &catalogue)
+{
+    const VdflHeader &h = summary.header();
+    ImportRecord rec;
+    rec.vin = QString::fromStdString(h.vin);
+    rec.make = h.make ? QString::fromStdString(*h.make) : QString();
+    rec.model = h.model ? QString::fromStdString(*h.model) : QString();
+    rec.year = h.year;
+    rec.fileSha256 = QString::fromStdString(summary.file().sha256Hex);
+    rec.fileName = fileName;
+    rec.fileBytes = summary.file().fileBytes;
+    rec.linesTotal = summary.lines().total;
+    rec.linesBlank = summary.lines().blank;
+    rec.linesAccepted = summary.lines().accepted;
+    rec.linesRejected = summary.lines().rejected;
+    rec.events = summary.totals().events;
+    rec.bytes = summary.totals().bytes;
+    if (summary.hasRecords()) {
+        rec.observedFrom = utc(summary.firstUtc());
+        rec.observedTo = utc(summary.lastUtc());
+    }
+    rec.declaredFrom = utc(h.declaredFromUtc);
+    rec.declaredTo = utc(h.declaredToUtc);
+    rec.reportJson = inspectionJson(summary, catalogue);
+    return rec;
+}
+
+} // namespace vitrine
