@@ -4,16 +4,24 @@
 #include "clock.h"
 #include "kioskcontroller.h"
 #include "languagecontroller.h"
+#include "mediafolder.h"
 #include "reviewsession.h"
+#include "sheetcontroller.h"
+#include "storecontroller.h"
 #include "tour.h"
+#include "verifycontroller.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QGuiApplication>
+#include <QEventLoop>
 #include <QImage>
+#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
+#include <QQuickImageProvider>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
@@ -47,7 +55,15 @@ void collectProblems(QtMsgType type, const QMessageLogContext &context, const QS
 int main(int argc, char *argv[])
 {
     g_sinceStart.start();
-    QGuiApplication app(argc, argv);
+    // The on-screen keyboard wherever text is typed (the kiosk has no keyboard); it must be
+    // chosen before the application object exists. Someone who set another one keeps it.
+    if (!qEnvironmentVariableIsSet("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
+    // The keyboard only ever types passphrases, which get no word suggestions: it needs no
+    // spelling dictionaries, and says nothing about having none.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.virtualkeyboard.hunspell.warning=false"));
+    // A QApplication, not a QGuiApplication: the timeline chart (Qt Charts) needs widgets.
+    QApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Vitrine"));
     QGuiApplication::setOrganizationName(QStringLiteral("Vitrine"));
 
@@ -63,38 +79,133 @@ int main(int argc, char *argv[])
     const QCommandLineOption tour(QStringLiteral("screenshot-tour"),
                                   QStringLiteral("Write a PNG of every screen in every language."),
                                   QStringLiteral("DIR"));
-    parser.addOptions({demo, log, selfTest, tour});
+    const QCommandLineOption windowed(
+        QStringLiteral("windowed"),
+        QStringLiteral("Open in a window instead of full screen (for developers)."));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("The kiosk's data folder (default: the system's application data folder)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption advisorTimeout(
+        QStringLiteral("advisor-timeout"),
+        QStringLiteral(
+            "Lock the advisor's screen after this many seconds untouched (default 300)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption mediaRoot(
+        QStringLiteral("media"),
+        QStringLiteral("The folder where USB sticks appear, watched for logs (default /media)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption nssDir(
+        QStringLiteral("nss-dir"),
+        QStringLiteral("The folder of the dealer's signing certificate (an NSS database; default: "
+                       "the system's application configuration folder, then nss). Its "
+                       "password, if any, comes from VITRINE_NSS_PASSWORD."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption printer(
+        QStringLiteral("printer"),
+        QStringLiteral("The printer (CUPS queue) for the sheets (default: the store's setting, "
+                       "else the system's default printer)."),
+        QStringLiteral("NAME"));
+    parser.addOptions(
+        {demo, log, selfTest, tour, windowed, dataDir, advisorTimeout, mediaRoot, nssDir, printer});
     parser.process(app);
     const bool walking = parser.isSet(selfTest) || parser.isSet(tour);
     if (parser.isSet(selfTest))
         g_previousHandler = qInstallMessageHandler(collectProblems);
 
+    int advisorTimeoutMs = vitrine::KioskController::kAdvisorTimeoutMs;
+    if (parser.isSet(advisorTimeout)) {
+        bool ok = false;
+        const int seconds = parser.value(advisorTimeout).toInt(&ok);
+        if (!ok || seconds <= 0 || seconds > 24 * 3600) {
+            QTextStream(stderr) << "vitrine: --advisor-timeout takes a number of seconds from 1 "
+                                   "to 86400."
+                                << Qt::endl;
+            return 1;
+        }
+        advisorTimeoutMs = seconds * 1000;
+    }
+
+    vitrine::SystemClock clock;
+    // Made first, gone last: the review and the PIN use its store until they are gone.
+    vitrine::StoreController vault(clock, nullptr);
     vitrine::LanguageController language(nullptr);
     vitrine::ReviewSession review(nullptr);
-    vitrine::SystemClock clock;
-    // The demo's store is a throwaway; a real kiosk opens its own (next: first-start setup).
-    vitrine::AdvisorPin pin(clock);
-    vitrine::KioskController kiosk(&review, &pin, parser.isSet(demo) || walking);
+    // The PIN comes with the store, once it is open.
+    vitrine::KioskController kiosk(&review, nullptr, parser.isSet(demo) || walking);
+    kiosk.advisorIdle()->setTimeout(advisorTimeoutMs);
     QObject::connect(&language, &vitrine::LanguageController::codeChanged, &review,
                      &vitrine::ReviewSession::retranslate);
+    QObject::connect(&language, &vitrine::LanguageController::codeChanged, &vault,
+                     &vitrine::StoreController::retranslate);
+    vitrine::StoreController::setInstance(&vault);
     vitrine::LanguageController::setInstance(&language);
     vitrine::ReviewSession::setInstance(&review);
     vitrine::KioskController::setInstance(&kiosk);
+    // Logs on a USB stick, imported into the review from the advisor's screen.
+    vitrine::MediaFolder media(nullptr);
+    media.setReview(&review);
+    if (parser.isSet(mediaRoot))
+        media.setRoot(parser.value(mediaRoot));
+    vitrine::MediaFolder::setInstance(&media);
+    // The sheet: made from the review, signed with the dealer's certificate, shown and printed;
+    // and the advisor's check of a sheet.
+    vitrine::SheetController sheet(clock, nullptr);
+    sheet.setReview(&review);
+    sheet.setVault(&vault);
+    sheet.setKiosk(&kiosk);
+    if (parser.isSet(printer))
+        sheet.setPrinterQueue(parser.value(printer));
+    vitrine::VerifyController checker(&sheet, nullptr);
+    checker.setVault(&vault);
+    checker.setKiosk(&kiosk);
+    QObject::connect(&language, &vitrine::LanguageController::codeChanged, &sheet,
+                     &vitrine::SheetController::retranslate);
+    QObject::connect(&language, &vitrine::LanguageController::codeChanged, &checker,
+                     &vitrine::VerifyController::retranslate);
+    vitrine::SheetController::setInstance(&sheet);
+    vitrine::VerifyController::setInstance(&checker);
     if (kiosk.demo()) {
-        // The demo's throwaway PIN, shown on screen.
-        pin.setPin(kiosk.demoPin());
+        // The demo signs with a throwaway certificate made now, in a folder of its own.
+        sheet.useDemoCertificate();
+    } else {
+        QByteArray nssPassword = qgetenv("VITRINE_NSS_PASSWORD");
+        sheet.useCertificate(parser.isSet(nssDir) ? parser.value(nssDir)
+                                                  : QStandardPaths::writableLocation(
+                                                        QStandardPaths::AppConfigLocation) +
+                                                        QStringLiteral("/nss"),
+                             {}, nssPassword);
+        nssPassword.fill('\0');
+        // Nothing the kiosk starts needs it.
+        qunsetenv("VITRINE_NSS_PASSWORD");
+    }
+    kiosk.setVault(&vault);
+    if (kiosk.demo()) {
+        // The demo (and the self-test and the tour) get a throwaway store with the demo PIN,
+        // shown on screen: the same code path as a real kiosk, nothing kept after the run.
+        vault.useThrowaway(kiosk.demoPin());
+    } else {
+        // A real kiosk: its own store in its data folder, set up on the first start.
+        vault.useFolder(parser.isSet(dataDir)
+                            ? parser.value(dataDir)
+                            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     }
 
     const QString demoLog = QStringLiteral(VITRINE_DEMO_LOG);
     if (kiosk.demo())
         kiosk.setDemoLog(demoLog);
     if (parser.isSet(log))
-        review.load(parser.value(log));
+        kiosk.setPendingLog(parser.value(log));
 
     QQmlApplicationEngine engine;
     language.setEngine(&engine);
     // The static QML modules live in the resources under this prefix.
     engine.addImportPath(QStringLiteral("qrc:/vitrine/qml"));
+    // The preview's pages: the signed sheet itself, rendered (the engine owns the provider).
+    engine.addImageProvider(QStringLiteral("sheet"), sheet.createPreviewProvider());
+    // Full screen and closed to the customer, unless a developer asked for a window.
+    engine.setInitialProperties(
+        {{QStringLiteral("fullScreen"), !parser.isSet(windowed) && !walking}});
     // Qt 6.4 has no loadFromModule: load the module's Main.qml by its resource URL.
     engine.load(QUrl(QStringLiteral("qrc:/vitrine/qml/Vitrine/Main.qml")));
     if (engine.rootObjects().isEmpty())
@@ -111,7 +222,19 @@ int main(int argc, char *argv[])
     const qint64 firstFrameMs = g_sinceStart.elapsed();
 
     QTextStream out(stdout);
+    // The walk goes through every screen of the journey, which needs the demo's store open
+    // (about a second of Argon2id on the worker thread).
+    if (vault.busy()) {
+        QEventLoop wait;
+        QObject::connect(&vault, &vitrine::StoreController::busyChanged, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
+    if (!vault.isOpen()) {
+        out << "the demo's store could not be made: " << vault.message() << Qt::endl;
+        return 1;
+    }
     vitrine::Tour walk(engine, language, review, kiosk, demoLog);
+    walk.setSheet(&sheet, &checker);
     if (parser.isSet(selfTest)) {
         int views = 0;
         QString failedAt;

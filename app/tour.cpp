@@ -3,11 +3,17 @@
 #include "kioskcontroller.h"
 #include "languagecontroller.h"
 #include "reviewsession.h"
+#include "sheetcontroller.h"
+#include "verifycontroller.h"
 
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace vitrine {
 
@@ -22,45 +28,126 @@ Tour::Tour(QQmlApplicationEngine &engine, LanguageController &language, ReviewSe
 
 QStringList Tour::stepNames()
 {
-    return {QStringLiteral("attract"), QStringLiteral("unlock"),   QStringLiteral("advisor"),
-            QStringLiteral("short"),   QStringLiteral("recorded"), QStringLiteral("where"),
-            QStringLiteral("when"),    QStringLiteral("new"),      QStringLiteral("choices"),
-            QStringLiteral("sign"),    QStringLiteral("idle")};
+    return {QStringLiteral("setup"),    QStringLiteral("open"),    QStringLiteral("attract"),
+            QStringLiteral("unlock"),   QStringLiteral("advisor"), QStringLiteral("short"),
+            QStringLiteral("recorded"), QStringLiteral("where"),   QStringLiteral("when"),
+            QStringLiteral("new"),      QStringLiteral("choices"), QStringLiteral("sign"),
+            QStringLiteral("preview"),  QStringLiteral("idle"),    QStringLiteral("verify")};
+}
+
+void Tour::setSheet(SheetController *sheet, VerifyController *checker)
+{
+    m_sheet = sheet;
+    m_checker = checker;
 }
 
 void Tour::enter(int step)
 {
     switch (step) {
+    // The first start's and every start's screens, shown while the demo's store is open: they
+    // come before any session, so the walk puts them up directly.
     case 0:
         m_kiosk.endSession();
+        m_kiosk.showForTour(KioskController::Screen::Setup);
         break;
     case 1:
-        m_kiosk.showUnlock();
+        m_kiosk.showForTour(KioskController::Screen::Open);
         break;
     case 2:
+        m_kiosk.endSession();
+        break;
+    case 3:
+        m_kiosk.showUnlock();
+        break;
+    case 4:
         m_review.load(m_demoLog);
         m_kiosk.toAdvisor();
         break;
-    case 3:
+    case 5:
         m_kiosk.startReview();
         m_kiosk.setCard(0);
         break;
-    case 4:
-    case 5:
     case 6:
     case 7:
     case 8:
-        m_kiosk.setCard(step - 3);
-        break;
     case 9:
-        m_kiosk.toSign();
-        break;
     case 10:
+        m_kiosk.setCard(step - 5);
+        break;
+    case 11:
+        m_kiosk.toSign();
+        // Real ink in the pictures: two made-up signatures, through the API a finger feeds.
+        m_review.customerSignature()->setSignature(demoSignature(0));
+        m_review.advisorSignature()->setSignature(demoSignature(1));
+        break;
+    case 12:
+        // The demo sheet, made, signed and kept as at a real kiosk, page 1 on show.
+        m_kiosk.toPreview();
+        break;
+    case 13:
         m_kiosk.idle()->warnNow();
+        break;
+    case 14:
+        // The advisor checks the sheet just made: the demo's certificate calls it genuine.
+        m_kiosk.toAdvisor();
+        m_kiosk.toVerify();
+        if (m_checker)
+            m_checker->checkIssued(0);
         break;
     default:
         break;
     }
+}
+
+namespace {
+
+// An image still loading under item (Image.status == Image.Loading).
+bool imageLoading(const QQuickItem *item)
+{
+    constexpr int loading = 2;
+    if (item->inherits("QQuickImageBase") && item->property("status").toInt() == loading)
+        return true;
+    const QList<QQuickItem *> children = item->childItems();
+    return std::any_of(children.cbegin(), children.cend(), imageLoading);
+}
+
+} // namespace
+
+bool Tour::waitForWork(QQuickWindow *window, const QString &step)
+{
+    // Signing and checking take a moment each, on worker threads, and the pages render on
+    // their own: the picture waits for all of it (bounded, so a hang fails the walk).
+    const QDeadlineTimer deadline(30000);
+    const auto working = [&] {
+        return (m_sheet && m_sheet->busy()) || (m_checker && m_checker->busy()) ||
+               imageLoading(window->contentItem());
+    };
+    // The sheet's steps wait to be quiet for a few turns in a row: a page whose sheet just came
+    // starts loading a turn later.
+    const int needed = step == u"preview" || step == u"verify" ? 3 : 1;
+    int quiet = working() ? 0 : 1;
+    while (quiet < needed && !deadline.hasExpired()) {
+        QEventLoop loop;
+        QTimer::singleShot(50, &loop, &QEventLoop::quit);
+        loop.exec();
+        quiet = working() ? 0 : quiet + 1;
+    }
+    if (working()) {
+        qWarning("tour: the %s step did not finish within 30 seconds", qPrintable(step));
+        return false;
+    }
+    if (step == u"preview" && (!m_sheet || !m_sheet->ready())) {
+        qWarning("tour: no demo sheet to preview: %s",
+                 m_sheet ? qPrintable(m_sheet->error()) : "no sheet controller");
+        return false;
+    }
+    if (step == u"verify" &&
+        (!m_checker || m_checker->result() != VerifyController::Result::Genuine)) {
+        qWarning("tour: the demo sheet was not verified genuine: %s",
+                 m_checker ? qPrintable(m_checker->verdict()) : "no checker");
+        return false;
+    }
+    return true;
 }
 
 void Tour::settle(QQuickWindow *window)
@@ -86,6 +173,8 @@ bool Tour::run(QSize size, const Visit &visit)
         m_language.setCode(lang);
         for (int i = 0; i < names.size(); ++i) {
             enter(i);
+            if (!waitForWork(window, names[i]))
+                return false;
             settle(window);
             if (!visit(lang, i + 1, names[i], window))
                 return false;

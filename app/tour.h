@@ -14,6 +14,8 @@ namespace vitrine {
 class KioskController;
 class LanguageController;
 class ReviewSession;
+class SheetController;
+class VerifyController;
 
 /**
  * Walks every screen of the journey on the demo log, in each language, so that the self-test
@@ -29,7 +31,13 @@ public:
     Tour(QQmlApplicationEngine &engine, LanguageController &language, ReviewSession &review,
          KioskController &kiosk, QString demoLog);
 
-    /** The steps' names, in order ("attract", "unlock", "advisor", "short", ...). */
+    /**
+     * The sheet's controller and the advisor's checker: the preview step waits for the demo
+     * sheet to be signed, the verify step for its check (both required for those steps).
+     */
+    void setSheet(SheetController *sheet, VerifyController *checker);
+
+    /** The steps' names, in order ("setup", "open", "attract", "unlock", "advisor", ...). */
     static QStringList stepNames();
 
     /** Runs every step in every language at the given window size. False if a step failed. */
@@ -38,12 +46,16 @@ public:
 private:
     void enter(int step);
     void settle(QQuickWindow *window);
+    /** Waits for the sheet, its check and the pictures on screen; false if one never came. */
+    bool waitForWork(QQuickWindow *window, const QString &step);
 
     QQmlApplicationEngine &m_engine;
     LanguageController &m_language;
     ReviewSession &m_review;
     KioskController &m_kiosk;
     QString m_demoLog;
+    SheetController *m_sheet = nullptr;
+    VerifyController *m_checker = nullptr;
 };
 
 } // namespace vitrine

@@ -1,5 +1,8 @@
 #include "store.h"
 
+#include "languages.h"
+#include "verificationcode.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -106,7 +109,24 @@ CREATE TABLE settings (
     value BLOB NOT NULL
 );
 )sql"},
-    // Append version 3 here.
+    // The signed sheets issued: the verification code printed on each and the SHA-256 of the
+    // signed PDF, so a sheet brought back can be matched to the kiosk's records. A purged
+    // import leaves its sheets in place, detached (import_id NULL): they hold no personal
+    // data, and a customer's sheet stays verifiable after the retention period.
+    {3, R"sql(
+CREATE TABLE sheets (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    code          TEXT NOT NULL UNIQUE CHECK (length(code) = 12),
+    pdf_sha256    TEXT NOT NULL CHECK (length(pdf_sha256) = 64),
+    import_id     INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+    created_at    TEXT NOT NULL,
+    language      TEXT NOT NULL,
+    printed_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX sheets_by_import ON sheets(import_id);
+CREATE INDEX sheets_by_sha256 ON sheets(pdf_sha256);
+)sql"},
+    // Append version 4 here.
 };
 
 // SqliteStatement binds a null QString as SQL NULL; NOT NULL text columns get "" instead.
@@ -294,6 +314,29 @@ ImportRecord readImport(const SqliteStatement &q)
     return r;
 }
 
+constexpr const char *kSheetSelect =
+    "SELECT id, code, pdf_sha256, import_id, created_at, language, printed_count FROM sheets";
+
+SheetRecord readSheet(const SqliteStatement &q)
+{
+    SheetRecord r;
+    r.id = q.columnInt64(0);
+    r.code = q.columnText(1);
+    r.pdfSha256 = q.columnText(2);
+    if (!q.isNull(3))
+        r.importId = q.columnInt64(3);
+    r.createdAt = fromDbTime(q.columnText(4));
+    r.language = q.columnText(5);
+    r.printedCount = static_cast<int>(q.columnInt64(6));
+    return r;
+}
+
+bool isSha256Hex(const QString &s)
+{
+    static const QRegularExpression kSha256(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    return kSha256.match(s).hasMatch();
+}
+
 constexpr const char *kImportSelect =
     "SELECT i.id, i.vin, v.make, v.model, v.year, i.file_sha256, i.file_name, i.file_bytes,"
     " i.lines_total, i.lines_blank, i.lines_accepted, i.lines_rejected, i.events, i.bytes,"
@@ -468,8 +511,7 @@ qint64 Store::addImport(ImportRecord rec, StoreError *error)
                      "vitrine::Store", "The import has no vehicle identification number (VIN)."));
         return -1;
     }
-    static const QRegularExpression kSha256(QStringLiteral("^[0-9a-fA-F]{64}$"));
-    if (!kSha256.match(rec.fileSha256).hasMatch()) {
+    if (!isSha256Hex(rec.fileSha256)) {
         setError(error, StoreError::Code::InvalidInput,
                  QCoreApplication::translate(
                      "vitrine::Store",
@@ -634,6 +676,148 @@ int Store::purgeOlderThan(int days, StoreError *error)
         setDatabaseError(error, e);
         return -1;
     }
+}
+
+qint64 Store::recordSheet(SheetRecord sheet, StoreError *error)
+{
+    setError(error, StoreError::Code::None, {});
+    const QString code = normalizeVerificationCode(sheet.code);
+    if (code.isEmpty()) {
+        setError(error, StoreError::Code::InvalidInput,
+                 QCoreApplication::translate("vitrine::Store", "\"%1\" is not a verification code.")
+                     .arg(sheet.code));
+        return -1;
+    }
+    if (!isSha256Hex(sheet.pdfSha256)) {
+        setError(error, StoreError::Code::InvalidInput,
+                 QCoreApplication::translate(
+                     "vitrine::Store",
+                     "The sheet's fingerprint is not a SHA-256 (64 hexadecimal digits)."));
+        return -1;
+    }
+    if (!Languages::isSupported(sheet.language)) {
+        setError(error, StoreError::Code::InvalidInput,
+                 QCoreApplication::translate("vitrine::Store",
+                                             "The sheet's language \"%1\" is not one the kiosk "
+                                             "speaks.")
+                     .arg(sheet.language));
+        return -1;
+    }
+    try {
+        Transaction tx(m_db);
+        QString subject;
+        if (sheet.importId) {
+            SqliteStatement owner(m_db, "SELECT vin FROM imports WHERE id = ?1");
+            owner.bindInt64(1, *sheet.importId);
+            if (!owner.step()) {
+                setError(error, StoreError::Code::InvalidInput,
+                         QCoreApplication::translate("vitrine::Store",
+                                                     "There is no import %1 for this sheet.")
+                             .arg(*sheet.importId));
+                return -1;
+            }
+            subject = auditSubjectFor(owner.columnText(0));
+        }
+        {
+            SqliteStatement taken(m_db, "SELECT 1 FROM sheets WHERE code = ?1");
+            taken.bindText(1, code);
+            if (taken.step()) {
+                setError(error, StoreError::Code::AlreadyExists,
+                         QCoreApplication::translate("vitrine::Store",
+                                                     "The verification code %1 is already used.")
+                             .arg(code));
+                return -1;
+            }
+        }
+        const QString sha = sheet.pdfSha256.toLower();
+        SqliteStatement insert(m_db, "INSERT INTO sheets (code, pdf_sha256, import_id, created_at,"
+                                     " language, printed_count) VALUES (?1, ?2, ?3, ?4, ?5, 0)");
+        insert.bindText(1, code)
+            .bindText(2, sha)
+            .bindOptionalInt64(3, sheet.importId)
+            .bindText(4, toDbTime(m_clock.nowUtc()))
+            .bindText(5, sheet.language);
+        insert.step();
+        const qint64 id = m_db.lastInsertRowId();
+        appendAuditInTransaction(
+            QString::fromLatin1(AuditAction::Sheet), subject,
+            QStringLiteral("code %1, %2, pdf %3").arg(code, sheet.language, sha));
+        tx.commit();
+        return id;
+    } catch (const std::exception &e) {
+        setDatabaseError(error, e);
+        return -1;
+    }
+}
+
+std::optional<SheetRecord> Store::findSheetByCode(const QString &code)
+{
+    const QString normalized = normalizeVerificationCode(code);
+    if (normalized.isEmpty())
+        return std::nullopt;
+    try {
+        const QByteArray sql = QByteArray(kSheetSelect) + " WHERE code = ?1";
+        SqliteStatement q(m_db, sql.constData());
+        q.bindText(1, normalized);
+        if (q.step())
+            return readSheet(q);
+    } catch (const std::exception &) {
+    }
+    return std::nullopt;
+}
+
+std::optional<SheetRecord> Store::findSheetBySha256(const QString &pdfSha256)
+{
+    if (!isSha256Hex(pdfSha256))
+        return std::nullopt;
+    try {
+        const QByteArray sql = QByteArray(kSheetSelect) + " WHERE pdf_sha256 = ?1";
+        SqliteStatement q(m_db, sql.constData());
+        q.bindText(1, pdfSha256.toLower());
+        if (q.step())
+            return readSheet(q);
+    } catch (const std::exception &) {
+    }
+    return std::nullopt;
+}
+
+bool Store::markSheetPrinted(const QString &code, StoreError *error)
+{
+    setError(error, StoreError::Code::None, {});
+    const QString normalized = normalizeVerificationCode(code);
+    try {
+        Transaction tx(m_db);
+        SqliteStatement update(
+            m_db, "UPDATE sheets SET printed_count = printed_count + 1 WHERE code = ?1");
+        update.bindText(1, normalized);
+        update.step();
+        if (normalized.isEmpty() || m_db.changes() != 1) {
+            setError(error, StoreError::Code::InvalidInput,
+                     QCoreApplication::translate("vitrine::Store",
+                                                 "No sheet has the verification code %1.")
+                         .arg(code));
+            return false;
+        }
+        appendAuditInTransaction(QString::fromLatin1(AuditAction::Print), QString(),
+                                 QStringLiteral("code %1").arg(normalized));
+        tx.commit();
+        return true;
+    } catch (const std::exception &e) {
+        setDatabaseError(error, e);
+        return false;
+    }
+}
+
+bool Store::recordVerification(const QString &code, const QString &outcome,
+                               const QString &fileSha256, StoreError *error)
+{
+    const QString normalized = normalizeVerificationCode(code);
+    return appendAudit(
+        QString::fromLatin1(AuditAction::Verify), normalized,
+        QStringLiteral("%1, file %2")
+            .arg(outcome.isEmpty() ? QStringLiteral("unknown") : outcome,
+                 isSha256Hex(fileSha256) ? fileSha256.toLower() : QStringLiteral("unreadable")),
+        error);
 }
 
 bool Store::appendAudit(const QString &action, const QString &subject, const QString &detail,

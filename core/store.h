@@ -36,6 +36,8 @@ struct StoreError
         InvalidInput,
         /** SQLite failed; the message carries SQLite's own words. */
         DatabaseError,
+        /** A row with the same unique key is kept already (e.g. a sheet's verification code). */
+        AlreadyExists,
     };
 
     Code code = Code::None;
@@ -62,6 +64,27 @@ struct ImportRecord
     QDateTime importedAt;
     /** The review's aggregates as JSON text (UTF-8). */
     QByteArray reportJson;
+};
+
+/**
+ * One signed sheet the kiosk issued: what lets a printed sheet be matched to the kiosk's
+ * records later. Holds no personal data of its own; times are UTC.
+ */
+struct SheetRecord
+{
+    qint64 id = -1;
+    /** The verification code printed on the sheet, "K7QF-3MZD-9W" (see verificationcode.h). */
+    QString code;
+    /** SHA-256 of the signed PDF file as 64 hex digits (stored lower-case). */
+    QString pdfSha256;
+    /** The import (and so the review) the sheet was made from; absent once it was purged. */
+    std::optional<qint64> importId;
+    /** Set by the store from its clock; ignored on input. */
+    QDateTime createdAt;
+    /** The sheet's language: "fr", "de", "it" or "en". */
+    QString language;
+    /** How many times it was printed (markSheetPrinted). */
+    int printedCount = 0;
 };
 
 /** The result of walking the audit chain. */
@@ -96,6 +119,10 @@ struct AuditAction
     static constexpr const char *View = "view";
     static constexpr const char *Print = "print";
     static constexpr const char *Purge = "purge";
+    /** A signed sheet was issued (recordSheet). */
+    static constexpr const char *Sheet = "sheet";
+    /** A sheet was checked (recordVerification). */
+    static constexpr const char *Verify = "verify";
 };
 
 /**
@@ -162,6 +189,34 @@ public:
      * @return the number of imports deleted, or -1 with *error set.
      */
     int purgeOlderThan(int days, StoreError *error = nullptr);
+
+    /**
+     * Keeps a signed sheet in a single transaction with a "sheet" audit row (subject: the car's
+     * pseudonym; detail: code, language and the PDF's SHA-256).
+     * @return the sheet's id, or -1 with *error set: InvalidInput for a code that is not one, a
+     *         malformed SHA-256, an unknown language or an import that does not exist;
+     *         AlreadyExists when the code is taken (draw a new one and retry).
+     */
+    qint64 recordSheet(SheetRecord sheet, StoreError *error);
+
+    /** The sheet with this verification code (typed in any case, with or without dashes). */
+    std::optional<SheetRecord> findSheetByCode(const QString &code);
+
+    /** The sheet whose signed PDF has this SHA-256 (64 hex digits, any case). */
+    std::optional<SheetRecord> findSheetBySha256(const QString &pdfSha256);
+
+    /**
+     * Counts one more print of the sheet and appends a "print" audit row with its code.
+     * @return false with *error set when there is no such sheet or the write failed.
+     */
+    bool markSheetPrinted(const QString &code, StoreError *error = nullptr);
+
+    /**
+     * Appends a "verify" audit row: the code checked (empty when the sheet carried none), the
+     * outcome in a word (e.g. "genuine", "altered") and the checked file's SHA-256.
+     */
+    bool recordVerification(const QString &code, const QString &outcome, const QString &fileSha256,
+                            StoreError *error = nullptr);
 
     /**
      * Appends one row to the audit trail (see AuditAction for the names used).

@@ -1,6 +1,9 @@
 // The kiosk's models and controllers: models are sound (QAbstractItemModelTester), a wiped
 // session holds nothing, the idle timeout really wipes it, a language switch retranslates the
-// rows, the previous visit's review yields "new since your last visit", the PIN slows guessing.
+// rows, the previous visit's review yields "new since your last visit", the PIN slows guessing
+// and is checked off the UI thread, the advisor's screen locks on its own, and the kiosk's
+// store is set up on the first start, opened only with its passphrase, and thrown away in the
+// demo.
 
 #include "advisorpin.h"
 #include "catalogue.h"
@@ -10,13 +13,20 @@
 #include "languages.h"
 #include "reviewsession.h"
 #include "store.h"
+#include "storecontroller.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <sys/stat.h>
 
 using namespace vitrine;
 
@@ -47,6 +57,53 @@ QString writeLog(const QTemporaryDir &dir, const QString &name, const QByteArray
 
 FixedClock g_clock(QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC));
 
+const QString kPassphrase = QStringLiteral("correct horse battery");
+
+// Checks a PIN and waits for the answer (refusals that need no check come at once).
+bool unlockAndWait(KioskController &kiosk, const QString &pin)
+{
+    QSignalSpy finished(&kiosk, &KioskController::unlockFinished);
+    kiosk.unlock(pin);
+    if (finished.isEmpty() && !finished.wait(30'000))
+        return false;
+    return finished.constFirst().constFirst().toBool();
+}
+
+// Waits until the vault's worker has answered.
+bool settled(StoreController &vault)
+{
+    if (!vault.busy())
+        return true;
+    QSignalSpy busy(&vault, &StoreController::busyChanged);
+    return busy.wait(60'000) && !vault.busy();
+}
+
+// The first start, as the advisor goes through it: passphrase twice, PIN twice.
+bool setUp(StoreController &vault, const QString &pin)
+{
+    vault.choosePassphrase(kPassphrase, kPassphrase);
+    vault.choosePin(pin);
+    vault.confirmPin(pin);
+    return settled(vault) && vault.isOpen();
+}
+
+// The permission bits of a file or folder (0700, 0600 ...).
+unsigned modeOf(const QString &path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return 0;
+    return info.st_mode & 0777U;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
 } // namespace
 
 class TestKiosk : public QObject
@@ -70,6 +127,18 @@ private slots:
     void rightPinUnlocksTheAdvisorScreen();
     void cancellingThePinPadKeepsTheLogButIdleStillWipesIt();
     void demoLoadsItsLogOnlyWhenTheAdvisorUnlocks();
+    void unlockRunsOffTheUiThread();
+    void advisorScreenLocksAndKeepsTheLog();
+    void advisorTimeoutWithoutWarningExpiresAtOnce();
+    void firstStartCreatesTheStoreAndThePin();
+    void firstStartRefusesWeakOrMismatchedEntries();
+    void wrongPassphraseIsRefusedWithoutDamage();
+    void storeWithoutPinAsksForOne();
+    void unusableDataFolderSaysSo();
+    void demoStoreIsThrownAway();
+    void kioskWaitsForTheStoreBeforeAnySession();
+    void startingTheReviewKeepsItInTheStoreOnce();
+    void logGivenAtStartWaitsForTheAdvisor();
 };
 
 void TestKiosk::modelsAreSoundThroughLoadAndClear()
@@ -314,13 +383,13 @@ void TestKiosk::wrongPinsMakeTheNextTryWait()
     KioskController kiosk(&session, &pin, false);
     QVERIFY(pin.setPin(QStringLiteral("4711")));
     QSignalSpy refused(&kiosk, &KioskController::unlockRefused);
-    QVERIFY(!kiosk.unlock(QStringLiteral("0000")));
-    QVERIFY(!kiosk.unlock(QStringLiteral("1111")));
+    QVERIFY(!unlockAndWait(kiosk, QStringLiteral("0000")));
+    QVERIFY(!unlockAndWait(kiosk, QStringLiteral("1111")));
     QCOMPARE(kiosk.unlockDelay(), 0);
-    QVERIFY(!kiosk.unlock(QStringLiteral("2222")));
+    QVERIFY(!unlockAndWait(kiosk, QStringLiteral("2222")));
     QVERIFY(kiosk.unlockDelay() > 0);
     // Even the right PIN waits for the delay.
-    QVERIFY(!kiosk.unlock(QStringLiteral("4711")));
+    QVERIFY(!unlockAndWait(kiosk, QStringLiteral("4711")));
     QCOMPARE(refused.count(), 4);
     QCOMPARE(kiosk.screen(), KioskController::Screen::Attract);
 }
@@ -331,13 +400,18 @@ void TestKiosk::rightPinUnlocksTheAdvisorScreen()
     AdvisorPin pin(g_clock);
     KioskController kiosk(&session, &pin, false);
     QVERIFY(pin.setPin(QStringLiteral("4711")));
-    QVERIFY(kiosk.unlock(QStringLiteral("4711")));
+    kiosk.showUnlock();
+    QVERIFY(unlockAndWait(kiosk, QStringLiteral("4711")));
     QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
-    QVERIFY(kiosk.idle()->running());
+    // The advisor's own timeout watches the Advisor screen; the customer's does not.
+    QVERIFY(kiosk.advisorIdle()->running());
+    QVERIFY(!kiosk.idle()->running());
     // Without a PIN set, nothing unlocks.
     AdvisorPin none(g_clock);
     KioskController locked(&session, &none, false);
-    QVERIFY(!locked.unlock(QString()));
+    QVERIFY(!unlockAndWait(locked, QString()));
+    KioskController noPin(&session, nullptr, false);
+    QVERIFY(!unlockAndWait(noPin, QStringLiteral("4711")));
 }
 
 void TestKiosk::cancellingThePinPadKeepsTheLogButIdleStillWipesIt()
@@ -367,9 +441,388 @@ void TestKiosk::demoLoadsItsLogOnlyWhenTheAdvisorUnlocks()
     QVERIFY(pin.setPin(kiosk.demoPin()));
     QVERIFY(!session.loaded());
     QVERIFY(!kiosk.idle()->running()); // an idle demo kiosk holds nothing to wipe
-    QVERIFY(kiosk.unlock(kiosk.demoPin()));
+    QVERIFY(unlockAndWait(kiosk, kiosk.demoPin()));
     QVERIFY(session.loaded());
     QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
+}
+
+void TestKiosk::unlockRunsOffTheUiThread()
+{
+    ReviewSession session(nullptr);
+    AdvisorPin pin(g_clock);
+    KioskController kiosk(&session, &pin, false);
+    QVERIFY(pin.setPin(QStringLiteral("4711")));
+    kiosk.showUnlock();
+
+    // A timer on this thread keeps ticking while Argon2id runs: the event loop is free.
+    int ticks = 0;
+    int ticksWhenAnswered = -1;
+    QTimer ticker;
+    ticker.setInterval(5);
+    connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+    QSignalSpy checking(&kiosk, &KioskController::checkingPinChanged);
+    QSignalSpy finished(&kiosk, &KioskController::unlockFinished);
+    connect(&kiosk, &KioskController::unlockFinished, this, [&] { ticksWhenAnswered = ticks; });
+    ticker.start();
+    kiosk.unlock(QStringLiteral("4711"));
+
+    // unlock() came back before the answer, with the pad busy and the screen unchanged.
+    QVERIFY(kiosk.checkingPin());
+    QCOMPARE(checking.count(), 1);
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Unlock);
+    // A second PIN typed meanwhile is ignored, not queued.
+    kiosk.unlock(QStringLiteral("0000"));
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(finished.constFirst().constFirst().toBool());
+    QVERIFY(!kiosk.checkingPin());
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
+    QVERIFY2(ticksWhenAnswered > 0, "the UI thread was blocked during the check");
+    QCOMPARE(pin.failures(), 0); // the ignored "0000" was never checked
+}
+
+void TestKiosk::advisorScreenLocksAndKeepsTheLog()
+{
+    ReviewSession session(nullptr);
+    AdvisorPin pin(g_clock);
+    KioskController kiosk(&session, &pin, false);
+    QCOMPARE(kiosk.advisorIdle()->timeout(), 5 * 60 * 1000);
+    kiosk.advisorIdle()->setTimeout(60);
+    kiosk.idle()->setTimeout(10'000);
+    QVERIFY(session.load(demoLog()));
+    kiosk.toAdvisor();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
+    QVERIFY(!kiosk.idle()->running());
+    QSignalSpy locked(&kiosk, &KioskController::advisorLocked);
+    QSignalSpy wiped(kiosk.idle(), &IdleMonitor::expired);
+    QTRY_COMPARE(locked.count(), 1);
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Unlock);
+    QVERIFY(session.loaded());
+    QCOMPARE(wiped.count(), 0);
+    // The PIN pad still guards somebody's data: the customer's idle wipe watches it.
+    QVERIFY(kiosk.idle()->running());
+    QVERIFY(!kiosk.advisorIdle()->running());
+
+    // A touch on the Advisor screen starts the advisor's time again.
+    QVERIFY(pin.setPin(QStringLiteral("4711")));
+    QVERIFY(unlockAndWait(kiosk, QStringLiteral("4711")));
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
+    kiosk.advisorIdle()->setTimeout(1500);
+    QTest::qWait(800);
+    kiosk.advisorIdle()->poke();
+    QTest::qWait(800);
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
+    QTRY_COMPARE(kiosk.screen(), KioskController::Screen::Unlock);
+    QVERIFY(session.loaded());
+}
+
+void TestKiosk::advisorTimeoutWithoutWarningExpiresAtOnce()
+{
+    IdleMonitor monitor(nullptr);
+    monitor.setTimeout(30);
+    monitor.setWarning(0);
+    QCOMPARE(monitor.warning(), 0);
+    QSignalSpy warned(&monitor, &IdleMonitor::warningStarted);
+    QSignalSpy expired(&monitor, &IdleMonitor::expired);
+    monitor.setRunning(true);
+    QTRY_COMPARE(expired.count(), 1);
+    QCOMPARE(warned.count(), 0);
+    QVERIFY(!monitor.warningShown());
+    QVERIFY(!monitor.running());
+    monitor.setWarning(-5); // refused
+    QCOMPARE(monitor.warning(), 0);
+}
+
+void TestKiosk::firstStartCreatesTheStoreAndThePin()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("kiosk/data"));
+    StoreController vault(g_clock, nullptr);
+    vault.setKdfParams(KdfParams::minimum());
+    QCOMPARE(vault.stage(), StoreController::Stage::Unset);
+    QVERIFY(vault.useFolder(folder));
+    // The data folder is made owner-only; no store yet, so the first start asks.
+    QCOMPARE(modeOf(folder), 0700U);
+    QCOMPARE(vault.stage(), StoreController::Stage::ChoosePassphrase);
+    QVERIFY(!QFileInfo::exists(vault.path()));
+
+    QSignalSpy opened(&vault, &StoreController::opened);
+    vault.choosePassphrase(kPassphrase, kPassphrase);
+    QCOMPARE(vault.stage(), StoreController::Stage::ChoosePin);
+    vault.choosePin(QStringLiteral("4711"));
+    QCOMPARE(vault.stage(), StoreController::Stage::ConfirmPin);
+    vault.confirmPin(QStringLiteral("4711"));
+    QVERIFY(vault.busy());
+    QVERIFY(!vault.isOpen());
+    QVERIFY(settled(vault));
+    QVERIFY2(vault.isOpen(), qPrintable(vault.message()));
+    QCOMPARE(opened.count(), 1);
+    QVERIFY(vault.message().isEmpty());
+    QVERIFY(vault.store());
+    QCOMPARE(modeOf(vault.path()), 0600U);
+    // The PIN lives in the store's settings, as an Argon2id hash, never as typed.
+    const auto hash = vault.store()->setting(QStringLiteral("advisor_pin_hash"));
+    QVERIFY(hash.has_value());
+    QVERIFY(hash->startsWith("$argon2id$"));
+    QVERIFY(!hash->contains("4711"));
+    QCOMPARE(vault.pin()->check(QStringLiteral("4711")), AdvisorPin::Result::Accepted);
+    QCOMPARE(vault.pin()->check(QStringLiteral("1234")), AdvisorPin::Result::Refused);
+}
+
+void TestKiosk::firstStartRefusesWeakOrMismatchedEntries()
+{
+    QTemporaryDir dir;
+    StoreController vault(g_clock, nullptr);
+    vault.setKdfParams(KdfParams::minimum());
+    QVERIFY(vault.useFolder(dir.path()));
+    QSignalSpy message(&vault, &StoreController::messageChanged);
+
+    vault.choosePassphrase(QStringLiteral("short"), QStringLiteral("short"));
+    QCOMPARE(vault.stage(), StoreController::Stage::ChoosePassphrase);
+    QVERIFY2(vault.message().contains(QStringLiteral("at least 12 characters")),
+             qPrintable(vault.message()));
+    // Characters as a person counts them: an emoji is one, though it takes two UTF-16 units.
+    vault.choosePassphrase(QStringLiteral("tencharsab\U0001F697"),
+                           QStringLiteral("tencharsab\U0001F697"));
+    QVERIFY2(vault.message().contains(QStringLiteral("at least 12 characters")),
+             qPrintable(vault.message()));
+    vault.choosePassphrase(QStringLiteral("elevenchars\U0001F697"),
+                           QStringLiteral("elevenchars\U0001F698"));
+    QVERIFY2(vault.message().contains(QStringLiteral("not the same")), qPrintable(vault.message()));
+    QCOMPARE(vault.stage(), StoreController::Stage::ChoosePassphrase);
+    vault.choosePassphrase(kPassphrase, kPassphrase);
+    QCOMPARE(vault.stage(), StoreController::Stage::ChoosePin);
+    QVERIFY(vault.message().isEmpty());
+
+    for (const QString &bad :
+         {QStringLiteral("123"), QStringLiteral("123456789"), QStringLiteral("12a4"), QString()}) {
+        vault.choosePin(bad);
+        QCOMPARE(vault.stage(), StoreController::Stage::ChoosePin);
+        QVERIFY2(vault.message().contains(QStringLiteral("4 to 8 digits")),
+                 qPrintable(vault.message()));
+    }
+    vault.choosePin(QStringLiteral("4711"));
+    vault.confirmPin(QStringLiteral("4712"));
+    QCOMPARE(vault.stage(), StoreController::Stage::ChoosePin);
+    QVERIFY(vault.message().contains(QStringLiteral("not the same")));
+    QVERIFY(!vault.busy());
+
+    // Starting again forgets the passphrase too.
+    vault.restartSetup();
+    QCOMPARE(vault.stage(), StoreController::Stage::ChoosePassphrase);
+    QVERIFY(vault.message().isEmpty());
+    QVERIFY(message.count() >= 4);
+    // Nothing was written while the entries were refused.
+    QVERIFY(!QFileInfo::exists(vault.path()));
+}
+
+void TestKiosk::wrongPassphraseIsRefusedWithoutDamage()
+{
+    QTemporaryDir dir;
+    {
+        StoreController first(g_clock, nullptr);
+        first.setKdfParams(KdfParams::minimum());
+        QVERIFY(first.useFolder(dir.path()));
+        QVERIFY(setUp(first, QStringLiteral("4711")));
+    }
+    const QString path = dir.filePath(QStringLiteral("vitrine.db"));
+    const QByteArray before = fileHash(path);
+    QVERIFY(!before.isEmpty());
+
+    StoreController vault(g_clock, nullptr);
+    vault.setKdfParams(KdfParams::minimum());
+    QVERIFY(vault.useFolder(dir.path()));
+    QCOMPARE(vault.stage(), StoreController::Stage::EnterPassphrase);
+    QSignalSpy opened(&vault, &StoreController::opened);
+
+    vault.open(QStringLiteral("correct horse battery!"));
+    QVERIFY(vault.busy());
+    QVERIFY(settled(vault));
+    QCOMPARE(vault.stage(), StoreController::Stage::EnterPassphrase);
+    QVERIFY2(vault.message().contains(QStringLiteral("does not open the kiosk's records")),
+             qPrintable(vault.message()));
+    QVERIFY(!vault.store());
+    QCOMPARE(opened.count(), 0);
+    QCOMPARE(fileHash(path), before);
+
+    vault.open(kPassphrase);
+    QVERIFY(settled(vault));
+    QVERIFY2(vault.isOpen(), qPrintable(vault.message()));
+    QCOMPARE(opened.count(), 1);
+    QVERIFY(vault.message().isEmpty());
+    QCOMPARE(vault.store()->integrityCheck(), QStringLiteral("ok"));
+    QVERIFY(vault.store()->verifyAudit().ok);
+    QCOMPARE(vault.pin()->check(QStringLiteral("4711")), AdvisorPin::Result::Accepted);
+}
+
+void TestKiosk::storeWithoutPinAsksForOne()
+{
+    // A first start cut short after the store was made: the passphrase opens it, then the PIN
+    // is asked for.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vitrine.db"));
+    {
+        StoreError error;
+        QVERIFY(Store::open(path, kPassphrase.toUtf8(), g_clock, &error, KdfParams::minimum()));
+    }
+    StoreController vault(g_clock, nullptr);
+    vault.setKdfParams(KdfParams::minimum());
+    QVERIFY(vault.useFolder(dir.path()));
+    vault.open(kPassphrase);
+    QVERIFY(settled(vault));
+    QCOMPARE(vault.stage(), StoreController::Stage::ChoosePin);
+    vault.restartSetup(); // the passphrase stays: the store is open with it
+    QCOMPARE(vault.stage(), StoreController::Stage::ChoosePin);
+    vault.choosePin(QStringLiteral("2580"));
+    vault.confirmPin(QStringLiteral("2580"));
+    QVERIFY(settled(vault));
+    QVERIFY(vault.isOpen());
+    QCOMPARE(vault.pin()->check(QStringLiteral("2580")), AdvisorPin::Result::Accepted);
+}
+
+void TestKiosk::unusableDataFolderSaysSo()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("not-a-folder"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    StoreController vault(g_clock, nullptr);
+    QVERIFY(!vault.useFolder(file));
+    QCOMPARE(vault.stage(), StoreController::Stage::Unset);
+    QVERIFY(vault.message().contains(QStringLiteral("not-a-folder")));
+    // Nothing can be opened or set up from there.
+    vault.open(kPassphrase);
+    vault.choosePassphrase(kPassphrase, kPassphrase);
+    QVERIFY(!vault.busy());
+    QCOMPARE(vault.stage(), StoreController::Stage::Unset);
+    // No folder at all is not the current directory.
+    QVERIFY(!vault.useFolder(QString()));
+    QVERIFY2(vault.message().contains(QStringLiteral("no folder")), qPrintable(vault.message()));
+    QCOMPARE(vault.stage(), StoreController::Stage::Unset);
+}
+
+void TestKiosk::demoStoreIsThrownAway()
+{
+    auto vault = std::make_unique<StoreController>(g_clock, nullptr);
+    vault->setKdfParams(KdfParams::minimum());
+    QSignalSpy opened(vault.get(), &StoreController::opened);
+    QVERIFY(vault->useThrowaway(QStringLiteral("2468")));
+    QCOMPARE(vault->stage(), StoreController::Stage::Preparing);
+    QVERIFY(settled(*vault));
+    QVERIFY2(vault->isOpen(), qPrintable(vault->message()));
+    QCOMPARE(opened.count(), 1);
+    const QString folder = QFileInfo(vault->path()).absolutePath();
+    QVERIFY(QFileInfo::exists(vault->path()));
+    QVERIFY(folder.startsWith(QDir::tempPath()));
+    // The same path as a real kiosk: a store, the PIN in its settings.
+    QCOMPARE(vault->pin()->check(QStringLiteral("2468")), AdvisorPin::Result::Accepted);
+    QVERIFY(vault->store()->setting(QStringLiteral("advisor_pin_hash")).has_value());
+    vault.reset();
+    QVERIFY2(!QFileInfo::exists(folder), qPrintable(folder));
+}
+
+void TestKiosk::kioskWaitsForTheStoreBeforeAnySession()
+{
+    QTemporaryDir dir;
+    ReviewSession session(nullptr);
+    StoreController vault(g_clock, nullptr);
+    vault.setKdfParams(KdfParams::minimum());
+    KioskController kiosk(&session, nullptr, false);
+    QVERIFY(vault.useFolder(dir.path()));
+    kiosk.setVault(&vault);
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Setup);
+    // Nothing gets past the setup: no PIN pad, no advisor screen, no idle timers.
+    kiosk.showUnlock();
+    kiosk.toAdvisor();
+    kiosk.endSession();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Setup);
+    QVERIFY(!kiosk.idle()->running());
+    QVERIFY(!kiosk.advisorIdle()->running());
+    QVERIFY(setUp(vault, QStringLiteral("4711")));
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Attract);
+    kiosk.showUnlock();
+    QVERIFY(unlockAndWait(kiosk, QStringLiteral("4711")));
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
+
+    // The next start: the Open screen until the passphrase is typed.
+    ReviewSession session2(nullptr);
+    StoreController vault2(g_clock, nullptr);
+    vault2.setKdfParams(KdfParams::minimum());
+    QVERIFY(vault2.useFolder(dir.path()));
+    KioskController kiosk2(&session2, nullptr, false);
+    kiosk2.setVault(&vault2);
+    QCOMPARE(kiosk2.screen(), KioskController::Screen::Open);
+    vault2.open(QStringLiteral("not the passphrase"));
+    QVERIFY(settled(vault2));
+    QCOMPARE(kiosk2.screen(), KioskController::Screen::Open);
+    vault2.open(kPassphrase);
+    QVERIFY(settled(vault2));
+    QCOMPARE(kiosk2.screen(), KioskController::Screen::Attract);
+}
+
+void TestKiosk::startingTheReviewKeepsItInTheStoreOnce()
+{
+    QTemporaryDir dir;
+    ReviewSession session(nullptr);
+    StoreController vault(g_clock, nullptr);
+    vault.setKdfParams(KdfParams::minimum());
+    KioskController kiosk(&session, nullptr, false);
+    QVERIFY(vault.useFolder(dir.path()));
+    kiosk.setVault(&vault);
+    QVERIFY(setUp(vault, QStringLiteral("4711")));
+    QCOMPARE(kiosk.importId(), -1);
+
+    QVERIFY(session.load(demoLog()));
+    const QString vin = session.vin();
+    QVERIFY(vault.store()->history(vin).isEmpty());
+    kiosk.toAdvisor();
+    kiosk.startReview();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Review);
+    const qint64 id = kiosk.importId();
+    QVERIFY(id > 0);
+    QList<ImportRecord> kept = vault.store()->history(vin);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.constFirst().id, id);
+    QCOMPARE(kept.constFirst().fileSha256, session.sha256());
+    QVERIFY(!kept.constFirst().reportJson.isEmpty());
+
+    // The same file again (the advisor unlocked once more): no second copy.
+    kiosk.endSession();
+    QCOMPARE(kiosk.importId(), -1);
+    QVERIFY(session.load(demoLog()));
+    kiosk.toAdvisor();
+    kiosk.startReview();
+    QCOMPARE(kiosk.importId(), id);
+    QCOMPARE(vault.store()->history(vin).size(), 1);
+}
+
+void TestKiosk::logGivenAtStartWaitsForTheAdvisor()
+{
+    QTemporaryDir dir;
+    ReviewSession session(nullptr);
+    StoreController vault(g_clock, nullptr);
+    vault.setKdfParams(KdfParams::minimum());
+    KioskController kiosk(&session, nullptr, false);
+    QVERIFY(vault.useFolder(dir.path()));
+    kiosk.setVault(&vault);
+    kiosk.setPendingLog(demoLog());
+    QVERIFY(setUp(vault, QStringLiteral("4711")));
+    // Behind the attract screen nothing is loaded, so nothing is wiped while nobody is there.
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Attract);
+    QVERIFY(!session.loaded());
+    QVERIFY(!kiosk.idle()->running());
+    kiosk.showUnlock();
+    QVERIFY(unlockAndWait(kiosk, QStringLiteral("4711")));
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
+    QVERIFY(session.loaded());
+    QCOMPARE(session.fileName(), QStringLiteral("demo.vdfl.jsonl"));
+    // Imported once: after the session ends, the next advisor starts with nothing.
+    kiosk.endSession();
+    kiosk.showUnlock();
+    QVERIFY(unlockAndWait(kiosk, QStringLiteral("4711")));
+    QVERIFY(!session.loaded());
 }
 
 QTEST_MAIN(TestKiosk)

@@ -5,6 +5,7 @@
 #include "keyderivation.h"
 #include "sqlitedb.h"
 #include "store.h"
+#include "verificationcode.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -137,6 +138,11 @@ private slots:
     void killMidImportKeepsEarlierImportAndDropsTheKilledOne_data();
     void killMidImportKeepsEarlierImportAndDropsTheKilledOne();
     void defaultKdfParametersWork();
+    void migrationFromVersion2AddsSheetsAndKeepsData();
+    void sheetIsRecordedAndFoundByCodeOrFingerprint();
+    void invalidSheetIsRefusedAndNothingKept();
+    void sheetsPrintsAndChecksAreAudited();
+    void purgeDetachesSheetsButKeepsThemVerifiable();
 
 private:
     FixedClock m_clock{at("2025-03-15T09:30:00Z")};
@@ -705,6 +711,218 @@ void TestStore::defaultKdfParametersWork()
     store.reset();
     QVERIFY(!Store::open(path, kPassphrase, m_clock, &error, fast()));
     QCOMPARE(error.code, StoreError::Code::WrongPassphrase);
+}
+
+void TestStore::migrationFromVersion2AddsSheetsAndKeepsData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vitrine.db"));
+    StoreError error;
+    qint64 importId = -1;
+    {
+        // A version-2 database, as the previous release made it.
+        auto store =
+            Store::open(path, kPassphrase, m_clock, &error, fast(), Store::migrations().first(2));
+        QVERIFY2(store, qPrintable(error.message));
+        QCOMPARE(store->schemaVersion(), 2);
+        importId = store->addImport(sampleImport(kVin, "v2", 10), &error);
+        QVERIFY(importId > 0);
+        QVERIFY(store->setSetting(QStringLiteral("retention_days"), "365", &error));
+    }
+    {
+        SqliteDb raw = openRaw(path, kPassphrase, fast());
+        QCOMPARE(raw.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'sheets'"), 0);
+    }
+    auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(store->schemaVersion(), 3);
+    QCOMPARE(store->history(kVin).size(), 1);
+    QCOMPARE(store->history(kVin)[0].fileSha256, sha256Of("v2"));
+    QCOMPARE(store->setting(QStringLiteral("retention_days")), std::optional<QByteArray>("365"));
+
+    SheetRecord sheet;
+    sheet.code = QStringLiteral("K7QF-3MZD-9W");
+    sheet.pdfSha256 = sha256Of("sheet");
+    sheet.importId = importId;
+    sheet.language = QStringLiteral("it");
+    QVERIFY2(store->recordSheet(sheet, &error) > 0, qPrintable(error.message));
+    QVERIFY(store->findSheetByCode(sheet.code).has_value());
+    QVERIFY(store->verifyAudit().ok);
+    QCOMPARE(store->integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestStore::sheetIsRecordedAndFoundByCodeOrFingerprint()
+{
+    QTemporaryDir dir;
+    StoreError error;
+    auto store =
+        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    QVERIFY(store);
+    const qint64 importId = store->addImport(sampleImport(kVin, "a", 10), &error);
+    QVERIFY(importId > 0);
+
+    SheetRecord sheet;
+    sheet.code = newVerificationCode();
+    sheet.pdfSha256 = sha256Of("signed pdf").toUpper(); // kept lower-case
+    sheet.importId = importId;
+    sheet.language = QStringLiteral("de");
+    sheet.printedCount = 7; // ignored: a new sheet was never printed
+    const qint64 id = store->recordSheet(sheet, &error);
+    QVERIFY2(id > 0, qPrintable(error.message));
+    QCOMPARE(error.code, StoreError::Code::None);
+
+    // Typed from paper: lower case, no dashes.
+    const auto found = store->findSheetByCode(sheet.code.toLower().remove(u'-'));
+    QVERIFY(found.has_value());
+    QCOMPARE(found->id, id);
+    QCOMPARE(found->code, sheet.code);
+    QCOMPARE(found->pdfSha256, sha256Of("signed pdf"));
+    QCOMPARE(found->importId, std::optional<qint64>(importId));
+    QCOMPARE(found->createdAt, m_clock.nowUtc());
+    QCOMPARE(found->language, QStringLiteral("de"));
+    QCOMPARE(found->printedCount, 0);
+
+    const auto byHash = store->findSheetBySha256(sha256Of("signed pdf").toUpper());
+    QVERIFY(byHash.has_value());
+    QCOMPARE(byHash->code, sheet.code);
+    QVERIFY(!store->findSheetBySha256(sha256Of("another pdf")).has_value());
+    QVERIFY(!store->findSheetBySha256(QStringLiteral("not a hash")).has_value());
+    QVERIFY(!store->findSheetByCode(QStringLiteral("0000-0000-00")).has_value());
+    QVERIFY(!store->findSheetByCode(QStringLiteral("garbage")).has_value());
+
+    QVERIFY(store->markSheetPrinted(sheet.code, &error));
+    QVERIFY(store->markSheetPrinted(sheet.code.toLower(), &error));
+    QCOMPARE(store->findSheetByCode(sheet.code)->printedCount, 2);
+    QVERIFY(!store->markSheetPrinted(QStringLiteral("0000-0000-00"), &error));
+    QCOMPARE(error.code, StoreError::Code::InvalidInput);
+
+    // A sheet without an import (e.g. a reprint after the review was purged) is allowed.
+    SheetRecord loose;
+    loose.code = newVerificationCode();
+    loose.pdfSha256 = sha256Of("loose");
+    loose.language = QStringLiteral("en");
+    QVERIFY(store->recordSheet(loose, &error) > id);
+    QVERIFY(!store->findSheetByCode(loose.code)->importId.has_value());
+}
+
+void TestStore::invalidSheetIsRefusedAndNothingKept()
+{
+    QTemporaryDir dir;
+    StoreError error;
+    auto store =
+        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    QVERIFY(store);
+    SheetRecord good;
+    good.code = QStringLiteral("K7QF-3MZD-9W");
+    good.pdfSha256 = sha256Of("pdf");
+    good.language = QStringLiteral("fr");
+    QVERIFY(store->recordSheet(good, &error) > 0);
+    const qint64 auditRows = store->verifyAudit().rowsChecked;
+
+    SheetRecord sameCode = good;
+    sameCode.pdfSha256 = sha256Of("another pdf");
+    QCOMPARE(store->recordSheet(sameCode, &error), -1);
+    QCOMPARE(error.code, StoreError::Code::AlreadyExists);
+
+    SheetRecord badCode = good;
+    badCode.code = QStringLiteral("K7QF-3MZD-9U");
+    QCOMPARE(store->recordSheet(badCode, &error), -1);
+    QCOMPARE(error.code, StoreError::Code::InvalidInput);
+
+    SheetRecord badSha = good;
+    badSha.code = newVerificationCode();
+    badSha.pdfSha256 = QStringLiteral("abc");
+    QCOMPARE(store->recordSheet(badSha, &error), -1);
+    QCOMPARE(error.code, StoreError::Code::InvalidInput);
+
+    SheetRecord badLanguage = good;
+    badLanguage.code = newVerificationCode();
+    badLanguage.language = QStringLiteral("xx");
+    QCOMPARE(store->recordSheet(badLanguage, &error), -1);
+    QCOMPARE(error.code, StoreError::Code::InvalidInput);
+
+    SheetRecord noImport = good;
+    noImport.code = newVerificationCode();
+    noImport.importId = 4242;
+    QCOMPARE(store->recordSheet(noImport, &error), -1);
+    QCOMPARE(error.code, StoreError::Code::InvalidInput);
+
+    QVERIFY(!store->findSheetByCode(badSha.code).has_value());
+    QVERIFY(!store->findSheetByCode(noImport.code).has_value());
+    QCOMPARE(store->findSheetByCode(good.code)->pdfSha256, good.pdfSha256);
+    QCOMPARE(store->verifyAudit().rowsChecked, auditRows);
+}
+
+void TestStore::sheetsPrintsAndChecksAreAudited()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v.db"));
+    StoreError error;
+    QString pseudonym;
+    const QString code = QStringLiteral("K7QF-3MZD-9W");
+    {
+        auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+        QVERIFY(store);
+        SheetRecord sheet;
+        sheet.code = code;
+        sheet.pdfSha256 = sha256Of("pdf");
+        sheet.importId = store->addImport(sampleImport(kVin, "a", 10), &error);
+        sheet.language = QStringLiteral("fr");
+        QVERIFY(store->recordSheet(sheet, &error) > 0);
+        QVERIFY(store->markSheetPrinted(code, &error));
+        QVERIFY(store->recordVerification(code.toLower(), QStringLiteral("genuine"),
+                                          sha256Of("pdf"), &error));
+        QVERIFY(store->recordVerification(QString(), QStringLiteral("no-signature"),
+                                          sha256Of("other"), &error));
+        pseudonym = store->auditSubjectFor(kVin);
+        const AuditCheck check = store->verifyAudit();
+        QVERIFY2(check.ok, qPrintable(check.message));
+        QCOMPARE(check.rowsChecked, 6); // open, import, sheet, print, verify, verify
+    }
+    SqliteDb raw = openRaw(path, kPassphrase, fast());
+    SqliteStatement rows(raw, "SELECT action, subject, detail FROM audit WHERE seq > 2"
+                              " ORDER BY seq");
+    QVERIFY(rows.step());
+    QCOMPARE(rows.columnText(0), QStringLiteral("sheet"));
+    QCOMPARE(rows.columnText(1), pseudonym); // the car, never its VIN
+    QCOMPARE(rows.columnText(2), QStringLiteral("code %1, fr, pdf %2").arg(code, sha256Of("pdf")));
+    QVERIFY(rows.step());
+    QCOMPARE(rows.columnText(0), QStringLiteral("print"));
+    QCOMPARE(rows.columnText(2), QStringLiteral("code %1").arg(code));
+    QVERIFY(rows.step());
+    QCOMPARE(rows.columnText(0), QStringLiteral("verify"));
+    QCOMPARE(rows.columnText(1), code);
+    QCOMPARE(rows.columnText(2), QStringLiteral("genuine, file %1").arg(sha256Of("pdf")));
+    QVERIFY(rows.step());
+    QCOMPARE(rows.columnText(1), QString());
+    QVERIFY(rows.columnText(2).startsWith(QStringLiteral("no-signature, file ")));
+    QVERIFY(!rows.step());
+}
+
+void TestStore::purgeDetachesSheetsButKeepsThemVerifiable()
+{
+    QTemporaryDir dir;
+    StoreError error;
+    FixedClock clock(at("2024-01-10T10:00:00Z"));
+    auto store =
+        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, clock, &error, fast());
+    QVERIFY(store);
+    SheetRecord sheet;
+    sheet.code = newVerificationCode();
+    sheet.pdfSha256 = sha256Of("pdf");
+    sheet.importId = store->addImport(sampleImport(kVin, "old", 10), &error);
+    sheet.language = QStringLiteral("fr");
+    QVERIFY(store->recordSheet(sheet, &error) > 0);
+    clock.advanceSecs(400LL * 86400);
+
+    QCOMPARE(store->purgeOlderThan(365, &error), 1);
+    QVERIFY(store->history(kVin).isEmpty());
+    const auto kept = store->findSheetByCode(sheet.code);
+    QVERIFY(kept.has_value());
+    QVERIFY(!kept->importId.has_value()); // detached from the purged review
+    QCOMPARE(kept->pdfSha256, sha256Of("pdf"));
+    QVERIFY(store->verifyAudit().ok);
+    QCOMPARE(store->integrityCheck(), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -52,10 +52,6 @@
         <translation>Die Datei wurde abgelehnt.</translation>
     </message>
     <message>
-        <source>No data log has been imported. Import the car's log, then check it here.</source>
-        <translation>Es wurde kein Datenprotokoll importiert. Importieren Sie das Protokoll des Autos und prüfen Sie es hier.</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -100,11 +96,56 @@
         <source>Confirm VIN and start the review</source>
         <translation>VIN bestätigen und Überprüfung starten</translation>
     </message>
+    <message>
+        <source>No data log has been imported. Import the car&apos;s log from the USB stick, then check it here.</source>
+        <translation>Es wurde noch kein Datenprotokoll importiert. Importieren Sie das Protokoll des Autos vom USB-Stick und prüfen Sie es dann hier.</translation>
+    </message>
+    <message>
+        <source>Import from a USB stick</source>
+        <translation>Vom USB-Stick importieren</translation>
+    </message>
+    <message>
+        <source>Newest first. Tap Import on the car&apos;s log.</source>
+        <translation>Neueste zuerst. Tippen Sie beim Protokoll des Autos auf Importieren.</translation>
+    </message>
+    <message>
+        <source>Plug in the USB stick with the car&apos;s data log.</source>
+        <translation>Stecken Sie den USB-Stick mit dem Datenprotokoll des Autos ein.</translation>
+    </message>
+    <message>
+        <source>Its logs appear here by themselves after a few seconds. A log&apos;s name ends in .jsonl or .jsonl.gz.</source>
+        <translation>Seine Protokolle erscheinen nach einigen Sekunden von selbst hier. Der Name eines Protokolls endet auf .jsonl oder .jsonl.gz.</translation>
+    </message>
+    <message>
+        <source>%1, saved on %2</source>
+        <comment>a log file: its size, then the date and time it was saved</comment>
+        <translation>%1, gespeichert am %2</translation>
+    </message>
+    <message>
+        <source>On the stick “%1”</source>
+        <translation>Auf dem Stick «%1»</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Only the newest logs are shown.</source>
+        <translation>Nur die neuesten Protokolle werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Check a sheet</source>
+        <translation>Ein Blatt prüfen</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
-        <source>Your car's data, in plain words</source>
+        <source>Your car&apos;s data, in plain words</source>
         <translation>Die Daten Ihres Autos, in einfachen Worten</translation>
     </message>
     <message>
@@ -137,7 +178,7 @@
     </message>
     <message>
         <source>Switch off</source>
-        <comment>choice: stop this sharing in the car's settings</comment>
+        <comment>choice: stop this sharing in the car&apos;s settings</comment>
         <translation>Ausschalten</translation>
     </message>
     <message>
@@ -152,7 +193,10 @@
     </message>
     <message numerus="yes">
         <source>%n choice(s) ticked.</source>
-        <translation><numerusform>%n Wahl angekreuzt.</numerusform><numerusform>%n Wahlen angekreuzt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Wahl angekreuzt.</numerusform>
+            <numerusform>%n Wahlen angekreuzt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing ticked: that is fine too.</source>
@@ -179,11 +223,6 @@
     <message>
         <source>Flow picture: which data went to which recipient, in which country</source>
         <translation>Flussbild: welche Daten an welchen Empfänger gingen, in welchem Land</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other(s)</source>
-        <comment>flow picture: recipients grouped together</comment>
-        <translation><numerusform>%n weiterer</numerusform><numerusform>%n weitere</numerusform></translation>
     </message>
     <message>
         <source>Data</source>
@@ -212,6 +251,14 @@
         <source>Thicker line: data sent more often</source>
         <translation>Dickere Linie: Daten öfter gesendet</translation>
     </message>
+    <message>
+        <source>Key to the lines</source>
+        <translation>Legende der Linien</translation>
+    </message>
+    <message>
+        <source>Line colour: the kind of data, as in the left column</source>
+        <translation>Linienfarbe: die Datenart, wie in der linken Spalte</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -221,7 +268,10 @@
     </message>
     <message numerus="yes">
         <source>For your privacy, this screen will be cleared in %n second(s).</source>
-        <translation><numerusform>Zum Schutz Ihrer Privatsphäre wird dieser Bildschirm in %n Sekunde gelöscht.</numerusform><numerusform>Zum Schutz Ihrer Privatsphäre wird dieser Bildschirm in %n Sekunden gelöscht.</numerusform></translation>
+        <translation>
+            <numerusform>Zum Schutz Ihrer Privatsphäre wird dieser Bildschirm in %n Sekunde gelöscht.</numerusform>
+            <numerusform>Zum Schutz Ihrer Privatsphäre wird dieser Bildschirm in %n Sekunden gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>I am still here</source>
@@ -273,10 +323,56 @@
     </message>
 </context>
 <context>
+    <name>OpenScreen</name>
+    <message>
+        <source>This kiosk is locked</source>
+        <translation>Dieser Kiosk ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Preparing the demo</source>
+        <translation>Demo wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot open its records</source>
+        <translation>Der Kiosk kann seine Daten nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Open the kiosk</source>
+        <translation>Kiosk öffnen</translation>
+    </message>
+    <message>
+        <source>The demo keeps its records only until it closes.</source>
+        <translation>Die Demo behält ihre Daten nur, bis sie beendet wird.</translation>
+    </message>
+    <message>
+        <source>Please call the person who looks after this kiosk.</source>
+        <translation>Bitte wenden Sie sich an die Person, die diesen Kiosk betreut.</translation>
+    </message>
+    <message>
+        <source>Type the kiosk&apos;s passphrase to open its records.</source>
+        <translation>Geben Sie die Passphrase des Kiosks ein, um seine Daten zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Opening the kiosk&apos;s records. This takes a moment.</source>
+        <translation>Die Daten des Kiosks werden geöffnet. Das dauert einen Moment.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
-        <translation><numerusform>%n Ziffer eingegeben</numerusform><numerusform>%n Ziffern eingegeben</numerusform></translation>
+        <translation>
+            <numerusform>%n Ziffer eingegeben</numerusform>
+            <numerusform>%n Ziffern eingegeben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete last digit</source>
@@ -285,6 +381,112 @@
     <message>
         <source>Confirm PIN</source>
         <translation>PIN bestätigen</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>PIN wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewScreen</name>
+    <message>
+        <source>Your privacy review sheet</source>
+        <translation>Ihr Blatt zur Datenschutz-Überprüfung</translation>
+    </message>
+    <message>
+        <source>This is the sheet you take home, exactly as it will be printed.</source>
+        <translation>Das ist das Blatt, das Sie mitnehmen, genau so, wie es gedruckt wird.</translation>
+    </message>
+    <message>
+        <source>The pages of your sheet</source>
+        <translation>Die Seiten Ihres Blatts</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Preparing your sheet and signing it. This takes a moment.</source>
+        <translation>Ihr Blatt wird vorbereitet und signiert. Das dauert einen Moment.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be prepared.</source>
+        <translation>Das Blatt konnte nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Whole pages</source>
+        <translation>Ganze Seiten</translation>
+    </message>
+    <message>
+        <source>Zoom to the width</source>
+        <translation>Auf Breite zoomen</translation>
+    </message>
+    <message>
+        <source>Print your sheet</source>
+        <translation>Ihr Blatt drucken</translation>
+    </message>
+    <message>
+        <source>It is signed by the dealer. Its verification code, %1, lets anyone check later that it is genuine.</source>
+        <translation>Es ist von der Garage signiert. Mit seinem Prüfcode %1 kann später jede Person prüfen, ob es echt ist.</translation>
+    </message>
+    <message>
+        <source>Demo: this sheet is signed with a made-up certificate. It is not a real dealer&apos;s sheet.</source>
+        <translation>Demo: Dieses Blatt ist mit einem erfundenen Zertifikat signiert. Es ist kein echtes Blatt einer Garage.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Erneut drucken</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Printing. This can take a minute.</source>
+        <translation>Wird gedruckt. Das kann eine Minute dauern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You asked %n recipient(s) for a copy of your data. The kiosk can print a letter ready to send to each.</source>
+        <translation>
+            <numerusform>Sie haben %n Empfänger um eine Kopie Ihrer Daten gebeten. Der Kiosk kann einen versandbereiten Brief drucken.</numerusform>
+            <numerusform>Sie haben %n Empfänger um eine Kopie Ihrer Daten gebeten. Der Kiosk kann für jeden einen versandbereiten Brief drucken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the letters again</source>
+        <translation>Briefe erneut drucken</translation>
+    </message>
+    <message>
+        <source>Print the request letters too</source>
+        <translation>Auch die Auskunftsbegehren drucken</translation>
+    </message>
+    <message>
+        <source>Printing the letters.</source>
+        <translation>Die Briefe werden gedruckt.</translation>
+    </message>
+    <message>
+        <source>Back to signing</source>
+        <translation>Zurück zum Unterschreiben</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>End without printing</source>
+        <translation>Ohne Drucken beenden</translation>
     </message>
 </context>
 <context>
@@ -358,22 +560,60 @@
     </message>
 </context>
 <context>
+    <name>SetupScreen</name>
+    <message>
+        <source>Setting up this kiosk</source>
+        <translation>Einrichtung dieses Kiosks</translation>
+    </message>
+    <message>
+        <source>Choose the kiosk&apos;s passphrase</source>
+        <translation>Wählen Sie die Passphrase des Kiosks</translation>
+    </message>
+    <message>
+        <source>Choose the advisor PIN</source>
+        <translation>Wählen Sie die Berater-PIN</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again</source>
+        <translation>Geben Sie dieselbe PIN noch einmal ein</translation>
+    </message>
+    <message numerus="yes">
+        <source>It locks everything the kiosk keeps. Use at least %n characters. Write it down and keep it in a safe place: without it, the kiosk&apos;s records cannot be opened.</source>
+        <translation>
+            <numerusform>Sie schützt alles, was der Kiosk speichert. Verwenden Sie mindestens %n Zeichen. Schreiben Sie sie auf und bewahren Sie sie sicher auf: Ohne sie lassen sich die Daten des Kiosks nicht öffnen.</numerusform>
+            <numerusform>Sie schützt alles, was der Kiosk speichert. Verwenden Sie mindestens %n Zeichen. Schreiben Sie sie auf und bewahren Sie sie sicher auf: Ohne sie lassen sich die Daten des Kiosks nicht öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits.</source>
+        <translation>Beraterinnen und Berater entsperren den Kiosk mit dieser PIN. Verwenden Sie %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Setting up the kiosk&apos;s records. This takes a moment.</source>
+        <translation>Die Daten des Kiosks werden eingerichtet. Das dauert einen Moment.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
     <name>SignScreen</name>
     <message>
         <source>Your privacy review</source>
         <translation>Ihre Datenschutz-Überprüfung</translation>
-    </message>
-    <message>
-        <source>Signing comes next</source>
-        <translation>Als Nächstes kommt die Unterschrift</translation>
-    </message>
-    <message>
-        <source>Soon you and your advisor will sign here, and the kiosk will print your privacy review sheet to take home.</source>
-        <translation>Bald unterschreiben Sie und Ihre Beratungsperson hier, und der Kiosk druckt Ihr Datenschutz-Blatt zum Mitnehmen.</translation>
-    </message>
-    <message>
-        <source>When you tap Finish, this screen is cleared: the next customer sees nothing of your review.</source>
-        <translation>Wenn Sie auf Fertig tippen, wird dieser Bildschirm gelöscht: Die nächste Person sieht nichts von Ihrer Überprüfung.</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -382,6 +622,60 @@
     <message>
         <source>Back to your choices</source>
         <translation>Zurück zu Ihrer Wahl</translation>
+    </message>
+    <message>
+        <source>Please sign</source>
+        <translation>Bitte unterschreiben</translation>
+    </message>
+    <message>
+        <source>By signing, you confirm you have seen this review. Your advisor signs that the data shown is what your car&apos;s log contains.</source>
+        <translation>Mit Ihrer Unterschrift bestätigen Sie, dass Sie diese Überprüfung gesehen haben. Ihre Beratungsperson unterschreibt, dass die gezeigten Daten dem Protokoll Ihres Autos entsprechen.</translation>
+    </message>
+    <message>
+        <source>Your signature</source>
+        <translation>Ihre Unterschrift</translation>
+    </message>
+    <message>
+        <source>Your advisor&apos;s signature</source>
+        <translation>Unterschrift Ihrer Beratungsperson</translation>
+    </message>
+    <message>
+        <source>When both of you have signed, tap Finish.</source>
+        <translation>Wenn Sie beide unterschrieben haben, tippen Sie auf Fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signed</source>
+        <translation>Unterschrieben</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger</source>
+        <translation>Unterschreiben Sie hier mit dem Finger</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Hier unterschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Bar chart: how often your car recorded data, by kind of data</source>
+        <translation>Balkendiagramm: wie oft Ihr Auto Daten aufgezeichnet hat, nach Datenart</translation>
+    </message>
+    <message>
+        <source>Tap a bar to see its number.</source>
+        <translation>Tippen Sie auf einen Balken, um die Zahl zu sehen.</translation>
+    </message>
+    <message>
+        <source>Key to the colours</source>
+        <translation>Legende der Farben</translation>
     </message>
 </context>
 <context>
@@ -396,7 +690,10 @@
     </message>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
-        <translation><numerusform>Bitte warten Sie %n Sekunde, bevor Sie es erneut versuchen.</numerusform><numerusform>Bitte warten Sie %n Sekunden, bevor Sie es erneut versuchen.</numerusform></translation>
+        <translation>
+            <numerusform>Bitte warten Sie %n Sekunde, bevor Sie es erneut versuchen.</numerusform>
+            <numerusform>Bitte warten Sie %n Sekunden, bevor Sie es erneut versuchen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo PIN: %1</source>
@@ -408,28 +705,150 @@
     </message>
 </context>
 <context>
-    <name>WeekChart</name>
-    <message numerus="yes">
-        <source>Week starting %1: %Ln event(s)</source>
-        <comment>chart: one week's total</comment>
-        <translation><numerusform>Woche ab %1: %Ln Ereignis</numerusform><numerusform>Woche ab %1: %Ln Ereignisse</numerusform></translation>
+    <name>VerifyScreen</name>
+    <message>
+        <source>Check a sheet</source>
+        <translation>Ein Blatt prüfen</translation>
     </message>
     <message>
-        <source>Tap a bar to see its week.</source>
-        <translation>Tippen Sie auf einen Balken, um die Woche zu sehen.</translation>
+        <source>Is a sheet someone brings back genuine? Check its PDF file, or the code printed on it.</source>
+        <translation>Ist ein Blatt echt, das jemand zurückbringt? Prüfen Sie seine PDF-Datei oder den darauf gedruckten Code.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln event(s)</source>
-        <comment>chart: the busiest week's total, at the top line</comment>
-        <translation><numerusform>%Ln Ereignis</numerusform><numerusform>%Ln Ereignisse</numerusform></translation>
+    <message>
+        <source>What to check</source>
+        <translation>Was Sie prüfen</translation>
+    </message>
+    <message>
+        <source>The verification code on a paper sheet</source>
+        <translation>Der Prüfcode auf einem Papierblatt</translation>
+    </message>
+    <message>
+        <source>For example K7QF-3MZD-9W</source>
+        <translation>Zum Beispiel K7QF-3MZD-9W</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <source>Sheets made in this session</source>
+        <translation>In dieser Sitzung erstellte Blätter</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Blatt %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, printed</source>
+        <comment>a sheet: its language, then the date and time it was made</comment>
+        <translation>%1, %2, gedruckt</translation>
+    </message>
+    <message>
+        <source>%1, %2, not printed</source>
+        <comment>a sheet: its language, then the date and time it was made</comment>
+        <translation>%1, %2, nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>PDF files on the USB stick</source>
+        <translation>PDF-Dateien auf dem USB-Stick</translation>
+    </message>
+    <message>
+        <source>Plug in the USB stick with the sheet&apos;s PDF file. Its files appear here by themselves after a few seconds.</source>
+        <translation>Stecken Sie den USB-Stick mit der PDF-Datei des Blatts ein. Seine Dateien erscheinen nach einigen Sekunden von selbst hier.</translation>
+    </message>
+    <message>
+        <source>%1, saved on %2, on the stick “%3”</source>
+        <comment>a file: its size, the date and time it was saved, the stick&apos;s name</comment>
+        <translation>%1, gespeichert am %2, auf dem Stick «%3»</translation>
+    </message>
+    <message>
+        <source>%1, saved on %2</source>
+        <comment>a log file: its size, then the date and time it was saved</comment>
+        <translation>%1, gespeichert am %2</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>Die Antwort</translation>
+    </message>
+    <message>
+        <source>Choose a sheet to check, or type the code printed on it.</source>
+        <translation>Wählen Sie ein Blatt zum Prüfen, oder geben Sie den darauf gedruckten Code ein.</translation>
+    </message>
+    <message>
+        <source>Checking the sheet&apos;s signature.</source>
+        <translation>Die Signatur des Blatts wird geprüft.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signiert am</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Ganze Datei</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Prüfcode</translation>
+    </message>
+    <message>
+        <source>Kiosk&apos;s records</source>
+        <translation>Unterlagen des Kiosks</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation>%1 prüfen</translation>
     </message>
 </context>
 <context>
     <name>WhenCard</name>
     <message>
-        <source>Events per week, %1.</source>
+        <source>Each bar is one week, Monday to Sunday (%1). Each colour is one kind of data; one recording can hold several kinds.</source>
         <comment>%1 is a period such as 01.04.2026 to 30.09.2026</comment>
-        <translation>Ereignisse pro Woche, %1.</translation>
+        <translation>Jeder Balken ist eine Woche, Montag bis Sonntag (%1). Jede Farbe ist eine Datenart; eine Aufzeichnung kann mehrere Arten enthalten.</translation>
+    </message>
+    <message>
+        <source>Each bar is one day (%1). Each colour is one kind of data; one recording can hold several kinds.</source>
+        <comment>%1 is a period such as 01.04.2026 to 30.09.2026</comment>
+        <translation>Jeder Balken ist ein Tag (%1). Jede Farbe ist eine Datenart; eine Aufzeichnung kann mehrere Arten enthalten.</translation>
+    </message>
+    <message>
+        <source>Show the chart</source>
+        <comment>the per day / per week buttons</comment>
+        <translation>Diagramm anzeigen</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <comment>timeline: one bar per day</comment>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <comment>timeline: one bar per week</comment>
+        <translation>Pro Woche</translation>
     </message>
 </context>
 <context>
@@ -449,10 +868,198 @@
     </message>
 </context>
 <context>
+    <name>vitrine::Check</name>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message numerus="yes">
+        <source>It was printed %n time(s).</source>
+        <translation>
+            <numerusform>Es wurde %n Mal gedruckt.</numerusform>
+            <numerusform>Es wurde %n Mal gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has not been printed.</source>
+        <translation>Es wurde nicht gedruckt.</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>Echt</translation>
+    </message>
+    <message>
+        <source>Not genuine</source>
+        <translation>Nicht echt</translation>
+    </message>
+    <message>
+        <source>Code on record</source>
+        <translation>Code bekannt</translation>
+    </message>
+    <message>
+        <source>Not a code</source>
+        <translation>Kein Code</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Unbekannter Code</translation>
+    </message>
+    <message>
+        <source>This kiosk issued the sheet with the code %1 on %2, in %3.</source>
+        <translation>Dieser Kiosk hat das Blatt mit dem Code %1 am %2 auf %3 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The code alone does not show that a paper copy was not changed: to be sure, check the PDF file of the sheet.</source>
+        <translation>Der Code allein zeigt nicht, dass eine Papierkopie unverändert ist: Prüfen Sie zur Sicherheit die PDF-Datei des Blatts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification code. A code has ten letters and digits, like %2.</source>
+        <translation>«%1» ist kein Prüfcode. Ein Code hat zehn Buchstaben und Ziffern, zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records are not open, so the code cannot be looked up.</source>
+        <translation>Die Unterlagen des Kiosks sind nicht geöffnet, deshalb kann der Code nicht nachgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no sheet with the code %1. Please check the code: it has ten letters and digits, like %2.</source>
+        <translation>Dieser Kiosk hat kein Blatt mit dem Code %1. Bitte prüfen Sie den Code: Er hat zehn Buchstaben und Ziffern, zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <source>Nobody: the file is not signed.</source>
+        <translation>Niemand: Die Datei ist nicht signiert.</translation>
+    </message>
+    <message>
+        <source>Not named in the signature.</source>
+        <translation>In der Signatur nicht genannt.</translation>
+    </message>
+    <message>
+        <source>Not given in the signature.</source>
+        <translation>In der Signatur nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>No verification code was found in the file.</source>
+        <translation>In der Datei wurde kein Prüfcode gefunden.</translation>
+    </message>
+    <message>
+        <source>Not looked up: the kiosk&apos;s records are not open.</source>
+        <translation>Nicht nachgeschlagen: Die Unterlagen des Kiosks sind nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>This kiosk issued this sheet.</source>
+        <translation>Dieser Kiosk hat dieses Blatt ausgestellt.</translation>
+    </message>
+    <message>
+        <source>This kiosk issued this sheet on %1.</source>
+        <translation>Dieser Kiosk hat dieses Blatt am %1 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no record of this sheet.</source>
+        <translation>Dieser Kiosk hat keine Unterlagen zu diesem Blatt.</translation>
+    </message>
+    <message>
+        <source>This kiosk issued a sheet with this code, but it is not this file.</source>
+        <translation>Dieser Kiosk hat ein Blatt mit diesem Code ausgestellt, aber nicht diese Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::DealerCertificate</name>
+    <message>
+        <source>The certificate database is protected by a password: please give it.</source>
+        <translation>Die Zertifikatsdatenbank ist durch ein Passwort geschützt: Bitte geben Sie es an.</translation>
+    </message>
+    <message>
+        <source>The password does not open the certificate database.</source>
+        <translation>Dieses Passwort öffnet die Zertifikatsdatenbank nicht.</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s name must have 1 to 64 characters, without control characters.</source>
+        <translation>Der Name der Garage muss 1 bis 64 Zeichen lang sein, ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s nickname must not be empty or contain a colon.</source>
+        <translation>Der Kurzname des Zertifikats darf nicht leer sein und keinen Doppelpunkt enthalten.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity must be 1 to 30 years.</source>
+        <translation>Das Zertifikat muss 1 bis 30 Jahre gültig sein.</translation>
+    </message>
+    <message>
+        <source>No certificate folder was given.</source>
+        <translation>Es wurde kein Zertifikatsordner angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the certificate folder %1: %2.</source>
+        <translation>Der Zertifikatsordner %1 kann nicht erstellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot open the certificate database in %1: %2</source>
+        <translation>Die Zertifikatsdatenbank in %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the certificate database&apos;s password: %1</source>
+        <translation>Das Passwort der Zertifikatsdatenbank kann nicht festgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 already has a certificate named &quot;%2&quot;. Nothing was changed (use --force to replace it).</source>
+        <translation>Der Zertifikatsordner %1 enthält bereits ein Zertifikat namens «%2». Es wurde nichts geändert (ersetzen Sie es mit --force).</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old certificate: %1</source>
+        <translation>Das alte Zertifikat kann nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the key pair: %1</source>
+        <translation>Das Schlüsselpaar kann nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a certificate for the name &quot;%1&quot;: %2</source>
+        <translation>Für den Namen «%1» kann kein Zertifikat erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the certificate: %1</source>
+        <translation>Das Zertifikat kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the certificate: %1</source>
+        <translation>Das Zertifikat kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the certificate as trusted: %1</source>
+        <translation>Das Zertifikat kann nicht als vertrauenswürdig markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no certificate database in %1.</source>
+        <translation>In %1 gibt es keine Zertifikatsdatenbank.</translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 has no certificate named &quot;%2&quot;.</source>
+        <translation>Der Zertifikatsordner %1 enthält kein Zertifikat namens «%2».</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Kiosk</name>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
-        <translation><numerusform>Bitte warten Sie %n Sekunde, bevor Sie es erneut versuchen.</numerusform><numerusform>Bitte warten Sie %n Sekunden, bevor Sie es erneut versuchen.</numerusform></translation>
+        <translation>
+            <numerusform>Bitte warten Sie %n Sekunde, bevor Sie es erneut versuchen.</numerusform>
+            <numerusform>Bitte warten Sie %n Sekunden, bevor Sie es erneut versuchen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No advisor PIN has been set.</source>
@@ -461,6 +1068,286 @@
     <message>
         <source>This PIN is not right.</source>
         <translation>Diese PIN ist nicht richtig.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Letter</name>
+    <message>
+        <source>Post: %1</source>
+        <translation>Post: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>Web form: %1</source>
+        <translation>Webformular: %1</translation>
+    </message>
+    <message>
+        <source>Privacy contact not known to us: send this letter to the company&apos;s registered office.</source>
+        <translation>Uns ist kein Datenschutzkontakt bekannt: Senden Sie diesen Brief an den Sitz des Unternehmens.</translation>
+    </message>
+    <message>
+        <source>Privacy contact not known to us: send this letter to the company&apos;s registered office or ask the carmaker.</source>
+        <translation>Uns ist kein Datenschutzkontakt bekannt: Senden Sie diesen Brief an den Sitz des Unternehmens oder fragen Sie den Autohersteller.</translation>
+    </message>
+    <message>
+        <source>Privacy contact not known to us: send this letter to the company&apos;s registered office or ask the carmaker, %1, to pass it on.</source>
+        <comment>%1: the carmaker</comment>
+        <translation>Uns ist kein Datenschutzkontakt bekannt: Senden Sie diesen Brief an den Sitz des Unternehmens oder bitten Sie den Autohersteller, %1, ihn weiterzuleiten.</translation>
+    </message>
+    <message>
+        <source>Request for information under %1</source>
+        <comment>the letter&apos;s subject; %1: the article and the act, as in &quot;art. 25 of the Federal Act on Data Protection (FADP)&quot;</comment>
+        <translation>Auskunftsbegehren gemäss %1</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <comment>the letter&apos;s salutation</comment>
+        <translation>Sehr geehrte Damen und Herren</translation>
+    </message>
+    <message>
+        <source>Under %1, I ask you to tell me whether you process personal data about me, in particular data from or about my car:</source>
+        <comment>%1: the article and the act, as in &quot;art. 25 of the Federal Act on Data Protection (FADP)&quot;</comment>
+        <translation>Gestützt auf %1 bitte ich Sie um Auskunft, ob Sie Personendaten über mich bearbeiten, insbesondere Daten aus meinem Auto oder über mein Auto:</translation>
+    </message>
+    <message>
+        <source>If you do, please tell me, as %1 provides:</source>
+        <comment>%1: the paragraph of the act, as in &quot;art. 25 para. 2 FADP&quot;</comment>
+        <translation>Falls ja, teilen Sie mir bitte gemäss %1 Folgendes mit:</translation>
+    </message>
+    <message>
+        <source>your identity and contact details as the controller;</source>
+        <translation>Ihre Identität und Ihre Kontaktdaten als Verantwortlicher;</translation>
+    </message>
+    <message>
+        <source>the personal data about me that you process;</source>
+        <translation>die Personendaten über mich, die Sie bearbeiten;</translation>
+    </message>
+    <message>
+        <source>what you process it for;</source>
+        <translation>zu welchem Zweck Sie sie bearbeiten;</translation>
+    </message>
+    <message>
+        <source>how long you keep it or, if that cannot be said, how you decide how long;</source>
+        <translation>wie lange Sie sie aufbewahren oder, falls das nicht möglich ist, wie Sie diese Dauer festlegen;</translation>
+    </message>
+    <message>
+        <source>what you know about where it came from, if you did not collect it from me;</source>
+        <translation>was Sie über ihre Herkunft wissen, falls Sie sie nicht bei mir beschafft haben;</translation>
+    </message>
+    <message>
+        <source>whether you take automated individual decisions with it and, if so, the logic they follow;</source>
+        <translation>ob Sie damit automatisierte Einzelentscheidungen treffen und, falls ja, auf welcher Logik diese beruhen;</translation>
+    </message>
+    <message>
+        <source>to whom you disclose it (the recipients or their categories) and, when it goes abroad, to which countries and with which safeguards.</source>
+        <translation>wem Sie sie bekanntgeben (die Empfänger oder deren Kategorien) und, falls sie ins Ausland gehen, in welche Länder und mit welchen Garantien.</translation>
+    </message>
+    <message>
+        <source>Your answer is due within 30 days of receiving this request (%1), and it is free of charge (%2).</source>
+        <comment>%1: the article of the ordinance, as in &quot;art. 18 of the Data Protection Ordinance (DPO)&quot;; %2: as in &quot;art. 25 para. 6 FADP&quot;</comment>
+        <translation>Die Auskunft ist innert 30 Tagen nach Eingang dieses Begehrens zu erteilen (%1) und ist kostenlos (%2).</translation>
+    </message>
+    <message>
+        <source>As your company is established in the EU or the EEA, I also make this request under %1.</source>
+        <comment>%1: as in &quot;art. 15 of the General Data Protection Regulation (GDPR)&quot;</comment>
+        <translation>Da Ihr Unternehmen in der EU oder im EWR niedergelassen ist, stütze ich dieses Begehren auch auf %1.</translation>
+    </message>
+    <message>
+        <source>If you need to confirm who I am, please tell me what you need. Please send your answer to the address at the top of this letter.</source>
+        <translation>Falls Sie meine Identität prüfen müssen, teilen Sie mir bitte mit, was Sie dazu benötigen. Bitte senden Sie Ihre Antwort an die Adresse oben in diesem Brief.</translation>
+    </message>
+    <message>
+        <source>From (please write your name and address by hand):</source>
+        <translation>Absender (bitte Name und Adresse von Hand eintragen):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>sender line to fill in</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <comment>sender line to fill in</comment>
+        <translation>Strasse und Nummer</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <comment>sender line to fill in</comment>
+        <translation>PLZ und Ort</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <comment>line to fill in</comment>
+        <translation>Ort und Datum</translation>
+    </message>
+    <message>
+        <source>Car:</source>
+        <comment>in the letter</comment>
+        <translation>Auto:</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number (VIN):</source>
+        <translation>Fahrzeug-Identifizierungsnummer (VIN):</translation>
+    </message>
+    <message>
+        <source>not in the data log</source>
+        <translation>nicht im Datenprotokoll</translation>
+    </message>
+    <message>
+        <source>%1 – please write the full number by hand, as on your registration document</source>
+        <comment>%1: the VIN with its middle hidden</comment>
+        <translation>%1 – bitte die vollständige Nummer von Hand eintragen, wie sie im Fahrzeugausweis steht</translation>
+    </message>
+    <message>
+        <source>The data log exported from my car shows the following about you:</source>
+        <translation>Das aus meinem Auto exportierte Datenprotokoll zeigt über Sie Folgendes:</translation>
+    </message>
+    <message>
+        <source>My car sent data to you %1.</source>
+        <comment>%1: as in &quot;about 1&apos;200 times&quot;</comment>
+        <translation>Mein Auto hat Ihnen %1 Daten gesendet.</translation>
+    </message>
+    <message>
+        <source>Data from my car was passed on to you by another company %1.</source>
+        <comment>%1: as in &quot;about 1&apos;200 times&quot;</comment>
+        <translation>Daten aus meinem Auto wurden Ihnen %1 von einem anderen Unternehmen weitergegeben.</translation>
+    </message>
+    <message>
+        <source>My car received data from you %1.</source>
+        <comment>%1: as in &quot;about 1&apos;200 times&quot;</comment>
+        <translation>Mein Auto hat %1 Daten von Ihnen erhalten.</translation>
+    </message>
+    <message>
+        <source>This was between %1 and %2.</source>
+        <comment>two dates</comment>
+        <translation>Dies geschah zwischen dem %1 und dem %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a kind of data (how many times)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The kinds of data: %1.</source>
+        <comment>%1: a list</comment>
+        <translation>Datenarten: %1.</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <comment>closing</comment>
+        <translation>Freundliche Grüsse</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <comment>line to sign on</comment>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Request for information (art. 25 %1) to %2</source>
+        <comment>the page footer; %1: the act&apos;s abbreviation, %2: the recipient</comment>
+        <translation>Auskunftsbegehren (Art. 25 %1) an %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>not in our list of organisations: no one known to address it to</source>
+        <translation>nicht in unserer Liste der Organisationen: Wir wissen nicht, an wen der Brief gehen soll</translation>
+    </message>
+    <message>
+        <source>the data log shows no data exchanged with it</source>
+        <translation>das Datenprotokoll zeigt keinen Datenaustausch mit dieser Organisation</translation>
+    </message>
+    <message>
+        <source>No letter to write: none of the recipients asked for is an organisation that the data log names.</source>
+        <translation>Kein Brief zu schreiben: Keiner der angegebenen Empfänger ist eine Organisation, die im Datenprotokoll vorkommt.</translation>
+    </message>
+    <message>
+        <source>Requests for information</source>
+        <comment>the PDF&apos;s title</comment>
+        <translation>Auskunftsbegehren</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Print</name>
+    <message>
+        <source>The review is kept: print again once this is solved.</source>
+        <translation>Die Überprüfung bleibt gespeichert: Drucken Sie erneut, sobald das Problem behoben ist.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is ready.</source>
+        <translation>Der Drucker «%1» ist bereit.</translation>
+    </message>
+    <message>
+        <source>The sheet was printed on &quot;%1&quot;.</source>
+        <translation>Das Blatt wurde auf «%1» gedruckt.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>Auf diesem Computer ist kein Drucker eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not set up on this computer. Check the name of the printer in the kiosk&apos;s settings.</source>
+        <translation>Der Drucker «%1» ist auf diesem Computer nicht eingerichtet. Prüfen Sie den Druckernamen in den Einstellungen des Kiosks.</translation>
+    </message>
+    <message>
+        <source>Several printers are set up and none of them is the default. Choose one in the kiosk&apos;s settings.</source>
+        <translation>Es sind mehrere Drucker eingerichtet, aber keiner ist der Standarddrucker. Wählen Sie einen in den Einstellungen des Kiosks.</translation>
+    </message>
+    <message>
+        <source>The printing service of this computer (CUPS) does not answer.</source>
+        <translation>Der Druckdienst dieses Computers (CUPS) antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is paused. Resume it (for example with: cupsenable %1).</source>
+        <translation>Der Drucker «%1» ist angehalten. Aktivieren Sie ihn wieder (zum Beispiel mit: cupsenable %1).</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; does not accept print jobs at the moment. Let it accept them again (for example with: cupsaccept %1).</source>
+        <translation>Der Drucker «%1» nimmt zurzeit keine Druckaufträge an. Lassen Sie ihn wieder Aufträge annehmen (zum Beispiel mit: cupsaccept %1).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a sheet this kiosk issued, or it was changed since. Nothing was printed.</source>
+        <translation>Die Datei %1 ist kein Blatt, das dieser Kiosk ausgestellt hat, oder sie wurde seither verändert. Es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; did not take the sheet (%2).</source>
+        <translation>Der Drucker «%1» hat das Blatt nicht angenommen (%2).</translation>
+    </message>
+    <message>
+        <source>Printing on &quot;%1&quot; failed: the sheet did not come out.</source>
+        <translation>Der Druck auf «%1» ist fehlgeschlagen: Das Blatt kam nicht heraus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The printer &quot;%1&quot; did not finish within %n second(s), so the print was cancelled.</source>
+        <translation>
+            <numerusform>Der Drucker «%1» wurde nicht innert %n Sekunde fertig, darum wurde der Druck abgebrochen.</numerusform>
+            <numerusform>Der Drucker «%1» wurde nicht innert %n Sekunden fertig, darum wurde der Druck abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer says: &quot;%1&quot;.</source>
+        <translation>Der Drucker meldet: «%1».</translation>
+    </message>
+    <message>
+        <source>The sheet %1 cannot be read (%2). Nothing was printed.</source>
+        <translation>Das Blatt %1 kann nicht gelesen werden (%2). Es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a sheet (not a PDF file). Nothing was printed.</source>
+        <translation>Die Datei %1 ist kein Blatt (keine PDF-Datei). Es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <source>Privacy review sheet</source>
+        <translation>Blatt zur Datenschutz-Überprüfung</translation>
     </message>
 </context>
 <context>
@@ -502,7 +1389,7 @@
         <translation>Die Kopfzeile nennt keine Fahrzeug-Identifizierungsnummer (VIN).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid vehicle identification number (VIN).</source>
+        <source>&quot;%1&quot; is not a valid vehicle identification number (VIN).</source>
         <translation>«%1» ist keine gültige Fahrzeug-Identifizierungsnummer (VIN).</translation>
     </message>
     <message>
@@ -561,7 +1448,7 @@
         <translation>Die Daten (data) sind leer.</translation>
     </message>
     <message>
-        <source>The data item "%1" is not a known kind of data.</source>
+        <source>The data item &quot;%1&quot; is not a known kind of data.</source>
         <translation>Das Datenelement «%1» ist keine bekannte Datenart.</translation>
     </message>
     <message>
@@ -653,11 +1540,475 @@
     </message>
     <message numerus="yes">
         <source>%Ln line(s) read</source>
-        <translation><numerusform>%Ln Zeile gelesen</numerusform><numerusform>%Ln Zeilen gelesen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile gelesen</numerusform>
+            <numerusform>%Ln Zeilen gelesen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln refused</source>
-        <translation><numerusform>%Ln abgelehnt</numerusform><numerusform>%Ln abgelehnt</numerusform></translation>
+        <translation>
+            <numerusform>%Ln abgelehnt</numerusform>
+            <numerusform>%Ln abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <comment>flow picture: recipients grouped together</comment>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <comment>flow picture: Location to HERE: about 300 times</comment>
+        <translation>%1 nach %2: %3</translation>
+    </message>
+    <message>
+        <source>Week of %1: nothing was recorded.</source>
+        <translation>Woche vom %1: Es wurde nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1: nothing was recorded.</source>
+        <translation>%1: Es wurde nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Week of %1: kinds of data were recorded %2.</source>
+        <comment>%2 is a number of times: about 1&apos;200 times</comment>
+        <translation>Woche vom %1: Datenarten wurden %2 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1: kinds of data were recorded %2.</source>
+        <comment>%2 is a number of times: about 300 times</comment>
+        <translation>%1: Datenarten wurden %2 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The busiest week began on %1: kinds of data were recorded %2 in it.</source>
+        <comment>%2 is a number of times: about 1&apos;200 times</comment>
+        <translation>Die aktivste Woche begann am %1: Datenarten wurden darin %2 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The busiest day was %1: kinds of data were recorded %2 on that day.</source>
+        <comment>%2 is a number of times: about 300 times</comment>
+        <translation>Der aktivste Tag war der %1: Datenarten wurden an diesem Tag %2 aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %n week(s) only.</source>
+        <translation>
+            <numerusform>Das Diagramm zeigt nur %n Woche, die letzte.</numerusform>
+            <numerusform>Das Diagramm zeigt nur die letzten %n Wochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %n day(s) only.</source>
+        <translation>
+            <numerusform>Das Diagramm zeigt nur %n Tag, den letzten.</numerusform>
+            <numerusform>Das Diagramm zeigt nur die letzten %n Tage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Sheet</name>
+    <message>
+        <source>Swiss law applies</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>Schweizer Recht gilt</translation>
+    </message>
+    <message>
+        <source>adequate protection</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>angemessener Schutz</translation>
+    </message>
+    <message>
+        <source>adequate for private companies</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>angemessen für private Unternehmen</translation>
+    </message>
+    <message>
+        <source>not adequate (no DPF certification known)</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>nicht angemessen (keine DPF-Zertifizierung bekannt)</translation>
+    </message>
+    <message>
+        <source>not adequate</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>nicht angemessen</translation>
+    </message>
+    <message>
+        <source>protection unknown</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>Schutz unbekannt</translation>
+    </message>
+    <message>
+        <source>Privacy review of your car</source>
+        <comment>title of the sheet</comment>
+        <translation>Datenschutz-Überprüfung Ihres Autos</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <comment>the date of the review</comment>
+        <translation>Überprüfung vom %1</translation>
+    </message>
+    <message>
+        <source>The export does not say which period it covers.</source>
+        <translation>Der Export gibt nicht an, welchen Zeitraum er umfasst.</translation>
+    </message>
+    <message>
+        <source>The file holds no readable events.</source>
+        <translation>Die Datei enthält keine lesbaren Ereignisse.</translation>
+    </message>
+    <message>
+        <source>How many times your car recorded each kind of data, kept in the car or sent out. The most private kinds come first.</source>
+        <translation>Wie oft Ihr Auto jede Datenart aufgezeichnet hat, ob im Auto behalten oder nach aussen gesendet. Die privatesten zuerst.</translation>
+    </message>
+    <message>
+        <source>A row for each recipient. The numbers say about how many times each kind of data went to it; – means none.</source>
+        <translation>Eine Zeile pro Empfänger. Die Zahlen geben an, wie oft jede Datenart ungefähr an ihn ging; – bedeutet nie.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <comment>table column</comment>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Country and its data protection</source>
+        <comment>table column</comment>
+        <translation>Land und Datenschutz</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <comment>a table going on over the page</comment>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>“Adequate” means that Switzerland considers the data protection of the country as good as its own (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</source>
+        <translation>«Angemessen» heisst, dass die Schweiz den Datenschutz des Landes für so gut hält wie ihren eigenen (Anhang 1 der Datenschutzverordnung, Stand %1); in den USA nur bei Unternehmen, die nach dem Swiss-US Data Privacy Framework (DPF) zertifiziert sind. Für andere Länder braucht es zusätzliche Garantien, etwa besondere Verträge, oder Ihre Einwilligung.</translation>
+    </message>
+    <message>
+        <source>At your next visit, this part of the sheet will show what has changed since today.</source>
+        <translation>Bei Ihrem nächsten Besuch zeigt dieser Teil des Blatts, was sich seit heute geändert hat.</translation>
+    </message>
+    <message>
+        <source>Your choices and the next steps</source>
+        <translation>Ihre Wahl und die nächsten Schritte</translation>
+    </message>
+    <message>
+        <source>For each recipient, what you chose at the kiosk:</source>
+        <translation>Was Sie am Kiosk für jeden Empfänger gewählt haben:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a recipient: the choices for it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>You did not ask for any change today. That is fine: you can use your rights at any time, as explained below.</source>
+        <translation>Sie haben heute keine Änderung gewünscht. Das ist in Ordnung: Sie können Ihre Rechte jederzeit wahrnehmen, wie unten erklärt.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>Switch off:</source>
+        <comment>next step</comment>
+        <translation>Ausschalten:</translation>
+    </message>
+    <message>
+        <source>in the car&apos;s settings or in the carmaker&apos;s app; your advisor can show you where. Some services may stop working.</source>
+        <translation>in den Einstellungen des Autos oder in der App des Herstellers; Ihre Beratungsperson zeigt Ihnen, wo. Manche Dienste funktionieren danach vielleicht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Ask to delete:</source>
+        <comment>next step</comment>
+        <translation>Löschung verlangen:</translation>
+    </message>
+    <message>
+        <source>write to the recipient&apos;s privacy contact (below). It must delete the data unless the law gives it a reason to keep it.</source>
+        <translation>Schreiben Sie an den Datenschutzkontakt des Empfängers (siehe unten). Er muss die Daten löschen, es sei denn, das Gesetz gibt ihm einen Grund, sie aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>Ask for a copy:</source>
+        <comment>next step</comment>
+        <translation>Kopie verlangen:</translation>
+    </message>
+    <message>
+        <source>write to the recipient&apos;s privacy contact (below). As a rule the answer is free of charge and due within 30 days.</source>
+        <translation>Schreiben Sie an den Datenschutzkontakt des Empfängers (siehe unten). Die Antwort ist in der Regel kostenlos und innert 30 Tagen fällig.</translation>
+    </message>
+    <message>
+        <source>You send these requests yourself, by e-mail or by letter. No answer within 30 days? Write again, or turn to the FDPIC (see below).</source>
+        <translation>Diese Anfragen senden Sie selbst, per E-Mail oder Brief. Keine Antwort innert 30 Tagen? Schreiben Sie nochmals oder wenden Sie sich an den EDÖB (siehe unten).</translation>
+    </message>
+    <message>
+        <source>Your rights under the Swiss data protection act (nDSG)</source>
+        <translation>Ihre Rechte nach dem Schweizer Datenschutzgesetz (nDSG)</translation>
+    </message>
+    <message>
+        <source>Right of information (art. 25 nDSG).</source>
+        <comment>a right, in bold</comment>
+        <translation>Auskunftsrecht (Art. 25 nDSG).</translation>
+    </message>
+    <message>
+        <source>You can ask any recipient whether it holds data about you and your car, and which: the data, what it is used for, how long it is kept, where it came from, and to whom it was passed on, including in which countries. As a rule the answer is free of charge, and it is due within 30 days (art. 18 and 19 DSV).</source>
+        <translation>Sie können jeden Empfänger fragen, ob er Daten über Sie und Ihr Auto hat und welche: die Daten selbst, wofür sie verwendet werden, wie lange sie aufbewahrt werden, woher sie stammen und an wen sie weitergegeben wurden, auch in welche Länder. Die Antwort ist in der Regel kostenlos und innert 30 Tagen fällig (Art. 18 und 19 DSV).</translation>
+    </message>
+    <message>
+        <source>Correction, deletion, objection (art. 30 and 32 nDSG).</source>
+        <comment>a right, in bold</comment>
+        <translation>Berichtigung, Löschung, Widerspruch (Art. 30 und 32 nDSG).</translation>
+    </message>
+    <message>
+        <source>You can ask a recipient to correct wrong data, to delete data, or to stop using it or passing it on. Once you have objected, it may go on only with a reason the law accepts.</source>
+        <translation>Sie können von einem Empfänger verlangen, falsche Daten zu berichtigen, Daten zu löschen oder sie nicht mehr zu verwenden oder weiterzugeben. Nach Ihrem Widerspruch darf er nur weitermachen, wenn er einen vom Gesetz anerkannten Grund hat.</translation>
+    </message>
+    <message>
+        <source>How to use them.</source>
+        <comment>a right, in bold</comment>
+        <translation>So machen Sie sie geltend.</translation>
+    </message>
+    <message>
+        <source>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN (it is on your registration document), so that the recipient can find the data. It may ask you to prove who you are. Keep a copy of what you send.</source>
+        <translation>Schreiben Sie dem unten genannten Datenschutzkontakt des Empfängers, per E-Mail oder Brief. Sagen Sie, wer Sie sind, und geben Sie die vollständige VIN Ihres Autos an (sie steht im Fahrzeugausweis), damit der Empfänger die Daten finden kann. Er kann Sie bitten, Ihre Identität nachzuweisen. Behalten Sie eine Kopie von allem, was Sie senden.</translation>
+    </message>
+    <message>
+        <source>If you get no answer.</source>
+        <comment>a right, in bold</comment>
+        <translation>Wenn Sie keine Antwort erhalten.</translation>
+    </message>
+    <message>
+        <source>You can report it to the Federal Data Protection and Information Commissioner (FDPIC), Feldeggweg 1, 3003 Bern, www.edoeb.admin.ch. You can also enforce your rights before a civil court.</source>
+        <comment>FDPIC: the official name in each language: EDÖB (Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter), PFPDT (Préposé fédéral à la protection des données et à la transparence), IFPDT (Incaricato federale della protezione dei dati e della trasparenza)</comment>
+        <translation>Sie können dies dem Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB) melden, Feldeggweg 1, 3003 Bern, www.edoeb.admin.ch. Sie können Ihre Rechte auch vor einem Zivilgericht durchsetzen.</translation>
+    </message>
+    <message>
+        <source>Not known to us. Ask your carmaker who receives data at this address.</source>
+        <translation>Uns nicht bekannt. Fragen Sie Ihren Autohersteller, wer die Daten an dieser Adresse empfängt.</translation>
+    </message>
+    <message>
+        <source>Not known to us. Ask %1 who receives data at this address.</source>
+        <comment>%1: the carmaker</comment>
+        <translation>Uns nicht bekannt. Fragen Sie %1, wer die Daten an dieser Adresse empfängt.</translation>
+    </message>
+    <message>
+        <source>No privacy contact known to us. See the privacy notice on its website.</source>
+        <translation>Uns ist kein Datenschutzkontakt bekannt. Lesen Sie die Datenschutzerklärung auf der Website des Unternehmens.</translation>
+    </message>
+    <message>
+        <source>No privacy contact known to us. Ask your carmaker to pass your request on.</source>
+        <translation>Uns ist kein Datenschutzkontakt bekannt. Bitten Sie Ihren Autohersteller, Ihre Anfrage weiterzuleiten.</translation>
+    </message>
+    <message>
+        <source>No privacy contact known to us. Ask %1 to pass your request on.</source>
+        <comment>%1: the carmaker</comment>
+        <translation>Uns ist kein Datenschutzkontakt bekannt. Bitten Sie %1, Ihre Anfrage weiterzuleiten.</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>Web: %1</source>
+        <translation>Web: %1</translation>
+    </message>
+    <message>
+        <source>Post: %1</source>
+        <translation>Post: %1</translation>
+    </message>
+    <message>
+        <source>How to reach each recipient</source>
+        <translation>So erreichen Sie die Empfänger</translation>
+    </message>
+    <message>
+        <source>What this sheet cannot tell</source>
+        <translation>Was dieses Blatt nicht zeigen kann</translation>
+    </message>
+    <message>
+        <source>It shows only what the file exported from your car contains. Data that is not in this file, for example what your phone or its apps sent, does not appear here.</source>
+        <translation>Es zeigt nur, was die aus Ihrem Auto exportierte Datei enthält. Daten, die nicht in dieser Datei sind, zum Beispiel was Ihr Telefon oder seine Apps gesendet haben, erscheinen hier nicht.</translation>
+    </message>
+    <message>
+        <source>It cannot show what a recipient did with the data afterwards, nor to whom it passed it on later.</source>
+        <translation>Es kann nicht zeigen, was ein Empfänger danach mit den Daten gemacht hat und an wen er sie später weitergegeben hat.</translation>
+    </message>
+    <message>
+        <source>Who runs an address, and in which country, comes from our list of recipients of %1. An address that is not on it is shown as unknown, never guessed.</source>
+        <translation>Wer hinter einer Adresse steht und in welchem Land, stammt aus unserer Empfängerliste vom %1. Eine Adresse, die nicht darin steht, gilt als unbekannt – wir raten nie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file could not be read and are not counted here.</source>
+        <translation>
+            <numerusform>%n Zeile der Datei konnte nicht gelesen werden und ist hier nicht mitgezählt.</numerusform>
+            <numerusform>%n Zeilen der Datei konnten nicht gelesen werden und sind hier nicht mitgezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How to check this sheet</source>
+        <translation>So prüfen Sie dieses Blatt</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Prüfcode</translation>
+    </message>
+    <message>
+        <source>none: this sheet was not registered</source>
+        <translation>keiner: Dieses Blatt wurde nicht registriert</translation>
+    </message>
+    <message>
+        <source>With this code, the dealer can confirm that this sheet is genuine. The square code holds the same.</source>
+        <translation>Mit diesem Code kann die Garage bestätigen, dass dieses Blatt echt ist. Der quadratische Code enthält dasselbe.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the imported file (SHA-256)</source>
+        <translation>Fingerabdruck der importierten Datei (SHA-256)</translation>
+    </message>
+    <message>
+        <source>The dealer kept only this fingerprint, not the file. The same file always gives the same fingerprint.</source>
+        <translation>Die Garage hat nur diesen Fingerabdruck aufbewahrt, nicht die Datei. Die gleiche Datei ergibt immer den gleichen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <source>The advisor</source>
+        <translation>Beraterin oder Berater</translation>
+    </message>
+    <message>
+        <source>The advisor, %1</source>
+        <comment>%1: the advisor&apos;s name</comment>
+        <translation>Beraterin oder Berater, %1</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Kundin oder Kunde</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>Verification code %1</source>
+        <translation>Prüfcode %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s certificate could not be made: no temporary folder.</source>
+        <translation>Das Demo-Zertifikat konnte nicht erstellt werden: kein temporärer Ordner.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be signed: %1 See packaging/dealer-certificate.md to set up the dealer&apos;s certificate.</source>
+        <translation>Das Blatt kann nicht signiert werden: %1 Siehe packaging/dealer-certificate.md, um das Zertifikat der Garage einzurichten.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;; for the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then try again.</source>
+        <translation>Dieser Kiosk hat noch kein Garagenzertifikat und kann das Blatt deshalb nicht signieren. Beratungsperson: Für einen Test erstellen Sie eines mit «vitrine-cli cert init --nss-dir %1 --name NAME»; für die Garage importieren Sie ihre PKCS#12-Datei in %1, wie packaging/dealer-certificate.md erklärt. Versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>There is no review to make a sheet of.</source>
+        <translation>Es gibt keine Überprüfung, aus der ein Blatt erstellt werden kann.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records are not open, so the sheet cannot be kept.</source>
+        <translation>Die Unterlagen des Kiosks sind nicht geöffnet, deshalb kann das Blatt nicht aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be written: the kiosk has no temporary folder.</source>
+        <translation>Das Blatt kann nicht geschrieben werden: Der Kiosk hat keinen temporären Ordner.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written: %1</source>
+        <translation>Das Blatt konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Privacy review sheet</source>
+        <translation>Blatt zur Datenschutz-Überprüfung</translation>
+    </message>
+    <message>
+        <source>The sheet could not be signed: %1</source>
+        <translation>Das Blatt konnte nicht signiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The sheet could not be kept: %1</source>
+        <translation>Das Blatt konnte nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>The letters cannot be written: the kiosk has no temporary folder.</source>
+        <translation>Die Briefe können nicht geschrieben werden: Der Kiosk hat keinen temporären Ordner.</translation>
+    </message>
+    <message>
+        <source>Information request letters</source>
+        <translation>Auskunftsbegehren</translation>
+    </message>
+    <message>
+        <source>(The print could not be counted in the kiosk&apos;s records: %1)</source>
+        <translation>(Der Druck konnte in den Unterlagen des Kiosks nicht gezählt werden: %1)</translation>
+    </message>
+    <message>
+        <source>The letters were printed on &quot;%1&quot;.</source>
+        <translation>Die Briefe wurden auf «%1» gedruckt.</translation>
+    </message>
+    <message>
+        <source>This sheet was made without the dealer&apos;s records of earlier visits, so it cannot show what has changed since then.</source>
+        <translation>Dieses Blatt wurde ohne die Unterlagen der Garage zu früheren Besuchen erstellt und kann daher nicht zeigen, was sich seither geändert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Sign</name>
+    <message>
+        <source>The certificate database in %1 is protected by a password: please give it.</source>
+        <translation>Die Zertifikatsdatenbank in %1 ist mit einem Passwort geschützt: Bitte geben Sie es an.</translation>
+    </message>
+    <message>
+        <source>The password does not open the certificate database in %1.</source>
+        <translation>Das Passwort öffnet die Zertifikatsdatenbank in %1 nicht.</translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 has no certificate named &quot;%2&quot;.</source>
+        <translation>Der Zertifikatsordner %1 enthält kein Zertifikat namens «%2».</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; in %2 has no private key there, so it cannot sign.</source>
+        <translation>Zum Zertifikat «%1» gibt es in %2 keinen privaten Schlüssel, darum kann es nicht signieren.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is valid from %2 to %3 only: it cannot sign today.</source>
+        <translation>Das Zertifikat «%1» ist nur vom %2 bis %3 gültig: Es kann heute nicht signieren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF.</source>
+        <translation>%1 kann nicht als PDF gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>Im Ordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Digitally signed by %1
+%2</source>
+        <comment>stamp on the sheet: two lines, the dealer&apos;s name then the date</comment>
+        <translation>Digital signiert von %1
+%2</translation>
+    </message>
+    <message>
+        <source>Poppler could not sign %1 with the certificate &quot;%2&quot;.</source>
+        <translation>Poppler konnte %1 nicht mit dem Zertifikat «%2» signieren.</translation>
+    </message>
+    <message>
+        <source>The signed file could not be written completely in %1.</source>
+        <translation>Die signierte Datei konnte nicht vollständig in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot put the signed file in place as %1.</source>
+        <translation>Die signierte Datei kann nicht als %1 abgelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -722,6 +2073,227 @@
         <source>The audit trail has been altered: entry %1 was changed, removed or inserted.</source>
         <translation>Das Prüfprotokoll wurde verändert: Eintrag %1 wurde geändert, entfernt oder eingefügt.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification code.</source>
+        <translation>«%1» ist kein Prüfcode.</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s fingerprint is not a SHA-256 (64 hexadecimal digits).</source>
+        <translation>Der Fingerabdruck des Blatts ist kein SHA-256 (64 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s language &quot;%1&quot; is not one the kiosk speaks.</source>
+        <translation>Der Kiosk spricht die Sprache «%1» des Blatts nicht.</translation>
+    </message>
+    <message>
+        <source>There is no import %1 for this sheet.</source>
+        <translation>Für dieses Blatt gibt es keinen Import %1.</translation>
+    </message>
+    <message>
+        <source>The verification code %1 is already used.</source>
+        <translation>Der Prüfcode %1 ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>No sheet has the verification code %1.</source>
+        <translation>Kein Blatt hat den Prüfcode %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Vault</name>
+    <message>
+        <source>The kiosk has no folder to keep its data in.</source>
+        <translation>Der Kiosk hat keinen Ordner, um seine Daten abzulegen.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot create its data folder %1.</source>
+        <translation>Der Kiosk kann seinen Datenordner %1 nicht erstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Die Passphrase braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Die Passphrase braucht mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Bitte geben Sie sie noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The PIN needs %1 to %2 digits.</source>
+        <translation>Die PIN braucht %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please choose the PIN again.</source>
+        <translation>Die beiden PINs stimmen nicht überein. Bitte wählen Sie die PIN noch einmal.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the kiosk&apos;s records. Please check it and try again.</source>
+        <translation>Diese Passphrase öffnet die Daten des Kiosks nicht. Bitte prüfen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records could not be opened. %1</source>
+        <translation>Die Daten des Kiosks konnten nicht geöffnet werden. %1</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved. Please try again.</source>
+        <translation>Die PIN konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Verify</name>
+    <message>
+        <source>This program already uses the certificate folder %1 and cannot switch to %2 without restarting.</source>
+        <translation>Dieses Programm verwendet bereits den Zertifikatsordner %1 und kann ohne Neustart nicht zu %2 wechseln.</translation>
+    </message>
+    <message>
+        <source>There is no certificate database in %1.</source>
+        <translation>In %1 gibt es keine Zertifikatsdatenbank.</translation>
+    </message>
+    <message>
+        <source>The certificate database in %1 could not be opened.</source>
+        <translation>Die Zertifikatsdatenbank in %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>an unknown signer</source>
+        <translation>einer unbekannten Person</translation>
+    </message>
+    <message>
+        <source>This sheet is genuine. It was signed by %1 on %2 and has not been changed since. It matches the sheet %3 that this kiosk issued on %4.</source>
+        <translation>Dieses Blatt ist echt. Es wurde am %2 von %1 signiert und seither nicht verändert. Es entspricht dem Blatt %3, das dieser Kiosk am %4 ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>This sheet is genuine. It was signed by %1 on %2 and has not been changed since.</source>
+        <translation>Dieses Blatt ist echt. Es wurde am %2 von %1 signiert und seither nicht verändert.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a PDF sheet, so it cannot be checked.</source>
+        <translation>Diese Datei lässt sich nicht als PDF-Blatt lesen und kann darum nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>This sheet has no digital signature, so nothing shows that it is genuine. Please ask the dealer for a signed copy.</source>
+        <translation>Dieses Blatt hat keine digitale Signatur, also belegt nichts, dass es echt ist. Bitte verlangen Sie bei der Garage eine signierte Kopie.</translation>
+    </message>
+    <message>
+        <source>This sheet was changed after it was signed. Do not rely on it; please ask the dealer for a new copy.</source>
+        <translation>Dieses Blatt wurde nach der Signatur verändert. Verlassen Sie sich nicht darauf; bitte verlangen Sie bei der Garage eine neue Kopie.</translation>
+    </message>
+    <message>
+        <source>The signature of this sheet is damaged and could not be checked. Do not rely on it; please ask the dealer for a new copy.</source>
+        <translation>Die Signatur dieses Blatts ist beschädigt und konnte nicht geprüft werden. Verlassen Sie sich nicht darauf; bitte verlangen Sie bei der Garage eine neue Kopie.</translation>
+    </message>
+    <message>
+        <source>Something was added to this sheet after it was signed. The signed part is intact, but the file as a whole is not the one that was signed.</source>
+        <translation>Nach der Signatur wurde diesem Blatt etwas hinzugefügt. Der signierte Teil ist unverändert, aber die Datei als Ganzes ist nicht die, die signiert wurde.</translation>
+    </message>
+    <message>
+        <source>This sheet is signed in the name of %1, but not with the certificate this kiosk knows. It may not come from this dealer.</source>
+        <translation>Dieses Blatt ist im Namen von %1 signiert, aber nicht mit dem Zertifikat, das dieser Kiosk kennt. Es stammt vielleicht nicht von dieser Garage.</translation>
+    </message>
+    <message>
+        <source>This sheet is signed by %1, but the certificate it was signed with was expired or withdrawn at the time. Do not rely on it.</source>
+        <translation>Dieses Blatt ist von %1 signiert, aber das verwendete Zertifikat war damals abgelaufen oder widerrufen. Verlassen Sie sich nicht darauf.</translation>
+    </message>
+    <message>
+        <source>The signature is in order, but this kiosk has no record of this sheet.</source>
+        <translation>Die Signatur ist in Ordnung, aber dieser Kiosk hat keinen Eintrag zu diesem Blatt.</translation>
+    </message>
+    <message>
+        <source>The signature is in order, but this kiosk has no record of the verification code %1. Please check the code.</source>
+        <translation>Die Signatur ist in Ordnung, aber dieser Kiosk kennt den Prüfcode %1 nicht. Bitte prüfen Sie den Code.</translation>
+    </message>
+    <message>
+        <source>The signature is in order, but this file is not the sheet this kiosk issued with the verification code %1.</source>
+        <translation>Die Signatur ist in Ordnung, aber diese Datei ist nicht das Blatt, das dieser Kiosk mit dem Prüfcode %1 ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>Not checked: the file cannot be read.</source>
+        <translation>Nicht geprüft: Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No digital signature.</source>
+        <translation>Keine digitale Signatur.</translation>
+    </message>
+    <message>
+        <source>The signature is valid.</source>
+        <translation>Die Signatur ist gültig.</translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation>Die Signatur ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The signed content was changed after signing.</source>
+        <translation>Der signierte Inhalt wurde nach der Signatur verändert.</translation>
+    </message>
+    <message>
+        <source>The signature is damaged.</source>
+        <translation>Die Signatur ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked.</source>
+        <translation>Die Signatur konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The signature was not checked.</source>
+        <translation>Die Signatur wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>No certificate.</source>
+        <translation>Kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted by this kiosk.</source>
+        <translation>Dieser Kiosk vertraut dem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate comes from an issuer this kiosk does not trust.</source>
+        <translation>Das Zertifikat stammt von einem Aussteller, dem dieser Kiosk nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The certificate is not one this kiosk knows.</source>
+        <translation>Dieser Kiosk kennt das Zertifikat nicht.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked.</source>
+        <translation>Das Zertifikat wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The certificate was not valid at the signing time.</source>
+        <translation>Das Zertifikat war zum Zeitpunkt der Signatur nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be checked.</source>
+        <translation>Das Zertifikat konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The certificate was not checked.</source>
+        <translation>Das Zertifikat wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Nothing is signed.</source>
+        <translation>Nichts ist signiert.</translation>
+    </message>
+    <message>
+        <source>The signature covers the whole file.</source>
+        <translation>Die Signatur deckt die ganze Datei ab.</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole file: something was added after signing.</source>
+        <translation>Die Signatur deckt nicht die ganze Datei ab: Nach der Signatur wurde etwas hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF that can be read.</source>
+        <translation>Die Datei %1 ist kein lesbares PDF.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::cli</name>
@@ -734,7 +2306,7 @@
         <translation>kein VSS-Pfad (Vehicle.…)</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use fr, de, it or en.</source>
+        <source>Unknown language &quot;%1&quot;: use fr, de, it or en.</source>
         <translation>Unbekannte Sprache «%1»: Verwenden Sie fr, de, it oder en.</translation>
     </message>
     <message>
@@ -742,7 +2314,7 @@
         <translation>Keine Passphrase: Setzen Sie VITRINE_PASSPHRASE oder starten Sie im Terminal, um danach gefragt zu werden.</translation>
     </message>
     <message>
-        <source>Passphrase of the kiosk's store: </source>
+        <source>Passphrase of the kiosk&apos;s store: </source>
         <translation>Passphrase des Kiosk-Speichers: </translation>
     </message>
     <message>
@@ -798,31 +2370,11 @@
         <translation>Die Protokolldatei.</translation>
     </message>
     <message>
-        <source>Usage: vitrine-cli COMMAND [OPTIONS]
-
-Commands:
-  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
-  classify                                     category of each VSS path on standard input
-  import --db PATH FILE                        keep a log's summary in the encrypted store
-  history --db PATH VIN                        earlier imports of a car
-  generate --events N --seed S --out FILE      write a realistic demo log
-</source>
-        <translation>Aufruf: vitrine-cli BEFEHL [OPTIONEN]
-
-Befehle:
-  inspect [--json | --lang fr|de|it|en] FILE   was ein Datenprotokoll enthält
-  classify                                     Kategorie jedes VSS-Pfads der Standardeingabe
-  import --db PATH FILE                        Zusammenfassung im verschlüsselten Speicher ablegen
-  history --db PATH VIN                        frühere Importe eines Autos
-  generate --events N --seed S --out FILE      realistisches Demo-Protokoll schreiben
-</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl «%1».</translation>
     </message>
     <message>
-        <source>The encrypted store's file.</source>
+        <source>The encrypted store&apos;s file.</source>
         <translation>Die Datei des verschlüsselten Speichers.</translation>
     </message>
     <message>
@@ -834,7 +2386,7 @@ Befehle:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Keeps a log's summary in the encrypted store.</source>
+        <source>Keeps a log&apos;s summary in the encrypted store.</source>
         <translation>Legt die Zusammenfassung eines Protokolls im verschlüsselten Speicher ab.</translation>
     </message>
     <message>
@@ -879,15 +2431,516 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n import(s) of the car %1, newest first:</source>
-        <translation><numerusform>%n Import des Autos %1, neuester zuerst:</numerusform><numerusform>%n Importe des Autos %1, neueste zuerst:</numerusform></translation>
+        <translation>
+            <numerusform>%n Import des Autos %1, neuester zuerst:</numerusform>
+            <numerusform>%n Importe des Autos %1, neueste zuerst:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) read</source>
-        <translation><numerusform>%Ln Zeile gelesen</numerusform><numerusform>%Ln Zeilen gelesen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile gelesen</numerusform>
+            <numerusform>%Ln Zeilen gelesen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rejected</source>
-        <translation><numerusform>%Ln abgelehnt</numerusform><numerusform>%Ln abgelehnt</numerusform></translation>
+        <translation>
+            <numerusform>%Ln abgelehnt</numerusform>
+            <numerusform>%Ln abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder of the kiosk&apos;s certificate database (NSS).</source>
+        <translation>Der Ordner der Zertifikatsdatenbank des Kiosks (NSS).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s name in the database (default: %1).</source>
+        <translation>Der Name des Zertifikats in der Datenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the certificate database&apos;s password (else VITRINE_NSS_PASSWORD; none when neither is set).</source>
+        <translation>Eine Datei, deren erste Zeile das Passwort der Zertifikatsdatenbank ist (sonst VITRINE_NSS_PASSWORD; keines, wenn beides fehlt).</translation>
+    </message>
+    <message>
+        <source>Nickname: %1</source>
+        <translation>Kurzname: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>itself (self-signed)</source>
+        <translation>es selbst (selbstsigniert)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2 (Swiss time)</source>
+        <translation>Gültig vom %1 bis %2 (Schweizer Zeit)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>locked (give the database&apos;s password to check)</source>
+        <translation>gesperrt (zum Prüfen das Passwort der Datenbank angeben)</translation>
+    </message>
+    <message>
+        <source>present: this kiosk can sign with it</source>
+        <translation>vorhanden: Dieser Kiosk kann damit signieren</translation>
+    </message>
+    <message>
+        <source>missing: this kiosk cannot sign with it</source>
+        <translation>fehlt: Dieser Kiosk kann damit nicht signieren</translation>
+    </message>
+    <message>
+        <source>Private key: %1</source>
+        <translation>Privater Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Makes a self-signed dealer certificate, for a demo or a test.</source>
+        <translation>Erstellt ein selbstsigniertes Garagenzertifikat für eine Demo oder einen Test.</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s name, as the sheet&apos;s signature shows it.</source>
+        <translation>Der Name der Garage, wie ihn die Signatur des Blatts zeigt.</translation>
+    </message>
+    <message>
+        <source>How many years it is valid (default: 5).</source>
+        <translation>Gültigkeit in Jahren (Standard: 5).</translation>
+    </message>
+    <message>
+        <source>Replace a certificate that has the same nickname.</source>
+        <translation>Ein Zertifikat mit demselben Kurznamen ersetzen.</translation>
+    </message>
+    <message>
+        <source>Give the dealer&apos;s name with --name.</source>
+        <translation>Geben Sie den Namen der Garage mit --name an.</translation>
+    </message>
+    <message>
+        <source>--years needs a whole number of years.</source>
+        <translation>--years braucht eine ganze Zahl von Jahren.</translation>
+    </message>
+    <message>
+        <source>Made a self-signed certificate for &quot;%1&quot; in %2.</source>
+        <translation>Selbstsigniertes Zertifikat für «%1» in %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>It is meant for a demo or a test: a dealer imports its real certificate instead (see packaging/dealer-certificate.md).</source>
+        <translation>Es ist für eine Demo oder einen Test gedacht: Eine Garage importiert stattdessen ihr echtes Zertifikat (siehe packaging/dealer-certificate.md).</translation>
+    </message>
+    <message>
+        <source>The certificate database has no password: anyone who can read the folder can sign as this dealer.</source>
+        <translation>Die Zertifikatsdatenbank hat kein Passwort: Wer den Ordner lesen kann, kann im Namen dieser Garage signieren.</translation>
+    </message>
+    <message>
+        <source>Shows the dealer certificate the kiosk signs with.</source>
+        <translation>Zeigt das Garagenzertifikat, mit dem der Kiosk signiert.</translation>
+    </message>
+    <message>
+        <source>Usage: vitrine-cli cert init --nss-dir DIR --name NAME [--force]
+       vitrine-cli cert show --nss-dir DIR</source>
+        <translation>Aufruf: vitrine-cli cert init --nss-dir DIR --name NAME [--force]
+        vitrine-cli cert show --nss-dir DIR</translation>
+    </message>
+    <message>
+        <source>Signs a PDF with the dealer&apos;s certificate.</source>
+        <translation>Signiert ein PDF mit dem Zertifikat der Garage.</translation>
+    </message>
+    <message>
+        <source>Sign without drawing a stamp.</source>
+        <translation>Signieren, ohne einen Stempel zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s reason.</source>
+        <translation>Der Grund der Signatur.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s location.</source>
+        <translation>Der Ort der Signatur.</translation>
+    </message>
+    <message>
+        <source>The PDF to sign.</source>
+        <translation>Das zu signierende PDF.</translation>
+    </message>
+    <message>
+        <source>The signed PDF to write.</source>
+        <translation>Das zu schreibende signierte PDF.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Signed %1 as %2.</source>
+        <translation>%1 signiert und als %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: its first line should be the secret.</source>
+        <translation>Die Datei %1 ist leer: In der ersten Zeile sollte das Geheimnis stehen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a recipient without a letter (the reason)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Writes an information request letter (art. 25 nDSG) to each chosen recipient of a car data log, as one PDF.</source>
+        <translation>Schreibt jedem gewählten Empfänger eines Datenprotokolls eines Autos ein Auskunftsbegehren (Art. 25 nDSG), alles in einem PDF.</translation>
+    </message>
+    <message>
+        <source>Language of the letters.</source>
+        <translation>Sprache der Briefe.</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Das zu schreibende PDF.</translation>
+    </message>
+    <message>
+        <source>A recipient to write to: org:ID, a catalogue id or a host (may be given several times).</source>
+        <translation>Ein Empfänger, dem geschrieben wird: org:ID, eine Katalog-ID oder ein Host (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Write to every known organisation that the log names.</source>
+        <translation>An jede bekannte Organisation schreiben, die das Protokoll nennt.</translation>
+    </message>
+    <message>
+        <source>Print the VIN in full (by default it is masked, with a line to write it in by hand).</source>
+        <translation>Die VIN vollständig drucken (standardmässig ist sie maskiert, mit einer Linie, um sie von Hand einzutragen).</translation>
+    </message>
+    <message>
+        <source>Say whom to write to: --recipient ID (once or more) or --all.</source>
+        <translation>Geben Sie an, wem geschrieben werden soll: --recipient ID (ein- oder mehrmals) oder --all.</translation>
+    </message>
+    <message>
+        <source>No letter for: %1.</source>
+        <translation>Kein Brief für: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n letter(s) to %1.</source>
+        <translation>
+            <numerusform>%n Brief in %1 geschrieben.</numerusform>
+            <numerusform>%n Briefe in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language of the sheet.</source>
+        <translation>Sprache des Blatts.</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s address (\n between lines).</source>
+        <translation>Die Adresse der Garage (\n zwischen den Zeilen).</translation>
+    </message>
+    <message>
+        <source>The advisor&apos;s name, under the signature.</source>
+        <translation>Der Name der Beratungsperson, unter der Unterschrift.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n Seite in %1 geschrieben.</numerusform>
+            <numerusform>%n Seiten in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked (give --db to look it up in the kiosk&apos;s records)</source>
+        <translation>nicht geprüft (mit --db in den Unterlagen des Kiosks nachschlagen)</translation>
+    </message>
+    <message>
+        <source>found in the kiosk&apos;s records</source>
+        <translation>in den Unterlagen des Kiosks gefunden</translation>
+    </message>
+    <message>
+        <source>not found in the kiosk&apos;s records</source>
+        <translation>in den Unterlagen des Kiosks nicht gefunden</translation>
+    </message>
+    <message>
+        <source>issued for another file</source>
+        <translation>für eine andere Datei ausgestellt</translation>
+    </message>
+    <message>
+        <source>Checks that a privacy review sheet is genuine.</source>
+        <translation>Prüft, ob ein Blatt zur Datenschutz-Überprüfung echt ist.</translation>
+    </message>
+    <message>
+        <source>The encrypted store&apos;s file, to match the sheet&apos;s verification code against its records.</source>
+        <translation>Die Datei des verschlüsselten Speichers, um den Prüfcode des Blatts mit seinen Einträgen abzugleichen.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the store&apos;s passphrase (else VITRINE_PASSPHRASE, or asked).</source>
+        <translation>Eine Datei, deren erste Zeile die Passphrase des Speichers ist (sonst VITRINE_PASSPHRASE oder Abfrage).</translation>
+    </message>
+    <message>
+        <source>The verification code as printed on the paper sheet (else the one in the file).</source>
+        <translation>Der Prüfcode, wie er auf dem Papierblatt gedruckt ist (sonst der in der Datei).</translation>
+    </message>
+    <message>
+        <source>The sheet to check.</source>
+        <translation>Das zu prüfende Blatt.</translation>
+    </message>
+    <message>
+        <source>There is no certificate database in %1.</source>
+        <translation>In %1 gibt es keine Zertifikatsdatenbank.</translation>
+    </message>
+    <message>
+        <source>The check could not be written to the audit trail: %1</source>
+        <translation>Die Prüfung konnte nicht ins Prüfprotokoll geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Blatt:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Signiert von:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Signiert am:</translation>
+    </message>
+    <message>
+        <source>%1 (Swiss time)</source>
+        <translation>%1 (Schweizer Zeit)</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>Abdeckung:</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>Prüfcode:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>none on the sheet; the file is the sheet %1 in the kiosk&apos;s records</source>
+        <translation>keiner auf dem Blatt; die Datei ist das Blatt %1 in den Unterlagen des Kiosks</translation>
+    </message>
+    <message>
+        <source>none found on the sheet</source>
+        <translation>keiner auf dem Blatt gefunden</translation>
+    </message>
+    <message>
+        <source>Usage: vitrine-cli COMMAND [OPTIONS]
+
+Commands:
+  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
+  classify                                     category of each VSS path on standard input
+  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
+  history --db PATH VIN                        earlier imports of a car
+  generate --events N --seed S --out FILE      write a realistic demo log
+  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
+        [--db PATH] [--dealer NAME]            write the signed privacy review sheet
+  print [--queue NAME] [--db PATH] SHEET.pdf   print a signed sheet (CUPS); --list: the printers
+  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
+          (--recipient ID ... | --all) [--full-vin]
+                                               write information request letters (art. 25 nDSG)
+  cert init --nss-dir DIR --name NAME [--force] make a self-signed dealer certificate (demo, test)
+  cert show --nss-dir DIR                      the dealer certificate the kiosk signs with
+  sign --nss-dir DIR IN.pdf OUT.pdf            sign a PDF with the dealer&apos;s certificate
+  verify --nss-dir DIR [--db PATH] SHEET.pdf   is a sheet genuine?
+</source>
+        <translation>Aufruf: vitrine-cli BEFEHL [OPTIONEN]
+
+Befehle:
+  inspect [--json | --lang fr|de|it|en] FILE   was ein Datenprotokoll enthält
+  classify                                     Kategorie jedes VSS-Pfads der Standardeingabe
+  import --db PATH FILE                        Zusammenfassung im verschlüsselten Speicher ablegen
+  history --db PATH VIN                        frühere Importe eines Autos
+  generate --events N --seed S --out FILE      realistisches Demo-Protokoll schreiben
+  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
+        [--db PATH] [--dealer NAME]            signiertes Blatt zur Datenschutz-Überprüfung schreiben
+  print [--queue NAME] [--db PATH] SHEET.pdf   signiertes Blatt drucken (CUPS); --list: die Drucker
+  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
+          (--recipient ID ... | --all) [--full-vin]
+                                               Auskunftsbegehren schreiben (Art. 25 nDSG)
+  cert init --nss-dir DIR --name NAME [--force] selbstsigniertes Garagenzertifikat erstellen (Demo, Test)
+  cert show --nss-dir DIR                      Garagenzertifikat, mit dem der Kiosk signiert
+  sign --nss-dir DIR IN.pdf OUT.pdf            PDF mit dem Garagenzertifikat signieren
+  verify --nss-dir DIR [--db PATH] SHEET.pdf   ist ein Blatt echt?
+</translation>
+    </message>
+    <message>
+        <source>See: vitrine-cli sheet --help</source>
+        <translation>Siehe: vitrine-cli sheet --help</translation>
+    </message>
+    <message>
+        <source>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store, and the sheet shows what is new since the car&apos;s previous review there; `vitrine-cli verify --db` then finds its verification code. Without --db, a fresh verification code is printed but not recorded, so checking the sheet later shows whether its signature is genuine, not whether the kiosk issued it.</source>
+        <translation>Schreibt das Blatt zur Datenschutz-Überprüfung eines Datenprotokolls als PDF, signiert mit dem Zertifikat der Garage. Mit --db werden die Zusammenfassung des Protokolls und das Blatt im Speicher des Kiosks abgelegt, und das Blatt zeigt, was seit der vorherigen Überprüfung des Autos dort neu ist; `vitrine-cli verify --db` findet dann seinen Prüfcode. Ohne --db wird ein neuer Prüfcode gedruckt, aber nicht registriert: Eine spätere Prüfung des Blatts zeigt dann, ob seine Signatur echt ist, aber nicht, ob der Kiosk es ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>The folder of the kiosk&apos;s certificate database (NSS), to sign the sheet.</source>
+        <translation>Der Ordner der Zertifikatsdatenbank des Kiosks (NSS), um das Blatt zu signieren.</translation>
+    </message>
+    <message>
+        <source>Write an unsigned draft instead (no --nss-dir, no --db): it is not a sheet to hand out.</source>
+        <translation>Stattdessen einen unsignierten Entwurf schreiben (ohne --nss-dir und --db): Er ist kein Blatt zum Aushändigen.</translation>
+    </message>
+    <message>
+        <source>The encrypted store&apos;s file: keep the log&apos;s summary and the sheet, and compare with the car&apos;s previous review.</source>
+        <translation>Die Datei des verschlüsselten Speichers: Zusammenfassung des Protokolls und Blatt ablegen und mit der vorherigen Überprüfung des Autos vergleichen.</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s name, printed at the top (default: the certificate&apos;s name).</source>
+        <translation>Der Name der Garage, oben gedruckt (Standard: der Name im Zertifikat).</translation>
+    </message>
+    <message>
+        <source>The verification code to print (default: a new one; not with --db, where the store&apos;s code is printed).</source>
+        <translation>Der zu druckende Prüfcode (Standard: ein neuer; nicht mit --db, dort wird der Code des Speichers gedruckt).</translation>
+    </message>
+    <message>
+        <source>The sheet is signed with the dealer&apos;s certificate: give --nss-dir DIR (make a demo certificate with: vitrine-cli cert init), or --unsigned for an unsigned draft.</source>
+        <translation>Das Blatt wird mit dem Zertifikat der Garage signiert: Geben Sie --nss-dir DIR an (ein Demo-Zertifikat erstellen Sie mit: vitrine-cli cert init) oder --unsigned für einen unsignierten Entwurf.</translation>
+    </message>
+    <message>
+        <source>--unsigned writes a draft that is neither signed nor kept: it goes without --nss-dir and --db.</source>
+        <translation>--unsigned schreibt einen Entwurf, der weder signiert noch abgelegt wird: ohne --nss-dir und --db verwenden.</translation>
+    </message>
+    <message>
+        <source>--passphrase-file goes with --db.</source>
+        <translation>--passphrase-file gehört zu --db.</translation>
+    </message>
+    <message>
+        <source>With --db the store gives the verification code: drop --code.</source>
+        <translation>Mit --db liefert der Speicher den Prüfcode: Lassen Sie --code weg.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification code (like K7QF-3MZD-9W).</source>
+        <translation>«%1» ist kein Prüfcode (Beispiel: K7QF-3MZD-9W).</translation>
+    </message>
+    <message>
+        <source>Warning: this draft is not signed and not recorded; it is not a sheet to hand to a customer.</source>
+        <translation>Achtung: Dieser Entwurf ist weder signiert noch registriert; er ist kein Blatt für die Kundschaft.</translation>
+    </message>
+    <message>
+        <source>There is no certificate database in %1. Make a demo certificate with: vitrine-cli cert init --nss-dir %1 --name NAME</source>
+        <translation>In %1 gibt es keine Zertifikatsdatenbank. Erstellen Sie ein Demo-Zertifikat mit: vitrine-cli cert init --nss-dir %1 --name NAME</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Privacy review sheet</source>
+        <translation>Blatt zur Datenschutz-Überprüfung</translation>
+    </message>
+    <message>
+        <source>The sheet could not be recorded: %1</source>
+        <translation>Das Blatt konnte nicht registriert werden: %1</translation>
+    </message>
+    <message>
+        <source>No free verification code was found.</source>
+        <translation>Es wurde kein freier Prüfcode gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the signed sheet (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Signiertes Blatt (%n Seite) in %1 geschrieben.</numerusform>
+            <numerusform>Signiertes Blatt (%n Seiten) in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>Prüfcode: %1</translation>
+    </message>
+    <message>
+        <source>Not kept in a store (no --db): checking the sheet shows whether its signature is genuine, not whether this kiosk issued it.</source>
+        <translation>Nicht in einem Speicher abgelegt (kein --db): Eine Prüfung des Blatts zeigt, ob seine Signatur echt ist, aber nicht, ob dieser Kiosk es ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2 (import %3): the sheet belongs to that import.</source>
+        <translation>%1 wurde bereits am %2 importiert (Import %3): Das Blatt gehört zu diesem Import.</translation>
+    </message>
+    <message>
+        <source>The sheet compares with the previous review, of %1 (import %2).</source>
+        <translation>Das Blatt vergleicht mit der vorherigen Überprüfung vom %1 (Import %2).</translation>
+    </message>
+    <message>
+        <source>This is the first review of this car in the store.</source>
+        <translation>Dies ist die erste Überprüfung dieses Autos im Speicher.</translation>
+    </message>
+    <message>
+        <source>Kept as sheet %1 in %2: vitrine-cli verify --db finds its verification code.</source>
+        <translation>Als Blatt %1 in %2 abgelegt: vitrine-cli verify --db findet seinen Prüfcode.</translation>
+    </message>
+    <message>
+        <source>Prints a signed sheet through the computer&apos;s printing service (CUPS): the PDF file itself is sent, and the command waits until the printer is done. A failed print changes nothing: print again.</source>
+        <translation>Druckt ein signiertes Blatt über den Druckdienst des Computers (CUPS): Die PDF-Datei selbst wird gesendet, und der Befehl wartet, bis der Drucker fertig ist. Ein fehlgeschlagener Druck ändert nichts: Drucken Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The printer (CUPS queue) to use (default: the system&apos;s default printer).</source>
+        <translation>Der zu verwendende Drucker (CUPS-Warteschlange) (Standard: der Standarddrucker des Systems).</translation>
+    </message>
+    <message>
+        <source>List the printers and print nothing.</source>
+        <translation>Die Drucker auflisten und nichts drucken.</translation>
+    </message>
+    <message>
+        <source>The encrypted store&apos;s file: print only a sheet it issued, and count the print.</source>
+        <translation>Die Datei des verschlüsselten Speichers: nur ein Blatt drucken, das er ausgestellt hat, und den Druck zählen.</translation>
+    </message>
+    <message>
+        <source>How many seconds to wait for the printer (default: 120).</source>
+        <translation>Wartezeit auf den Drucker in Sekunden (Standard: 120).</translation>
+    </message>
+    <message>
+        <source>The signed sheet to print.</source>
+        <translation>Das zu druckende signierte Blatt.</translation>
+    </message>
+    <message>
+        <source>The printing service of this computer (CUPS) does not answer.</source>
+        <translation>Der Druckdienst dieses Computers (CUPS) antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>Auf diesem Computer ist kein Drucker eingerichtet.</translation>
+    </message>
+    <message>
+        <source>[default]</source>
+        <translation>[Standard]</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds.</source>
+        <translation>--timeout braucht eine ganze Zahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>The print could not be counted in the store: %1</source>
+        <translation>Der Druck konnte im Speicher nicht gezählt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -958,7 +3011,7 @@ Befehle:
         <translation>wie das Auto gefahren wird</translation>
     </message>
     <message>
-        <source>the driver's state and body</source>
+        <source>the driver&apos;s state and body</source>
         <translation>Zustand und Körper der Person am Steuer</translation>
     </message>
     <message>
@@ -1058,11 +3111,11 @@ Befehle:
         <translation>%1 ist in der Schweiz: Es gilt das Schweizer Datenschutzgesetz.</translation>
     </message>
     <message>
-        <source>Switzerland considers that %1's country protects data adequately.</source>
+        <source>Switzerland considers that %1&apos;s country protects data adequately.</source>
         <translation>Die Schweiz anerkennt den Datenschutz im Land von %1 als angemessen.</translation>
     </message>
     <message>
-        <source>Switzerland considers that %1's country protects data adequately for private companies.</source>
+        <source>Switzerland considers that %1&apos;s country protects data adequately for private companies.</source>
         <translation>Die Schweiz anerkennt den Datenschutz im Land von %1 für private Unternehmen als angemessen.</translation>
     </message>
     <message>
@@ -1070,7 +3123,7 @@ Befehle:
         <translation>%1 ist in den USA. Die Schweiz hält Daten dort nur bei Unternehmen für sicher, die nach dem Swiss-US Data Privacy Framework zertifiziert sind, und es ist nicht bekannt, dass %1 zertifiziert ist.</translation>
     </message>
     <message>
-        <source>Switzerland does not consider that %1's country protects data adequately.</source>
+        <source>Switzerland does not consider that %1&apos;s country protects data adequately.</source>
         <translation>Die Schweiz anerkennt den Datenschutz im Land von %1 nicht als angemessen.</translation>
     </message>
     <message>
@@ -1079,19 +3132,31 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%Ln times</source>
-        <translation><numerusform>%Ln Mal</numerusform><numerusform>%Ln Mal</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Mal</numerusform>
+            <numerusform>%Ln Mal</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %Ln times</source>
-        <translation><numerusform>etwa %Ln Mal</numerusform><numerusform>etwa %Ln Mal</numerusform></translation>
+        <translation>
+            <numerusform>etwa %Ln Mal</numerusform>
+            <numerusform>etwa %Ln Mal</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation><numerusform>%Ln Ereignis</numerusform><numerusform>%Ln Ereignisse</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %Ln event(s)</source>
-        <translation><numerusform>etwa %Ln Ereignis</numerusform><numerusform>etwa %Ln Ereignisse</numerusform></translation>
+        <translation>
+            <numerusform>etwa %Ln Ereignis</numerusform>
+            <numerusform>etwa %Ln Ereignisse</numerusform>
+        </translation>
     </message>
     <message>
         <source>about %1 kB</source>
@@ -1111,7 +3176,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation><numerusform>%Ln Byte</numerusform><numerusform>%Ln Bytes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>mileage, faults, tyres and maintenance</source>
@@ -1138,7 +3206,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation><numerusform>%n Empfänger</numerusform><numerusform>%n Empfänger</numerusform></translation>
+        <translation>
+            <numerusform>%n Empfänger</numerusform>
+            <numerusform>%n Empfänger</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data left the car %1 and went to %2 in %3.</source>
@@ -1146,11 +3217,17 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n recipient(s) are in countries whose data protection Switzerland does not consider adequate.</source>
-        <translation><numerusform>%n Empfänger ist in einem Land, dessen Datenschutz die Schweiz nicht als angemessen anerkennt.</numerusform><numerusform>%n Empfänger sind in Ländern, deren Datenschutz die Schweiz nicht als angemessen anerkennt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Empfänger ist in einem Land, dessen Datenschutz die Schweiz nicht als angemessen anerkennt.</numerusform>
+            <numerusform>%n Empfänger sind in Ländern, deren Datenschutz die Schweiz nicht als angemessen anerkennt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>We do not know who %n recipient(s) are, nor where they are.</source>
-        <translation><numerusform>%n Empfänger ist uns unbekannt: Wir wissen nicht, wer er ist und wo er sich befindet.</numerusform><numerusform>%n Empfänger sind uns unbekannt: Wir wissen nicht, wer sie sind und wo sie sich befinden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Empfänger ist uns unbekannt: Wir wissen nicht, wer er ist und wo er sich befindet.</numerusform>
+            <numerusform>%n Empfänger sind uns unbekannt: Wir wissen nicht, wer sie sind und wo sie sich befinden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every recipient is in a country whose data protection Switzerland considers adequate.</source>
@@ -1194,7 +3271,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n country(ies) we know of</source>
-        <translation><numerusform>%n bekannten Land</numerusform><numerusform>%n bekannten Ländern</numerusform></translation>
+        <translation>
+            <numerusform>%n bekannten Land</numerusform>
+            <numerusform>%n bekannten Ländern</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2; %3): %4</source>
@@ -1214,7 +3294,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n line(s) of the file could not be read:</source>
-        <translation><numerusform>%n Zeile der Datei konnte nicht gelesen werden:</numerusform><numerusform>%n Zeilen der Datei konnten nicht gelesen werden:</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile der Datei konnte nicht gelesen werden:</numerusform>
+            <numerusform>%n Zeilen der Datei konnten nicht gelesen werden:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -1222,7 +3305,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation><numerusform>… und %n weitere.</numerusform><numerusform>… und %n weitere.</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

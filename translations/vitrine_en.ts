@@ -52,10 +52,6 @@
         <translation>The file was refused.</translation>
     </message>
     <message>
-        <source>No data log has been imported. Import the car's log, then check it here.</source>
-        <translation>No data log has been imported. Import the car's log, then check it here.</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -100,12 +96,57 @@
         <source>Confirm VIN and start the review</source>
         <translation>Confirm VIN and start the review</translation>
     </message>
+    <message>
+        <source>No data log has been imported. Import the car&apos;s log from the USB stick, then check it here.</source>
+        <translation>No data log has been imported. Import the car&apos;s log from the USB stick, then check it here.</translation>
+    </message>
+    <message>
+        <source>Import from a USB stick</source>
+        <translation>Import from a USB stick</translation>
+    </message>
+    <message>
+        <source>Newest first. Tap Import on the car&apos;s log.</source>
+        <translation>Newest first. Tap Import on the car&apos;s log.</translation>
+    </message>
+    <message>
+        <source>Plug in the USB stick with the car&apos;s data log.</source>
+        <translation>Plug in the USB stick with the car&apos;s data log.</translation>
+    </message>
+    <message>
+        <source>Its logs appear here by themselves after a few seconds. A log&apos;s name ends in .jsonl or .jsonl.gz.</source>
+        <translation>Its logs appear here by themselves after a few seconds. A log&apos;s name ends in .jsonl or .jsonl.gz.</translation>
+    </message>
+    <message>
+        <source>%1, saved on %2</source>
+        <comment>a log file: its size, then the date and time it was saved</comment>
+        <translation>%1, saved on %2</translation>
+    </message>
+    <message>
+        <source>On the stick “%1”</source>
+        <translation>On the stick “%1”</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>Only the newest logs are shown.</source>
+        <translation>Only the newest logs are shown.</translation>
+    </message>
+    <message>
+        <source>Check a sheet</source>
+        <translation>Check a sheet</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
-        <source>Your car's data, in plain words</source>
-        <translation>Your car's data, in plain words</translation>
+        <source>Your car&apos;s data, in plain words</source>
+        <translation>Your car&apos;s data, in plain words</translation>
     </message>
     <message>
         <source>While your tyres are changed, see what your car recorded, where the data went, and what you can do about it.</source>
@@ -137,7 +178,7 @@
     </message>
     <message>
         <source>Switch off</source>
-        <comment>choice: stop this sharing in the car's settings</comment>
+        <comment>choice: stop this sharing in the car&apos;s settings</comment>
         <translation>Switch off</translation>
     </message>
     <message>
@@ -152,7 +193,10 @@
     </message>
     <message numerus="yes">
         <source>%n choice(s) ticked.</source>
-        <translation><numerusform>%n choice ticked.</numerusform><numerusform>%n choices ticked.</numerusform></translation>
+        <translation>
+            <numerusform>%n choice ticked.</numerusform>
+            <numerusform>%n choices ticked.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing ticked: that is fine too.</source>
@@ -179,11 +223,6 @@
     <message>
         <source>Flow picture: which data went to which recipient, in which country</source>
         <translation>Flow picture: which data went to which recipient, in which country</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other(s)</source>
-        <comment>flow picture: recipients grouped together</comment>
-        <translation><numerusform>%n other</numerusform><numerusform>%n others</numerusform></translation>
     </message>
     <message>
         <source>Data</source>
@@ -212,6 +251,14 @@
         <source>Thicker line: data sent more often</source>
         <translation>Thicker line: data sent more often</translation>
     </message>
+    <message>
+        <source>Key to the lines</source>
+        <translation>Key to the lines</translation>
+    </message>
+    <message>
+        <source>Line colour: the kind of data, as in the left column</source>
+        <translation>Line colour: the kind of data, as in the left column</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -221,7 +268,10 @@
     </message>
     <message numerus="yes">
         <source>For your privacy, this screen will be cleared in %n second(s).</source>
-        <translation><numerusform>For your privacy, this screen will be cleared in %n second.</numerusform><numerusform>For your privacy, this screen will be cleared in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>For your privacy, this screen will be cleared in %n second.</numerusform>
+            <numerusform>For your privacy, this screen will be cleared in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>I am still here</source>
@@ -273,10 +323,56 @@
     </message>
 </context>
 <context>
+    <name>OpenScreen</name>
+    <message>
+        <source>This kiosk is locked</source>
+        <translation>This kiosk is locked</translation>
+    </message>
+    <message>
+        <source>Preparing the demo</source>
+        <translation>Preparing the demo</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot open its records</source>
+        <translation>The kiosk cannot open its records</translation>
+    </message>
+    <message>
+        <source>Open the kiosk</source>
+        <translation>Open the kiosk</translation>
+    </message>
+    <message>
+        <source>The demo keeps its records only until it closes.</source>
+        <translation>The demo keeps its records only until it closes.</translation>
+    </message>
+    <message>
+        <source>Please call the person who looks after this kiosk.</source>
+        <translation>Please call the person who looks after this kiosk.</translation>
+    </message>
+    <message>
+        <source>Type the kiosk&apos;s passphrase to open its records.</source>
+        <translation>Type the kiosk&apos;s passphrase to open its records.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Opening the kiosk&apos;s records. This takes a moment.</source>
+        <translation>Opening the kiosk&apos;s records. This takes a moment.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
-        <translation><numerusform>%n digit entered</numerusform><numerusform>%n digits entered</numerusform></translation>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete last digit</source>
@@ -285,6 +381,112 @@
     <message>
         <source>Confirm PIN</source>
         <translation>Confirm PIN</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Checking the PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewScreen</name>
+    <message>
+        <source>Your privacy review sheet</source>
+        <translation>Your privacy review sheet</translation>
+    </message>
+    <message>
+        <source>This is the sheet you take home, exactly as it will be printed.</source>
+        <translation>This is the sheet you take home, exactly as it will be printed.</translation>
+    </message>
+    <message>
+        <source>The pages of your sheet</source>
+        <translation>The pages of your sheet</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Preparing your sheet and signing it. This takes a moment.</source>
+        <translation>Preparing your sheet and signing it. This takes a moment.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be prepared.</source>
+        <translation>The sheet could not be prepared.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Whole pages</source>
+        <translation>Whole pages</translation>
+    </message>
+    <message>
+        <source>Zoom to the width</source>
+        <translation>Zoom to the width</translation>
+    </message>
+    <message>
+        <source>Print your sheet</source>
+        <translation>Print your sheet</translation>
+    </message>
+    <message>
+        <source>It is signed by the dealer. Its verification code, %1, lets anyone check later that it is genuine.</source>
+        <translation>It is signed by the dealer. Its verification code, %1, lets anyone check later that it is genuine.</translation>
+    </message>
+    <message>
+        <source>Demo: this sheet is signed with a made-up certificate. It is not a real dealer&apos;s sheet.</source>
+        <translation>Demo: this sheet is signed with a made-up certificate. It is not a real dealer&apos;s sheet.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Printing. This can take a minute.</source>
+        <translation>Printing. This can take a minute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You asked %n recipient(s) for a copy of your data. The kiosk can print a letter ready to send to each.</source>
+        <translation>
+            <numerusform>You asked %n recipient for a copy of your data. The kiosk can print a letter ready to send.</numerusform>
+            <numerusform>You asked %n recipients for a copy of your data. The kiosk can print a letter ready to send to each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the letters again</source>
+        <translation>Print the letters again</translation>
+    </message>
+    <message>
+        <source>Print the request letters too</source>
+        <translation>Print the request letters too</translation>
+    </message>
+    <message>
+        <source>Printing the letters.</source>
+        <translation>Printing the letters.</translation>
+    </message>
+    <message>
+        <source>Back to signing</source>
+        <translation>Back to signing</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>End without printing</source>
+        <translation>End without printing</translation>
     </message>
 </context>
 <context>
@@ -358,22 +560,60 @@
     </message>
 </context>
 <context>
+    <name>SetupScreen</name>
+    <message>
+        <source>Setting up this kiosk</source>
+        <translation>Setting up this kiosk</translation>
+    </message>
+    <message>
+        <source>Choose the kiosk&apos;s passphrase</source>
+        <translation>Choose the kiosk&apos;s passphrase</translation>
+    </message>
+    <message>
+        <source>Choose the advisor PIN</source>
+        <translation>Choose the advisor PIN</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again</source>
+        <translation>Enter the same PIN again</translation>
+    </message>
+    <message numerus="yes">
+        <source>It locks everything the kiosk keeps. Use at least %n characters. Write it down and keep it in a safe place: without it, the kiosk&apos;s records cannot be opened.</source>
+        <translation>
+            <numerusform>It locks everything the kiosk keeps. Use at least %n character. Write it down and keep it in a safe place: without it, the kiosk&apos;s records cannot be opened.</numerusform>
+            <numerusform>It locks everything the kiosk keeps. Use at least %n characters. Write it down and keep it in a safe place: without it, the kiosk&apos;s records cannot be opened.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits.</source>
+        <translation>Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
+        <source>Setting up the kiosk&apos;s records. This takes a moment.</source>
+        <translation>Setting up the kiosk&apos;s records. This takes a moment.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>SignScreen</name>
     <message>
         <source>Your privacy review</source>
         <translation>Your privacy review</translation>
-    </message>
-    <message>
-        <source>Signing comes next</source>
-        <translation>Signing comes next</translation>
-    </message>
-    <message>
-        <source>Soon you and your advisor will sign here, and the kiosk will print your privacy review sheet to take home.</source>
-        <translation>Soon you and your advisor will sign here, and the kiosk will print your privacy review sheet to take home.</translation>
-    </message>
-    <message>
-        <source>When you tap Finish, this screen is cleared: the next customer sees nothing of your review.</source>
-        <translation>When you tap Finish, this screen is cleared: the next customer sees nothing of your review.</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -382,6 +622,60 @@
     <message>
         <source>Back to your choices</source>
         <translation>Back to your choices</translation>
+    </message>
+    <message>
+        <source>Please sign</source>
+        <translation>Please sign</translation>
+    </message>
+    <message>
+        <source>By signing, you confirm you have seen this review. Your advisor signs that the data shown is what your car&apos;s log contains.</source>
+        <translation>By signing, you confirm you have seen this review. Your advisor signs that the data shown is what your car&apos;s log contains.</translation>
+    </message>
+    <message>
+        <source>Your signature</source>
+        <translation>Your signature</translation>
+    </message>
+    <message>
+        <source>Your advisor&apos;s signature</source>
+        <translation>Your advisor&apos;s signature</translation>
+    </message>
+    <message>
+        <source>When both of you have signed, tap Finish.</source>
+        <translation>When both of you have signed, tap Finish.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger</source>
+        <translation>Sign here with your finger</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Bar chart: how often your car recorded data, by kind of data</source>
+        <translation>Bar chart: how often your car recorded data, by kind of data</translation>
+    </message>
+    <message>
+        <source>Tap a bar to see its number.</source>
+        <translation>Tap a bar to see its number.</translation>
+    </message>
+    <message>
+        <source>Key to the colours</source>
+        <translation>Key to the colours</translation>
     </message>
 </context>
 <context>
@@ -396,7 +690,10 @@
     </message>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
-        <translation><numerusform>Please wait %n second before trying again.</numerusform><numerusform>Please wait %n seconds before trying again.</numerusform></translation>
+        <translation>
+            <numerusform>Please wait %n second before trying again.</numerusform>
+            <numerusform>Please wait %n seconds before trying again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo PIN: %1</source>
@@ -408,28 +705,150 @@
     </message>
 </context>
 <context>
-    <name>WeekChart</name>
-    <message numerus="yes">
-        <source>Week starting %1: %Ln event(s)</source>
-        <comment>chart: one week's total</comment>
-        <translation><numerusform>Week starting %1: %Ln event</numerusform><numerusform>Week starting %1: %Ln events</numerusform></translation>
+    <name>VerifyScreen</name>
+    <message>
+        <source>Check a sheet</source>
+        <translation>Check a sheet</translation>
     </message>
     <message>
-        <source>Tap a bar to see its week.</source>
-        <translation>Tap a bar to see its week.</translation>
+        <source>Is a sheet someone brings back genuine? Check its PDF file, or the code printed on it.</source>
+        <translation>Is a sheet someone brings back genuine? Check its PDF file, or the code printed on it.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln event(s)</source>
-        <comment>chart: the busiest week's total, at the top line</comment>
-        <translation><numerusform>%Ln event</numerusform><numerusform>%Ln events</numerusform></translation>
+    <message>
+        <source>What to check</source>
+        <translation>What to check</translation>
+    </message>
+    <message>
+        <source>The verification code on a paper sheet</source>
+        <translation>The verification code on a paper sheet</translation>
+    </message>
+    <message>
+        <source>For example K7QF-3MZD-9W</source>
+        <translation>For example K7QF-3MZD-9W</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>Sheets made in this session</source>
+        <translation>Sheets made in this session</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Sheet %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, printed</source>
+        <comment>a sheet: its language, then the date and time it was made</comment>
+        <translation>%1, %2, printed</translation>
+    </message>
+    <message>
+        <source>%1, %2, not printed</source>
+        <comment>a sheet: its language, then the date and time it was made</comment>
+        <translation>%1, %2, not printed</translation>
+    </message>
+    <message>
+        <source>PDF files on the USB stick</source>
+        <translation>PDF files on the USB stick</translation>
+    </message>
+    <message>
+        <source>Plug in the USB stick with the sheet&apos;s PDF file. Its files appear here by themselves after a few seconds.</source>
+        <translation>Plug in the USB stick with the sheet&apos;s PDF file. Its files appear here by themselves after a few seconds.</translation>
+    </message>
+    <message>
+        <source>%1, saved on %2, on the stick “%3”</source>
+        <comment>a file: its size, the date and time it was saved, the stick&apos;s name</comment>
+        <translation>%1, saved on %2, on the stick “%3”</translation>
+    </message>
+    <message>
+        <source>%1, saved on %2</source>
+        <comment>a log file: its size, then the date and time it was saved</comment>
+        <translation>%1, saved on %2</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>The answer</translation>
+    </message>
+    <message>
+        <source>Choose a sheet to check, or type the code printed on it.</source>
+        <translation>Choose a sheet to check, or type the code printed on it.</translation>
+    </message>
+    <message>
+        <source>Checking the sheet&apos;s signature.</source>
+        <translation>Checking the sheet&apos;s signature.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Whole file</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>Kiosk&apos;s records</source>
+        <translation>Kiosk&apos;s records</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation>Check %1</translation>
     </message>
 </context>
 <context>
     <name>WhenCard</name>
     <message>
-        <source>Events per week, %1.</source>
+        <source>Each bar is one week, Monday to Sunday (%1). Each colour is one kind of data; one recording can hold several kinds.</source>
         <comment>%1 is a period such as 01.04.2026 to 30.09.2026</comment>
-        <translation>Events per week, %1.</translation>
+        <translation>Each bar is one week, Monday to Sunday (%1). Each colour is one kind of data; one recording can hold several kinds.</translation>
+    </message>
+    <message>
+        <source>Each bar is one day (%1). Each colour is one kind of data; one recording can hold several kinds.</source>
+        <comment>%1 is a period such as 01.04.2026 to 30.09.2026</comment>
+        <translation>Each bar is one day (%1). Each colour is one kind of data; one recording can hold several kinds.</translation>
+    </message>
+    <message>
+        <source>Show the chart</source>
+        <comment>the per day / per week buttons</comment>
+        <translation>Show the chart</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <comment>timeline: one bar per day</comment>
+        <translation>Per day</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <comment>timeline: one bar per week</comment>
+        <translation>Per week</translation>
     </message>
 </context>
 <context>
@@ -449,10 +868,198 @@
     </message>
 </context>
 <context>
+    <name>vitrine::Check</name>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message numerus="yes">
+        <source>It was printed %n time(s).</source>
+        <translation>
+            <numerusform>It was printed %n time.</numerusform>
+            <numerusform>It was printed %n times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has not been printed.</source>
+        <translation>It has not been printed.</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>Genuine</translation>
+    </message>
+    <message>
+        <source>Not genuine</source>
+        <translation>Not genuine</translation>
+    </message>
+    <message>
+        <source>Code on record</source>
+        <translation>Code on record</translation>
+    </message>
+    <message>
+        <source>Not a code</source>
+        <translation>Not a code</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Unknown code</translation>
+    </message>
+    <message>
+        <source>This kiosk issued the sheet with the code %1 on %2, in %3.</source>
+        <translation>This kiosk issued the sheet with the code %1 on %2, in %3.</translation>
+    </message>
+    <message>
+        <source>The code alone does not show that a paper copy was not changed: to be sure, check the PDF file of the sheet.</source>
+        <translation>The code alone does not show that a paper copy was not changed: to be sure, check the PDF file of the sheet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification code. A code has ten letters and digits, like %2.</source>
+        <translation>&quot;%1&quot; is not a verification code. A code has ten letters and digits, like %2.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records are not open, so the code cannot be looked up.</source>
+        <translation>The kiosk&apos;s records are not open, so the code cannot be looked up.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no sheet with the code %1. Please check the code: it has ten letters and digits, like %2.</source>
+        <translation>This kiosk has no sheet with the code %1. Please check the code: it has ten letters and digits, like %2.</translation>
+    </message>
+    <message>
+        <source>Nobody: the file is not signed.</source>
+        <translation>Nobody: the file is not signed.</translation>
+    </message>
+    <message>
+        <source>Not named in the signature.</source>
+        <translation>Not named in the signature.</translation>
+    </message>
+    <message>
+        <source>Not given in the signature.</source>
+        <translation>Not given in the signature.</translation>
+    </message>
+    <message>
+        <source>No verification code was found in the file.</source>
+        <translation>No verification code was found in the file.</translation>
+    </message>
+    <message>
+        <source>Not looked up: the kiosk&apos;s records are not open.</source>
+        <translation>Not looked up: the kiosk&apos;s records are not open.</translation>
+    </message>
+    <message>
+        <source>This kiosk issued this sheet.</source>
+        <translation>This kiosk issued this sheet.</translation>
+    </message>
+    <message>
+        <source>This kiosk issued this sheet on %1.</source>
+        <translation>This kiosk issued this sheet on %1.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no record of this sheet.</source>
+        <translation>This kiosk has no record of this sheet.</translation>
+    </message>
+    <message>
+        <source>This kiosk issued a sheet with this code, but it is not this file.</source>
+        <translation>This kiosk issued a sheet with this code, but it is not this file.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::DealerCertificate</name>
+    <message>
+        <source>The certificate database is protected by a password: please give it.</source>
+        <translation>The certificate database is protected by a password: please give it.</translation>
+    </message>
+    <message>
+        <source>The password does not open the certificate database.</source>
+        <translation>The password does not open the certificate database.</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s name must have 1 to 64 characters, without control characters.</source>
+        <translation>The dealer&apos;s name must have 1 to 64 characters, without control characters.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s nickname must not be empty or contain a colon.</source>
+        <translation>The certificate&apos;s nickname must not be empty or contain a colon.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity must be 1 to 30 years.</source>
+        <translation>The certificate&apos;s validity must be 1 to 30 years.</translation>
+    </message>
+    <message>
+        <source>No certificate folder was given.</source>
+        <translation>No certificate folder was given.</translation>
+    </message>
+    <message>
+        <source>Cannot create the certificate folder %1: %2.</source>
+        <translation>Cannot create the certificate folder %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot open the certificate database in %1: %2</source>
+        <translation>Cannot open the certificate database in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the certificate database&apos;s password: %1</source>
+        <translation>Cannot set the certificate database&apos;s password: %1</translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 already has a certificate named &quot;%2&quot;. Nothing was changed (use --force to replace it).</source>
+        <translation>The certificate folder %1 already has a certificate named &quot;%2&quot;. Nothing was changed (use --force to replace it).</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old certificate: %1</source>
+        <translation>Cannot remove the old certificate: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the key pair: %1</source>
+        <translation>Cannot make the key pair: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a certificate for the name &quot;%1&quot;: %2</source>
+        <translation>Cannot make a certificate for the name &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the certificate: %1</source>
+        <translation>Cannot make the certificate: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the certificate: %1</source>
+        <translation>Cannot store the certificate: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the certificate as trusted: %1</source>
+        <translation>Cannot mark the certificate as trusted: %1</translation>
+    </message>
+    <message>
+        <source>There is no certificate database in %1.</source>
+        <translation>There is no certificate database in %1.</translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 has no certificate named &quot;%2&quot;.</source>
+        <translation>The certificate folder %1 has no certificate named &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Kiosk</name>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
-        <translation><numerusform>Please wait %n second before trying again.</numerusform><numerusform>Please wait %n seconds before trying again.</numerusform></translation>
+        <translation>
+            <numerusform>Please wait %n second before trying again.</numerusform>
+            <numerusform>Please wait %n seconds before trying again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No advisor PIN has been set.</source>
@@ -461,6 +1068,286 @@
     <message>
         <source>This PIN is not right.</source>
         <translation>This PIN is not right.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Letter</name>
+    <message>
+        <source>Post: %1</source>
+        <translation>Post: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Web form: %1</source>
+        <translation>Web form: %1</translation>
+    </message>
+    <message>
+        <source>Privacy contact not known to us: send this letter to the company&apos;s registered office.</source>
+        <translation>Privacy contact not known to us: send this letter to the company&apos;s registered office.</translation>
+    </message>
+    <message>
+        <source>Privacy contact not known to us: send this letter to the company&apos;s registered office or ask the carmaker.</source>
+        <translation>Privacy contact not known to us: send this letter to the company&apos;s registered office or ask the carmaker.</translation>
+    </message>
+    <message>
+        <source>Privacy contact not known to us: send this letter to the company&apos;s registered office or ask the carmaker, %1, to pass it on.</source>
+        <comment>%1: the carmaker</comment>
+        <translation>Privacy contact not known to us: send this letter to the company&apos;s registered office or ask the carmaker, %1, to pass it on.</translation>
+    </message>
+    <message>
+        <source>Request for information under %1</source>
+        <comment>the letter&apos;s subject; %1: the article and the act, as in &quot;art. 25 of the Federal Act on Data Protection (FADP)&quot;</comment>
+        <translation>Request for information under %1</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <comment>the letter&apos;s salutation</comment>
+        <translation>Dear Sir or Madam,</translation>
+    </message>
+    <message>
+        <source>Under %1, I ask you to tell me whether you process personal data about me, in particular data from or about my car:</source>
+        <comment>%1: the article and the act, as in &quot;art. 25 of the Federal Act on Data Protection (FADP)&quot;</comment>
+        <translation>Under %1, I ask you to tell me whether you process personal data about me, in particular data from or about my car:</translation>
+    </message>
+    <message>
+        <source>If you do, please tell me, as %1 provides:</source>
+        <comment>%1: the paragraph of the act, as in &quot;art. 25 para. 2 FADP&quot;</comment>
+        <translation>If you do, please tell me, as %1 provides:</translation>
+    </message>
+    <message>
+        <source>your identity and contact details as the controller;</source>
+        <translation>your identity and contact details as the controller;</translation>
+    </message>
+    <message>
+        <source>the personal data about me that you process;</source>
+        <translation>the personal data about me that you process;</translation>
+    </message>
+    <message>
+        <source>what you process it for;</source>
+        <translation>what you process it for;</translation>
+    </message>
+    <message>
+        <source>how long you keep it or, if that cannot be said, how you decide how long;</source>
+        <translation>how long you keep it or, if that cannot be said, how you decide how long;</translation>
+    </message>
+    <message>
+        <source>what you know about where it came from, if you did not collect it from me;</source>
+        <translation>what you know about where it came from, if you did not collect it from me;</translation>
+    </message>
+    <message>
+        <source>whether you take automated individual decisions with it and, if so, the logic they follow;</source>
+        <translation>whether you take automated individual decisions with it and, if so, the logic they follow;</translation>
+    </message>
+    <message>
+        <source>to whom you disclose it (the recipients or their categories) and, when it goes abroad, to which countries and with which safeguards.</source>
+        <translation>to whom you disclose it (the recipients or their categories) and, when it goes abroad, to which countries and with which safeguards.</translation>
+    </message>
+    <message>
+        <source>Your answer is due within 30 days of receiving this request (%1), and it is free of charge (%2).</source>
+        <comment>%1: the article of the ordinance, as in &quot;art. 18 of the Data Protection Ordinance (DPO)&quot;; %2: as in &quot;art. 25 para. 6 FADP&quot;</comment>
+        <translation>Your answer is due within 30 days of receiving this request (%1), and it is free of charge (%2).</translation>
+    </message>
+    <message>
+        <source>As your company is established in the EU or the EEA, I also make this request under %1.</source>
+        <comment>%1: as in &quot;art. 15 of the General Data Protection Regulation (GDPR)&quot;</comment>
+        <translation>As your company is established in the EU or the EEA, I also make this request under %1.</translation>
+    </message>
+    <message>
+        <source>If you need to confirm who I am, please tell me what you need. Please send your answer to the address at the top of this letter.</source>
+        <translation>If you need to confirm who I am, please tell me what you need. Please send your answer to the address at the top of this letter.</translation>
+    </message>
+    <message>
+        <source>From (please write your name and address by hand):</source>
+        <translation>From (please write your name and address by hand):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>sender line to fill in</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <comment>sender line to fill in</comment>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <comment>sender line to fill in</comment>
+        <translation>Postcode and town</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <comment>line to fill in</comment>
+        <translation>Place and date</translation>
+    </message>
+    <message>
+        <source>Car:</source>
+        <comment>in the letter</comment>
+        <translation>Car:</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number (VIN):</source>
+        <translation>Vehicle identification number (VIN):</translation>
+    </message>
+    <message>
+        <source>not in the data log</source>
+        <translation>not in the data log</translation>
+    </message>
+    <message>
+        <source>%1 – please write the full number by hand, as on your registration document</source>
+        <comment>%1: the VIN with its middle hidden</comment>
+        <translation>%1 – please write the full number by hand, as on your registration document</translation>
+    </message>
+    <message>
+        <source>The data log exported from my car shows the following about you:</source>
+        <translation>The data log exported from my car shows the following about you:</translation>
+    </message>
+    <message>
+        <source>My car sent data to you %1.</source>
+        <comment>%1: as in &quot;about 1&apos;200 times&quot;</comment>
+        <translation>My car sent data to you %1.</translation>
+    </message>
+    <message>
+        <source>Data from my car was passed on to you by another company %1.</source>
+        <comment>%1: as in &quot;about 1&apos;200 times&quot;</comment>
+        <translation>Data from my car was passed on to you by another company %1.</translation>
+    </message>
+    <message>
+        <source>My car received data from you %1.</source>
+        <comment>%1: as in &quot;about 1&apos;200 times&quot;</comment>
+        <translation>My car received data from you %1.</translation>
+    </message>
+    <message>
+        <source>This was between %1 and %2.</source>
+        <comment>two dates</comment>
+        <translation>This was between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a kind of data (how many times)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The kinds of data: %1.</source>
+        <comment>%1: a list</comment>
+        <translation>The kinds of data: %1.</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <comment>closing</comment>
+        <translation>Yours faithfully,</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <comment>line to sign on</comment>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Request for information (art. 25 %1) to %2</source>
+        <comment>the page footer; %1: the act&apos;s abbreviation, %2: the recipient</comment>
+        <translation>Request for information (art. 25 %1) to %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>not in our list of organisations: no one known to address it to</source>
+        <translation>not in our list of organisations: no one known to address it to</translation>
+    </message>
+    <message>
+        <source>the data log shows no data exchanged with it</source>
+        <translation>the data log shows no data exchanged with it</translation>
+    </message>
+    <message>
+        <source>No letter to write: none of the recipients asked for is an organisation that the data log names.</source>
+        <translation>No letter to write: none of the recipients asked for is an organisation that the data log names.</translation>
+    </message>
+    <message>
+        <source>Requests for information</source>
+        <comment>the PDF&apos;s title</comment>
+        <translation>Requests for information</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Print</name>
+    <message>
+        <source>The review is kept: print again once this is solved.</source>
+        <translation>The review is kept: print again once this is solved.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is ready.</source>
+        <translation>The printer &quot;%1&quot; is ready.</translation>
+    </message>
+    <message>
+        <source>The sheet was printed on &quot;%1&quot;.</source>
+        <translation>The sheet was printed on &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>No printer is set up on this computer.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not set up on this computer. Check the name of the printer in the kiosk&apos;s settings.</source>
+        <translation>The printer &quot;%1&quot; is not set up on this computer. Check the name of the printer in the kiosk&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Several printers are set up and none of them is the default. Choose one in the kiosk&apos;s settings.</source>
+        <translation>Several printers are set up and none of them is the default. Choose one in the kiosk&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>The printing service of this computer (CUPS) does not answer.</source>
+        <translation>The printing service of this computer (CUPS) does not answer.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is paused. Resume it (for example with: cupsenable %1).</source>
+        <translation>The printer &quot;%1&quot; is paused. Resume it (for example with: cupsenable %1).</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; does not accept print jobs at the moment. Let it accept them again (for example with: cupsaccept %1).</source>
+        <translation>The printer &quot;%1&quot; does not accept print jobs at the moment. Let it accept them again (for example with: cupsaccept %1).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a sheet this kiosk issued, or it was changed since. Nothing was printed.</source>
+        <translation>The file %1 is not a sheet this kiosk issued, or it was changed since. Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; did not take the sheet (%2).</source>
+        <translation>The printer &quot;%1&quot; did not take the sheet (%2).</translation>
+    </message>
+    <message>
+        <source>Printing on &quot;%1&quot; failed: the sheet did not come out.</source>
+        <translation>Printing on &quot;%1&quot; failed: the sheet did not come out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The printer &quot;%1&quot; did not finish within %n second(s), so the print was cancelled.</source>
+        <translation>
+            <numerusform>The printer &quot;%1&quot; did not finish within %n second, so the print was cancelled.</numerusform>
+            <numerusform>The printer &quot;%1&quot; did not finish within %n seconds, so the print was cancelled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer says: &quot;%1&quot;.</source>
+        <translation>The printer says: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 cannot be read (%2). Nothing was printed.</source>
+        <translation>The sheet %1 cannot be read (%2). Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a sheet (not a PDF file). Nothing was printed.</source>
+        <translation>The file %1 is not a sheet (not a PDF file). Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>Privacy review sheet</source>
+        <translation>Privacy review sheet</translation>
     </message>
 </context>
 <context>
@@ -502,8 +1389,8 @@
         <translation>The header gives no vehicle identification number (VIN).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid vehicle identification number (VIN).</source>
-        <translation>"%1" is not a valid vehicle identification number (VIN).</translation>
+        <source>&quot;%1&quot; is not a valid vehicle identification number (VIN).</source>
+        <translation>&quot;%1&quot; is not a valid vehicle identification number (VIN).</translation>
     </message>
     <message>
         <source>The header field %1 is not valid.</source>
@@ -561,8 +1448,8 @@
         <translation>The data (data) is empty.</translation>
     </message>
     <message>
-        <source>The data item "%1" is not a known kind of data.</source>
-        <translation>The data item "%1" is not a known kind of data.</translation>
+        <source>The data item &quot;%1&quot; is not a known kind of data.</source>
+        <translation>The data item &quot;%1&quot; is not a known kind of data.</translation>
     </message>
     <message>
         <source>The recipient (to) is missing.</source>
@@ -653,11 +1540,475 @@
     </message>
     <message numerus="yes">
         <source>%Ln line(s) read</source>
-        <translation><numerusform>%Ln line read</numerusform><numerusform>%Ln lines read</numerusform></translation>
+        <translation>
+            <numerusform>%Ln line read</numerusform>
+            <numerusform>%Ln lines read</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln refused</source>
-        <translation><numerusform>%Ln refused</numerusform><numerusform>%Ln refused</numerusform></translation>
+        <translation>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <comment>flow picture: recipients grouped together</comment>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <comment>flow picture: Location to HERE: about 300 times</comment>
+        <translation>%1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>Week of %1: nothing was recorded.</source>
+        <translation>Week of %1: nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>%1: nothing was recorded.</source>
+        <translation>%1: nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Week of %1: kinds of data were recorded %2.</source>
+        <comment>%2 is a number of times: about 1&apos;200 times</comment>
+        <translation>Week of %1: kinds of data were recorded %2.</translation>
+    </message>
+    <message>
+        <source>%1: kinds of data were recorded %2.</source>
+        <comment>%2 is a number of times: about 300 times</comment>
+        <translation>%1: kinds of data were recorded %2.</translation>
+    </message>
+    <message>
+        <source>The busiest week began on %1: kinds of data were recorded %2 in it.</source>
+        <comment>%2 is a number of times: about 1&apos;200 times</comment>
+        <translation>The busiest week began on %1: kinds of data were recorded %2 in it.</translation>
+    </message>
+    <message>
+        <source>The busiest day was %1: kinds of data were recorded %2 on that day.</source>
+        <comment>%2 is a number of times: about 300 times</comment>
+        <translation>The busiest day was %1: kinds of data were recorded %2 on that day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %n week(s) only.</source>
+        <translation>
+            <numerusform>The chart shows the last %n week only.</numerusform>
+            <numerusform>The chart shows the last %n weeks only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %n day(s) only.</source>
+        <translation>
+            <numerusform>The chart shows the last %n day only.</numerusform>
+            <numerusform>The chart shows the last %n days only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Sheet</name>
+    <message>
+        <source>Swiss law applies</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>Swiss law applies</translation>
+    </message>
+    <message>
+        <source>adequate protection</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>adequate protection</translation>
+    </message>
+    <message>
+        <source>adequate for private companies</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>adequate for private companies</translation>
+    </message>
+    <message>
+        <source>not adequate (no DPF certification known)</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>not adequate (no DPF certification known)</translation>
+    </message>
+    <message>
+        <source>not adequate</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>not adequate</translation>
+    </message>
+    <message>
+        <source>protection unknown</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>protection unknown</translation>
+    </message>
+    <message>
+        <source>Privacy review of your car</source>
+        <comment>title of the sheet</comment>
+        <translation>Privacy review of your car</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <comment>the date of the review</comment>
+        <translation>Review of %1</translation>
+    </message>
+    <message>
+        <source>The export does not say which period it covers.</source>
+        <translation>The export does not say which period it covers.</translation>
+    </message>
+    <message>
+        <source>The file holds no readable events.</source>
+        <translation>The file holds no readable events.</translation>
+    </message>
+    <message>
+        <source>How many times your car recorded each kind of data, kept in the car or sent out. The most private kinds come first.</source>
+        <translation>How many times your car recorded each kind of data, kept in the car or sent out. The most private kinds come first.</translation>
+    </message>
+    <message>
+        <source>A row for each recipient. The numbers say about how many times each kind of data went to it; – means none.</source>
+        <translation>A row for each recipient. The numbers say about how many times each kind of data went to it; – means none.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <comment>table column</comment>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Country and its data protection</source>
+        <comment>table column</comment>
+        <translation>Country and its data protection</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <comment>a table going on over the page</comment>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>“Adequate” means that Switzerland considers the data protection of the country as good as its own (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</source>
+        <translation>“Adequate” means that Switzerland considers the data protection of the country as good as its own (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</translation>
+    </message>
+    <message>
+        <source>At your next visit, this part of the sheet will show what has changed since today.</source>
+        <translation>At your next visit, this part of the sheet will show what has changed since today.</translation>
+    </message>
+    <message>
+        <source>Your choices and the next steps</source>
+        <translation>Your choices and the next steps</translation>
+    </message>
+    <message>
+        <source>For each recipient, what you chose at the kiosk:</source>
+        <translation>For each recipient, what you chose at the kiosk:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a recipient: the choices for it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>You did not ask for any change today. That is fine: you can use your rights at any time, as explained below.</source>
+        <translation>You did not ask for any change today. That is fine: you can use your rights at any time, as explained below.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>What happens next</translation>
+    </message>
+    <message>
+        <source>Switch off:</source>
+        <comment>next step</comment>
+        <translation>Switch off:</translation>
+    </message>
+    <message>
+        <source>in the car&apos;s settings or in the carmaker&apos;s app; your advisor can show you where. Some services may stop working.</source>
+        <translation>in the car&apos;s settings or in the carmaker&apos;s app; your advisor can show you where. Some services may stop working.</translation>
+    </message>
+    <message>
+        <source>Ask to delete:</source>
+        <comment>next step</comment>
+        <translation>Ask to delete:</translation>
+    </message>
+    <message>
+        <source>write to the recipient&apos;s privacy contact (below). It must delete the data unless the law gives it a reason to keep it.</source>
+        <translation>write to the recipient&apos;s privacy contact (below). It must delete the data unless the law gives it a reason to keep it.</translation>
+    </message>
+    <message>
+        <source>Ask for a copy:</source>
+        <comment>next step</comment>
+        <translation>Ask for a copy:</translation>
+    </message>
+    <message>
+        <source>write to the recipient&apos;s privacy contact (below). As a rule the answer is free of charge and due within 30 days.</source>
+        <translation>write to the recipient&apos;s privacy contact (below). As a rule the answer is free of charge and due within 30 days.</translation>
+    </message>
+    <message>
+        <source>You send these requests yourself, by e-mail or by letter. No answer within 30 days? Write again, or turn to the FDPIC (see below).</source>
+        <translation>You send these requests yourself, by e-mail or by letter. No answer within 30 days? Write again, or turn to the FDPIC (see below).</translation>
+    </message>
+    <message>
+        <source>Your rights under the Swiss data protection act (nDSG)</source>
+        <translation>Your rights under the Swiss data protection act (nDSG)</translation>
+    </message>
+    <message>
+        <source>Right of information (art. 25 nDSG).</source>
+        <comment>a right, in bold</comment>
+        <translation>Right of information (art. 25 nDSG).</translation>
+    </message>
+    <message>
+        <source>You can ask any recipient whether it holds data about you and your car, and which: the data, what it is used for, how long it is kept, where it came from, and to whom it was passed on, including in which countries. As a rule the answer is free of charge, and it is due within 30 days (art. 18 and 19 DSV).</source>
+        <translation>You can ask any recipient whether it holds data about you and your car, and which: the data, what it is used for, how long it is kept, where it came from, and to whom it was passed on, including in which countries. As a rule the answer is free of charge, and it is due within 30 days (art. 18 and 19 DSV).</translation>
+    </message>
+    <message>
+        <source>Correction, deletion, objection (art. 30 and 32 nDSG).</source>
+        <comment>a right, in bold</comment>
+        <translation>Correction, deletion, objection (art. 30 and 32 nDSG).</translation>
+    </message>
+    <message>
+        <source>You can ask a recipient to correct wrong data, to delete data, or to stop using it or passing it on. Once you have objected, it may go on only with a reason the law accepts.</source>
+        <translation>You can ask a recipient to correct wrong data, to delete data, or to stop using it or passing it on. Once you have objected, it may go on only with a reason the law accepts.</translation>
+    </message>
+    <message>
+        <source>How to use them.</source>
+        <comment>a right, in bold</comment>
+        <translation>How to use them.</translation>
+    </message>
+    <message>
+        <source>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN (it is on your registration document), so that the recipient can find the data. It may ask you to prove who you are. Keep a copy of what you send.</source>
+        <translation>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN (it is on your registration document), so that the recipient can find the data. It may ask you to prove who you are. Keep a copy of what you send.</translation>
+    </message>
+    <message>
+        <source>If you get no answer.</source>
+        <comment>a right, in bold</comment>
+        <translation>If you get no answer.</translation>
+    </message>
+    <message>
+        <source>You can report it to the Federal Data Protection and Information Commissioner (FDPIC), Feldeggweg 1, 3003 Bern, www.edoeb.admin.ch. You can also enforce your rights before a civil court.</source>
+        <comment>FDPIC: the official name in each language: EDÖB (Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter), PFPDT (Préposé fédéral à la protection des données et à la transparence), IFPDT (Incaricato federale della protezione dei dati e della trasparenza)</comment>
+        <translation>You can report it to the Federal Data Protection and Information Commissioner (FDPIC), Feldeggweg 1, 3003 Bern, www.edoeb.admin.ch. You can also enforce your rights before a civil court.</translation>
+    </message>
+    <message>
+        <source>Not known to us. Ask your carmaker who receives data at this address.</source>
+        <translation>Not known to us. Ask your carmaker who receives data at this address.</translation>
+    </message>
+    <message>
+        <source>Not known to us. Ask %1 who receives data at this address.</source>
+        <comment>%1: the carmaker</comment>
+        <translation>Not known to us. Ask %1 who receives data at this address.</translation>
+    </message>
+    <message>
+        <source>No privacy contact known to us. See the privacy notice on its website.</source>
+        <translation>No privacy contact known to us. See the privacy notice on its website.</translation>
+    </message>
+    <message>
+        <source>No privacy contact known to us. Ask your carmaker to pass your request on.</source>
+        <translation>No privacy contact known to us. Ask your carmaker to pass your request on.</translation>
+    </message>
+    <message>
+        <source>No privacy contact known to us. Ask %1 to pass your request on.</source>
+        <comment>%1: the carmaker</comment>
+        <translation>No privacy contact known to us. Ask %1 to pass your request on.</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Web: %1</source>
+        <translation>Web: %1</translation>
+    </message>
+    <message>
+        <source>Post: %1</source>
+        <translation>Post: %1</translation>
+    </message>
+    <message>
+        <source>How to reach each recipient</source>
+        <translation>How to reach each recipient</translation>
+    </message>
+    <message>
+        <source>What this sheet cannot tell</source>
+        <translation>What this sheet cannot tell</translation>
+    </message>
+    <message>
+        <source>It shows only what the file exported from your car contains. Data that is not in this file, for example what your phone or its apps sent, does not appear here.</source>
+        <translation>It shows only what the file exported from your car contains. Data that is not in this file, for example what your phone or its apps sent, does not appear here.</translation>
+    </message>
+    <message>
+        <source>It cannot show what a recipient did with the data afterwards, nor to whom it passed it on later.</source>
+        <translation>It cannot show what a recipient did with the data afterwards, nor to whom it passed it on later.</translation>
+    </message>
+    <message>
+        <source>Who runs an address, and in which country, comes from our list of recipients of %1. An address that is not on it is shown as unknown, never guessed.</source>
+        <translation>Who runs an address, and in which country, comes from our list of recipients of %1. An address that is not on it is shown as unknown, never guessed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file could not be read and are not counted here.</source>
+        <translation>
+            <numerusform>%n line of the file could not be read and is not counted here.</numerusform>
+            <numerusform>%n lines of the file could not be read and are not counted here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How to check this sheet</source>
+        <translation>How to check this sheet</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>none: this sheet was not registered</source>
+        <translation>none: this sheet was not registered</translation>
+    </message>
+    <message>
+        <source>With this code, the dealer can confirm that this sheet is genuine. The square code holds the same.</source>
+        <translation>With this code, the dealer can confirm that this sheet is genuine. The square code holds the same.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the imported file (SHA-256)</source>
+        <translation>Fingerprint of the imported file (SHA-256)</translation>
+    </message>
+    <message>
+        <source>The dealer kept only this fingerprint, not the file. The same file always gives the same fingerprint.</source>
+        <translation>The dealer kept only this fingerprint, not the file. The same file always gives the same fingerprint.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>The advisor</source>
+        <translation>The advisor</translation>
+    </message>
+    <message>
+        <source>The advisor, %1</source>
+        <comment>%1: the advisor&apos;s name</comment>
+        <translation>The advisor, %1</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>The customer</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>Verification code %1</source>
+        <translation>Verification code %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s certificate could not be made: no temporary folder.</source>
+        <translation>The demo&apos;s certificate could not be made: no temporary folder.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be signed: %1 See packaging/dealer-certificate.md to set up the dealer&apos;s certificate.</source>
+        <translation>The sheet cannot be signed: %1 See packaging/dealer-certificate.md to set up the dealer&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;; for the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then try again.</source>
+        <translation>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;; for the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then try again.</translation>
+    </message>
+    <message>
+        <source>There is no review to make a sheet of.</source>
+        <translation>There is no review to make a sheet of.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records are not open, so the sheet cannot be kept.</source>
+        <translation>The kiosk&apos;s records are not open, so the sheet cannot be kept.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be written: the kiosk has no temporary folder.</source>
+        <translation>The sheet cannot be written: the kiosk has no temporary folder.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written: %1</source>
+        <translation>The sheet could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Privacy review sheet</source>
+        <translation>Privacy review sheet</translation>
+    </message>
+    <message>
+        <source>The sheet could not be signed: %1</source>
+        <translation>The sheet could not be signed: %1</translation>
+    </message>
+    <message>
+        <source>The sheet could not be kept: %1</source>
+        <translation>The sheet could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>The letters cannot be written: the kiosk has no temporary folder.</source>
+        <translation>The letters cannot be written: the kiosk has no temporary folder.</translation>
+    </message>
+    <message>
+        <source>Information request letters</source>
+        <translation>Information request letters</translation>
+    </message>
+    <message>
+        <source>(The print could not be counted in the kiosk&apos;s records: %1)</source>
+        <translation>(The print could not be counted in the kiosk&apos;s records: %1)</translation>
+    </message>
+    <message>
+        <source>The letters were printed on &quot;%1&quot;.</source>
+        <translation>The letters were printed on &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This sheet was made without the dealer&apos;s records of earlier visits, so it cannot show what has changed since then.</source>
+        <translation>This sheet was made without the dealer&apos;s records of earlier visits, so it cannot show what has changed since then.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Sign</name>
+    <message>
+        <source>The certificate database in %1 is protected by a password: please give it.</source>
+        <translation>The certificate database in %1 is protected by a password: please give it.</translation>
+    </message>
+    <message>
+        <source>The password does not open the certificate database in %1.</source>
+        <translation>The password does not open the certificate database in %1.</translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 has no certificate named &quot;%2&quot;.</source>
+        <translation>The certificate folder %1 has no certificate named &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; in %2 has no private key there, so it cannot sign.</source>
+        <translation>The certificate &quot;%1&quot; in %2 has no private key there, so it cannot sign.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is valid from %2 to %3 only: it cannot sign today.</source>
+        <translation>The certificate &quot;%1&quot; is valid from %2 to %3 only: it cannot sign today.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF.</source>
+        <translation>%1 cannot be read as a PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>Cannot write in the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>Digitally signed by %1
+%2</source>
+        <comment>stamp on the sheet: two lines, the dealer&apos;s name then the date</comment>
+        <translation>Digitally signed by %1
+%2</translation>
+    </message>
+    <message>
+        <source>Poppler could not sign %1 with the certificate &quot;%2&quot;.</source>
+        <translation>Poppler could not sign %1 with the certificate &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The signed file could not be written completely in %1.</source>
+        <translation>The signed file could not be written completely in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot put the signed file in place as %1.</source>
+        <translation>Cannot put the signed file in place as %1.</translation>
     </message>
 </context>
 <context>
@@ -722,6 +2073,227 @@
         <source>The audit trail has been altered: entry %1 was changed, removed or inserted.</source>
         <translation>The audit trail has been altered: entry %1 was changed, removed or inserted.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification code.</source>
+        <translation>&quot;%1&quot; is not a verification code.</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s fingerprint is not a SHA-256 (64 hexadecimal digits).</source>
+        <translation>The sheet&apos;s fingerprint is not a SHA-256 (64 hexadecimal digits).</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s language &quot;%1&quot; is not one the kiosk speaks.</source>
+        <translation>The sheet&apos;s language &quot;%1&quot; is not one the kiosk speaks.</translation>
+    </message>
+    <message>
+        <source>There is no import %1 for this sheet.</source>
+        <translation>There is no import %1 for this sheet.</translation>
+    </message>
+    <message>
+        <source>The verification code %1 is already used.</source>
+        <translation>The verification code %1 is already used.</translation>
+    </message>
+    <message>
+        <source>No sheet has the verification code %1.</source>
+        <translation>No sheet has the verification code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Vault</name>
+    <message>
+        <source>The kiosk has no folder to keep its data in.</source>
+        <translation>The kiosk has no folder to keep its data in.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot create its data folder %1.</source>
+        <translation>The kiosk cannot create its data folder %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n character.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>The two passphrases are not the same. Please type them again.</translation>
+    </message>
+    <message>
+        <source>The PIN needs %1 to %2 digits.</source>
+        <translation>The PIN needs %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please choose the PIN again.</source>
+        <translation>The two PINs are not the same. Please choose the PIN again.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the kiosk&apos;s records. Please check it and try again.</source>
+        <translation>This passphrase does not open the kiosk&apos;s records. Please check it and try again.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records could not be opened. %1</source>
+        <translation>The kiosk&apos;s records could not be opened. %1</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved. Please try again.</source>
+        <translation>The PIN could not be saved. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Verify</name>
+    <message>
+        <source>This program already uses the certificate folder %1 and cannot switch to %2 without restarting.</source>
+        <translation>This program already uses the certificate folder %1 and cannot switch to %2 without restarting.</translation>
+    </message>
+    <message>
+        <source>There is no certificate database in %1.</source>
+        <translation>There is no certificate database in %1.</translation>
+    </message>
+    <message>
+        <source>The certificate database in %1 could not be opened.</source>
+        <translation>The certificate database in %1 could not be opened.</translation>
+    </message>
+    <message>
+        <source>an unknown signer</source>
+        <translation>an unknown signer</translation>
+    </message>
+    <message>
+        <source>This sheet is genuine. It was signed by %1 on %2 and has not been changed since. It matches the sheet %3 that this kiosk issued on %4.</source>
+        <translation>This sheet is genuine. It was signed by %1 on %2 and has not been changed since. It matches the sheet %3 that this kiosk issued on %4.</translation>
+    </message>
+    <message>
+        <source>This sheet is genuine. It was signed by %1 on %2 and has not been changed since.</source>
+        <translation>This sheet is genuine. It was signed by %1 on %2 and has not been changed since.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a PDF sheet, so it cannot be checked.</source>
+        <translation>This file cannot be read as a PDF sheet, so it cannot be checked.</translation>
+    </message>
+    <message>
+        <source>This sheet has no digital signature, so nothing shows that it is genuine. Please ask the dealer for a signed copy.</source>
+        <translation>This sheet has no digital signature, so nothing shows that it is genuine. Please ask the dealer for a signed copy.</translation>
+    </message>
+    <message>
+        <source>This sheet was changed after it was signed. Do not rely on it; please ask the dealer for a new copy.</source>
+        <translation>This sheet was changed after it was signed. Do not rely on it; please ask the dealer for a new copy.</translation>
+    </message>
+    <message>
+        <source>The signature of this sheet is damaged and could not be checked. Do not rely on it; please ask the dealer for a new copy.</source>
+        <translation>The signature of this sheet is damaged and could not be checked. Do not rely on it; please ask the dealer for a new copy.</translation>
+    </message>
+    <message>
+        <source>Something was added to this sheet after it was signed. The signed part is intact, but the file as a whole is not the one that was signed.</source>
+        <translation>Something was added to this sheet after it was signed. The signed part is intact, but the file as a whole is not the one that was signed.</translation>
+    </message>
+    <message>
+        <source>This sheet is signed in the name of %1, but not with the certificate this kiosk knows. It may not come from this dealer.</source>
+        <translation>This sheet is signed in the name of %1, but not with the certificate this kiosk knows. It may not come from this dealer.</translation>
+    </message>
+    <message>
+        <source>This sheet is signed by %1, but the certificate it was signed with was expired or withdrawn at the time. Do not rely on it.</source>
+        <translation>This sheet is signed by %1, but the certificate it was signed with was expired or withdrawn at the time. Do not rely on it.</translation>
+    </message>
+    <message>
+        <source>The signature is in order, but this kiosk has no record of this sheet.</source>
+        <translation>The signature is in order, but this kiosk has no record of this sheet.</translation>
+    </message>
+    <message>
+        <source>The signature is in order, but this kiosk has no record of the verification code %1. Please check the code.</source>
+        <translation>The signature is in order, but this kiosk has no record of the verification code %1. Please check the code.</translation>
+    </message>
+    <message>
+        <source>The signature is in order, but this file is not the sheet this kiosk issued with the verification code %1.</source>
+        <translation>The signature is in order, but this file is not the sheet this kiosk issued with the verification code %1.</translation>
+    </message>
+    <message>
+        <source>Not checked: the file cannot be read.</source>
+        <translation>Not checked: the file cannot be read.</translation>
+    </message>
+    <message>
+        <source>No digital signature.</source>
+        <translation>No digital signature.</translation>
+    </message>
+    <message>
+        <source>The signature is valid.</source>
+        <translation>The signature is valid.</translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation>The signature is not valid.</translation>
+    </message>
+    <message>
+        <source>The signed content was changed after signing.</source>
+        <translation>The signed content was changed after signing.</translation>
+    </message>
+    <message>
+        <source>The signature is damaged.</source>
+        <translation>The signature is damaged.</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked.</source>
+        <translation>The signature could not be checked.</translation>
+    </message>
+    <message>
+        <source>The signature was not checked.</source>
+        <translation>The signature was not checked.</translation>
+    </message>
+    <message>
+        <source>No certificate.</source>
+        <translation>No certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted by this kiosk.</source>
+        <translation>The certificate is trusted by this kiosk.</translation>
+    </message>
+    <message>
+        <source>The certificate comes from an issuer this kiosk does not trust.</source>
+        <translation>The certificate comes from an issuer this kiosk does not trust.</translation>
+    </message>
+    <message>
+        <source>The certificate is not one this kiosk knows.</source>
+        <translation>The certificate is not one this kiosk knows.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked.</source>
+        <translation>The certificate was revoked.</translation>
+    </message>
+    <message>
+        <source>The certificate was not valid at the signing time.</source>
+        <translation>The certificate was not valid at the signing time.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be checked.</source>
+        <translation>The certificate could not be checked.</translation>
+    </message>
+    <message>
+        <source>The certificate was not checked.</source>
+        <translation>The certificate was not checked.</translation>
+    </message>
+    <message>
+        <source>Nothing is signed.</source>
+        <translation>Nothing is signed.</translation>
+    </message>
+    <message>
+        <source>The signature covers the whole file.</source>
+        <translation>The signature covers the whole file.</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole file: something was added after signing.</source>
+        <translation>The signature does not cover the whole file: something was added after signing.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF that can be read.</source>
+        <translation>The file %1 is not a PDF that can be read.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::cli</name>
@@ -734,16 +2306,16 @@
         <translation>not a VSS path (Vehicle.…)</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use fr, de, it or en.</source>
-        <translation>Unknown language "%1": use fr, de, it or en.</translation>
+        <source>Unknown language &quot;%1&quot;: use fr, de, it or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use fr, de, it or en.</translation>
     </message>
     <message>
         <source>No passphrase: set VITRINE_PASSPHRASE or run from a terminal to be asked.</source>
         <translation>No passphrase: set VITRINE_PASSPHRASE or run from a terminal to be asked.</translation>
     </message>
     <message>
-        <source>Passphrase of the kiosk's store: </source>
-        <translation>Passphrase of the kiosk's store: </translation>
+        <source>Passphrase of the kiosk&apos;s store: </source>
+        <translation>Passphrase of the kiosk&apos;s store: </translation>
     </message>
     <message>
         <source>No passphrase given.</source>
@@ -798,32 +2370,12 @@
         <translation>The log file.</translation>
     </message>
     <message>
-        <source>Usage: vitrine-cli COMMAND [OPTIONS]
-
-Commands:
-  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
-  classify                                     category of each VSS path on standard input
-  import --db PATH FILE                        keep a log's summary in the encrypted store
-  history --db PATH VIN                        earlier imports of a car
-  generate --events N --seed S --out FILE      write a realistic demo log
-</source>
-        <translation>Usage: vitrine-cli COMMAND [OPTIONS]
-
-Commands:
-  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
-  classify                                     category of each VSS path on standard input
-  import --db PATH FILE                        keep a log's summary in the encrypted store
-  history --db PATH VIN                        earlier imports of a car
-  generate --events N --seed S --out FILE      write a realistic demo log
-</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
-    </message>
-    <message>
-        <source>The encrypted store's file.</source>
-        <translation>The encrypted store's file.</translation>
+        <source>The encrypted store&apos;s file.</source>
+        <translation>The encrypted store&apos;s file.</translation>
     </message>
     <message>
         <source>Language of the messages.</source>
@@ -834,8 +2386,8 @@ Commands:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Keeps a log's summary in the encrypted store.</source>
-        <translation>Keeps a log's summary in the encrypted store.</translation>
+        <source>Keeps a log&apos;s summary in the encrypted store.</source>
+        <translation>Keeps a log&apos;s summary in the encrypted store.</translation>
     </message>
     <message>
         <source>%1 was already imported on %2 (import %3): nothing new kept.</source>
@@ -879,15 +2431,516 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n import(s) of the car %1, newest first:</source>
-        <translation><numerusform>%n import of the car %1, newest first:</numerusform><numerusform>%n imports of the car %1, newest first:</numerusform></translation>
+        <translation>
+            <numerusform>%n import of the car %1, newest first:</numerusform>
+            <numerusform>%n imports of the car %1, newest first:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) read</source>
-        <translation><numerusform>%Ln line read</numerusform><numerusform>%Ln lines read</numerusform></translation>
+        <translation>
+            <numerusform>%Ln line read</numerusform>
+            <numerusform>%Ln lines read</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rejected</source>
-        <translation><numerusform>%Ln rejected</numerusform><numerusform>%Ln rejected</numerusform></translation>
+        <translation>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder of the kiosk&apos;s certificate database (NSS).</source>
+        <translation>The folder of the kiosk&apos;s certificate database (NSS).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s name in the database (default: %1).</source>
+        <translation>The certificate&apos;s name in the database (default: %1).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the certificate database&apos;s password (else VITRINE_NSS_PASSWORD; none when neither is set).</source>
+        <translation>A file whose first line is the certificate database&apos;s password (else VITRINE_NSS_PASSWORD; none when neither is set).</translation>
+    </message>
+    <message>
+        <source>Nickname: %1</source>
+        <translation>Nickname: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Issuer: %1</translation>
+    </message>
+    <message>
+        <source>itself (self-signed)</source>
+        <translation>itself (self-signed)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2 (Swiss time)</source>
+        <translation>Valid from %1 to %2 (Swiss time)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Key: %1</translation>
+    </message>
+    <message>
+        <source>locked (give the database&apos;s password to check)</source>
+        <translation>locked (give the database&apos;s password to check)</translation>
+    </message>
+    <message>
+        <source>present: this kiosk can sign with it</source>
+        <translation>present: this kiosk can sign with it</translation>
+    </message>
+    <message>
+        <source>missing: this kiosk cannot sign with it</source>
+        <translation>missing: this kiosk cannot sign with it</translation>
+    </message>
+    <message>
+        <source>Private key: %1</source>
+        <translation>Private key: %1</translation>
+    </message>
+    <message>
+        <source>Makes a self-signed dealer certificate, for a demo or a test.</source>
+        <translation>Makes a self-signed dealer certificate, for a demo or a test.</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s name, as the sheet&apos;s signature shows it.</source>
+        <translation>The dealer&apos;s name, as the sheet&apos;s signature shows it.</translation>
+    </message>
+    <message>
+        <source>How many years it is valid (default: 5).</source>
+        <translation>How many years it is valid (default: 5).</translation>
+    </message>
+    <message>
+        <source>Replace a certificate that has the same nickname.</source>
+        <translation>Replace a certificate that has the same nickname.</translation>
+    </message>
+    <message>
+        <source>Give the dealer&apos;s name with --name.</source>
+        <translation>Give the dealer&apos;s name with --name.</translation>
+    </message>
+    <message>
+        <source>--years needs a whole number of years.</source>
+        <translation>--years needs a whole number of years.</translation>
+    </message>
+    <message>
+        <source>Made a self-signed certificate for &quot;%1&quot; in %2.</source>
+        <translation>Made a self-signed certificate for &quot;%1&quot; in %2.</translation>
+    </message>
+    <message>
+        <source>It is meant for a demo or a test: a dealer imports its real certificate instead (see packaging/dealer-certificate.md).</source>
+        <translation>It is meant for a demo or a test: a dealer imports its real certificate instead (see packaging/dealer-certificate.md).</translation>
+    </message>
+    <message>
+        <source>The certificate database has no password: anyone who can read the folder can sign as this dealer.</source>
+        <translation>The certificate database has no password: anyone who can read the folder can sign as this dealer.</translation>
+    </message>
+    <message>
+        <source>Shows the dealer certificate the kiosk signs with.</source>
+        <translation>Shows the dealer certificate the kiosk signs with.</translation>
+    </message>
+    <message>
+        <source>Usage: vitrine-cli cert init --nss-dir DIR --name NAME [--force]
+       vitrine-cli cert show --nss-dir DIR</source>
+        <translation>Usage: vitrine-cli cert init --nss-dir DIR --name NAME [--force]
+       vitrine-cli cert show --nss-dir DIR</translation>
+    </message>
+    <message>
+        <source>Signs a PDF with the dealer&apos;s certificate.</source>
+        <translation>Signs a PDF with the dealer&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Sign without drawing a stamp.</source>
+        <translation>Sign without drawing a stamp.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s reason.</source>
+        <translation>The signature&apos;s reason.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s location.</source>
+        <translation>The signature&apos;s location.</translation>
+    </message>
+    <message>
+        <source>The PDF to sign.</source>
+        <translation>The PDF to sign.</translation>
+    </message>
+    <message>
+        <source>The signed PDF to write.</source>
+        <translation>The signed PDF to write.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Signed %1 as %2.</source>
+        <translation>Signed %1 as %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: its first line should be the secret.</source>
+        <translation>The file %1 is empty: its first line should be the secret.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a recipient without a letter (the reason)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Writes an information request letter (art. 25 nDSG) to each chosen recipient of a car data log, as one PDF.</source>
+        <translation>Writes an information request letter (art. 25 nDSG) to each chosen recipient of a car data log, as one PDF.</translation>
+    </message>
+    <message>
+        <source>Language of the letters.</source>
+        <translation>Language of the letters.</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>The PDF to write.</translation>
+    </message>
+    <message>
+        <source>A recipient to write to: org:ID, a catalogue id or a host (may be given several times).</source>
+        <translation>A recipient to write to: org:ID, a catalogue id or a host (may be given several times).</translation>
+    </message>
+    <message>
+        <source>Write to every known organisation that the log names.</source>
+        <translation>Write to every known organisation that the log names.</translation>
+    </message>
+    <message>
+        <source>Print the VIN in full (by default it is masked, with a line to write it in by hand).</source>
+        <translation>Print the VIN in full (by default it is masked, with a line to write it in by hand).</translation>
+    </message>
+    <message>
+        <source>Say whom to write to: --recipient ID (once or more) or --all.</source>
+        <translation>Say whom to write to: --recipient ID (once or more) or --all.</translation>
+    </message>
+    <message>
+        <source>No letter for: %1.</source>
+        <translation>No letter for: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n letter(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n letter to %1.</numerusform>
+            <numerusform>Wrote %n letters to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language of the sheet.</source>
+        <translation>Language of the sheet.</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s address (\n between lines).</source>
+        <translation>The dealer&apos;s address (\n between lines).</translation>
+    </message>
+    <message>
+        <source>The advisor&apos;s name, under the signature.</source>
+        <translation>The advisor&apos;s name, under the signature.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n page to %1.</numerusform>
+            <numerusform>Wrote %n pages to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked (give --db to look it up in the kiosk&apos;s records)</source>
+        <translation>not checked (give --db to look it up in the kiosk&apos;s records)</translation>
+    </message>
+    <message>
+        <source>found in the kiosk&apos;s records</source>
+        <translation>found in the kiosk&apos;s records</translation>
+    </message>
+    <message>
+        <source>not found in the kiosk&apos;s records</source>
+        <translation>not found in the kiosk&apos;s records</translation>
+    </message>
+    <message>
+        <source>issued for another file</source>
+        <translation>issued for another file</translation>
+    </message>
+    <message>
+        <source>Checks that a privacy review sheet is genuine.</source>
+        <translation>Checks that a privacy review sheet is genuine.</translation>
+    </message>
+    <message>
+        <source>The encrypted store&apos;s file, to match the sheet&apos;s verification code against its records.</source>
+        <translation>The encrypted store&apos;s file, to match the sheet&apos;s verification code against its records.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the store&apos;s passphrase (else VITRINE_PASSPHRASE, or asked).</source>
+        <translation>A file whose first line is the store&apos;s passphrase (else VITRINE_PASSPHRASE, or asked).</translation>
+    </message>
+    <message>
+        <source>The verification code as printed on the paper sheet (else the one in the file).</source>
+        <translation>The verification code as printed on the paper sheet (else the one in the file).</translation>
+    </message>
+    <message>
+        <source>The sheet to check.</source>
+        <translation>The sheet to check.</translation>
+    </message>
+    <message>
+        <source>There is no certificate database in %1.</source>
+        <translation>There is no certificate database in %1.</translation>
+    </message>
+    <message>
+        <source>The check could not be written to the audit trail: %1</source>
+        <translation>The check could not be written to the audit trail: %1</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Verdict:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Signed on:</translation>
+    </message>
+    <message>
+        <source>%1 (Swiss time)</source>
+        <translation>%1 (Swiss time)</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>Coverage:</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>Verification code:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>none on the sheet; the file is the sheet %1 in the kiosk&apos;s records</source>
+        <translation>none on the sheet; the file is the sheet %1 in the kiosk&apos;s records</translation>
+    </message>
+    <message>
+        <source>none found on the sheet</source>
+        <translation>none found on the sheet</translation>
+    </message>
+    <message>
+        <source>Usage: vitrine-cli COMMAND [OPTIONS]
+
+Commands:
+  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
+  classify                                     category of each VSS path on standard input
+  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
+  history --db PATH VIN                        earlier imports of a car
+  generate --events N --seed S --out FILE      write a realistic demo log
+  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
+        [--db PATH] [--dealer NAME]            write the signed privacy review sheet
+  print [--queue NAME] [--db PATH] SHEET.pdf   print a signed sheet (CUPS); --list: the printers
+  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
+          (--recipient ID ... | --all) [--full-vin]
+                                               write information request letters (art. 25 nDSG)
+  cert init --nss-dir DIR --name NAME [--force] make a self-signed dealer certificate (demo, test)
+  cert show --nss-dir DIR                      the dealer certificate the kiosk signs with
+  sign --nss-dir DIR IN.pdf OUT.pdf            sign a PDF with the dealer&apos;s certificate
+  verify --nss-dir DIR [--db PATH] SHEET.pdf   is a sheet genuine?
+</source>
+        <translation>Usage: vitrine-cli COMMAND [OPTIONS]
+
+Commands:
+  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
+  classify                                     category of each VSS path on standard input
+  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
+  history --db PATH VIN                        earlier imports of a car
+  generate --events N --seed S --out FILE      write a realistic demo log
+  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
+        [--db PATH] [--dealer NAME]            write the signed privacy review sheet
+  print [--queue NAME] [--db PATH] SHEET.pdf   print a signed sheet (CUPS); --list: the printers
+  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
+          (--recipient ID ... | --all) [--full-vin]
+                                               write information request letters (art. 25 nDSG)
+  cert init --nss-dir DIR --name NAME [--force] make a self-signed dealer certificate (demo, test)
+  cert show --nss-dir DIR                      the dealer certificate the kiosk signs with
+  sign --nss-dir DIR IN.pdf OUT.pdf            sign a PDF with the dealer&apos;s certificate
+  verify --nss-dir DIR [--db PATH] SHEET.pdf   is a sheet genuine?
+</translation>
+    </message>
+    <message>
+        <source>See: vitrine-cli sheet --help</source>
+        <translation>See: vitrine-cli sheet --help</translation>
+    </message>
+    <message>
+        <source>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store, and the sheet shows what is new since the car&apos;s previous review there; `vitrine-cli verify --db` then finds its verification code. Without --db, a fresh verification code is printed but not recorded, so checking the sheet later shows whether its signature is genuine, not whether the kiosk issued it.</source>
+        <translation>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store, and the sheet shows what is new since the car&apos;s previous review there; `vitrine-cli verify --db` then finds its verification code. Without --db, a fresh verification code is printed but not recorded, so checking the sheet later shows whether its signature is genuine, not whether the kiosk issued it.</translation>
+    </message>
+    <message>
+        <source>The folder of the kiosk&apos;s certificate database (NSS), to sign the sheet.</source>
+        <translation>The folder of the kiosk&apos;s certificate database (NSS), to sign the sheet.</translation>
+    </message>
+    <message>
+        <source>Write an unsigned draft instead (no --nss-dir, no --db): it is not a sheet to hand out.</source>
+        <translation>Write an unsigned draft instead (no --nss-dir, no --db): it is not a sheet to hand out.</translation>
+    </message>
+    <message>
+        <source>The encrypted store&apos;s file: keep the log&apos;s summary and the sheet, and compare with the car&apos;s previous review.</source>
+        <translation>The encrypted store&apos;s file: keep the log&apos;s summary and the sheet, and compare with the car&apos;s previous review.</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s name, printed at the top (default: the certificate&apos;s name).</source>
+        <translation>The dealer&apos;s name, printed at the top (default: the certificate&apos;s name).</translation>
+    </message>
+    <message>
+        <source>The verification code to print (default: a new one; not with --db, where the store&apos;s code is printed).</source>
+        <translation>The verification code to print (default: a new one; not with --db, where the store&apos;s code is printed).</translation>
+    </message>
+    <message>
+        <source>The sheet is signed with the dealer&apos;s certificate: give --nss-dir DIR (make a demo certificate with: vitrine-cli cert init), or --unsigned for an unsigned draft.</source>
+        <translation>The sheet is signed with the dealer&apos;s certificate: give --nss-dir DIR (make a demo certificate with: vitrine-cli cert init), or --unsigned for an unsigned draft.</translation>
+    </message>
+    <message>
+        <source>--unsigned writes a draft that is neither signed nor kept: it goes without --nss-dir and --db.</source>
+        <translation>--unsigned writes a draft that is neither signed nor kept: it goes without --nss-dir and --db.</translation>
+    </message>
+    <message>
+        <source>--passphrase-file goes with --db.</source>
+        <translation>--passphrase-file goes with --db.</translation>
+    </message>
+    <message>
+        <source>With --db the store gives the verification code: drop --code.</source>
+        <translation>With --db the store gives the verification code: drop --code.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification code (like K7QF-3MZD-9W).</source>
+        <translation>&quot;%1&quot; is not a verification code (like K7QF-3MZD-9W).</translation>
+    </message>
+    <message>
+        <source>Warning: this draft is not signed and not recorded; it is not a sheet to hand to a customer.</source>
+        <translation>Warning: this draft is not signed and not recorded; it is not a sheet to hand to a customer.</translation>
+    </message>
+    <message>
+        <source>There is no certificate database in %1. Make a demo certificate with: vitrine-cli cert init --nss-dir %1 --name NAME</source>
+        <translation>There is no certificate database in %1. Make a demo certificate with: vitrine-cli cert init --nss-dir %1 --name NAME</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Cannot write in %1: %2</translation>
+    </message>
+    <message>
+        <source>Privacy review sheet</source>
+        <translation>Privacy review sheet</translation>
+    </message>
+    <message>
+        <source>The sheet could not be recorded: %1</source>
+        <translation>The sheet could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>No free verification code was found.</source>
+        <translation>No free verification code was found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the signed sheet (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Wrote the signed sheet (%n page) to %1.</numerusform>
+            <numerusform>Wrote the signed sheet (%n pages) to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>Verification code: %1</translation>
+    </message>
+    <message>
+        <source>Not kept in a store (no --db): checking the sheet shows whether its signature is genuine, not whether this kiosk issued it.</source>
+        <translation>Not kept in a store (no --db): checking the sheet shows whether its signature is genuine, not whether this kiosk issued it.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2 (import %3): the sheet belongs to that import.</source>
+        <translation>%1 was already imported on %2 (import %3): the sheet belongs to that import.</translation>
+    </message>
+    <message>
+        <source>The sheet compares with the previous review, of %1 (import %2).</source>
+        <translation>The sheet compares with the previous review, of %1 (import %2).</translation>
+    </message>
+    <message>
+        <source>This is the first review of this car in the store.</source>
+        <translation>This is the first review of this car in the store.</translation>
+    </message>
+    <message>
+        <source>Kept as sheet %1 in %2: vitrine-cli verify --db finds its verification code.</source>
+        <translation>Kept as sheet %1 in %2: vitrine-cli verify --db finds its verification code.</translation>
+    </message>
+    <message>
+        <source>Prints a signed sheet through the computer&apos;s printing service (CUPS): the PDF file itself is sent, and the command waits until the printer is done. A failed print changes nothing: print again.</source>
+        <translation>Prints a signed sheet through the computer&apos;s printing service (CUPS): the PDF file itself is sent, and the command waits until the printer is done. A failed print changes nothing: print again.</translation>
+    </message>
+    <message>
+        <source>The printer (CUPS queue) to use (default: the system&apos;s default printer).</source>
+        <translation>The printer (CUPS queue) to use (default: the system&apos;s default printer).</translation>
+    </message>
+    <message>
+        <source>List the printers and print nothing.</source>
+        <translation>List the printers and print nothing.</translation>
+    </message>
+    <message>
+        <source>The encrypted store&apos;s file: print only a sheet it issued, and count the print.</source>
+        <translation>The encrypted store&apos;s file: print only a sheet it issued, and count the print.</translation>
+    </message>
+    <message>
+        <source>How many seconds to wait for the printer (default: 120).</source>
+        <translation>How many seconds to wait for the printer (default: 120).</translation>
+    </message>
+    <message>
+        <source>The signed sheet to print.</source>
+        <translation>The signed sheet to print.</translation>
+    </message>
+    <message>
+        <source>The printing service of this computer (CUPS) does not answer.</source>
+        <translation>The printing service of this computer (CUPS) does not answer.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>No printer is set up on this computer.</translation>
+    </message>
+    <message>
+        <source>[default]</source>
+        <translation>[default]</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds.</source>
+        <translation>--timeout needs a whole number of seconds.</translation>
+    </message>
+    <message>
+        <source>The print could not be counted in the store: %1</source>
+        <translation>The print could not be counted in the store: %1</translation>
     </message>
 </context>
 <context>
@@ -958,8 +3011,8 @@ Commands:
         <translation>how the car is driven</translation>
     </message>
     <message>
-        <source>the driver's state and body</source>
-        <translation>the driver's state and body</translation>
+        <source>the driver&apos;s state and body</source>
+        <translation>the driver&apos;s state and body</translation>
     </message>
     <message>
         <source>who and what is inside</source>
@@ -1058,20 +3111,20 @@ Commands:
         <translation>%1 is in Switzerland: Swiss data protection law applies.</translation>
     </message>
     <message>
-        <source>Switzerland considers that %1's country protects data adequately.</source>
-        <translation>Switzerland considers that %1's country protects data adequately.</translation>
+        <source>Switzerland considers that %1&apos;s country protects data adequately.</source>
+        <translation>Switzerland considers that %1&apos;s country protects data adequately.</translation>
     </message>
     <message>
-        <source>Switzerland considers that %1's country protects data adequately for private companies.</source>
-        <translation>Switzerland considers that %1's country protects data adequately for private companies.</translation>
+        <source>Switzerland considers that %1&apos;s country protects data adequately for private companies.</source>
+        <translation>Switzerland considers that %1&apos;s country protects data adequately for private companies.</translation>
     </message>
     <message>
         <source>%1 is in the USA. Switzerland considers data safe there only with companies certified under the Swiss-US Data Privacy Framework, and %1 is not known to be certified.</source>
         <translation>%1 is in the USA. Switzerland considers data safe there only with companies certified under the Swiss-US Data Privacy Framework, and %1 is not known to be certified.</translation>
     </message>
     <message>
-        <source>Switzerland does not consider that %1's country protects data adequately.</source>
-        <translation>Switzerland does not consider that %1's country protects data adequately.</translation>
+        <source>Switzerland does not consider that %1&apos;s country protects data adequately.</source>
+        <translation>Switzerland does not consider that %1&apos;s country protects data adequately.</translation>
     </message>
     <message>
         <source>%1 is not in our list: we do not know who runs it or in which country.</source>
@@ -1079,19 +3132,31 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%Ln times</source>
-        <translation><numerusform>once</numerusform><numerusform>%Ln times</numerusform></translation>
+        <translation>
+            <numerusform>once</numerusform>
+            <numerusform>%Ln times</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %Ln times</source>
-        <translation><numerusform>about %Ln time</numerusform><numerusform>about %Ln times</numerusform></translation>
+        <translation>
+            <numerusform>about %Ln time</numerusform>
+            <numerusform>about %Ln times</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation><numerusform>%Ln event</numerusform><numerusform>%Ln events</numerusform></translation>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %Ln event(s)</source>
-        <translation><numerusform>about %Ln event</numerusform><numerusform>about %Ln events</numerusform></translation>
+        <translation>
+            <numerusform>about %Ln event</numerusform>
+            <numerusform>about %Ln events</numerusform>
+        </translation>
     </message>
     <message>
         <source>about %1 kB</source>
@@ -1111,7 +3176,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation><numerusform>%Ln byte</numerusform><numerusform>%Ln bytes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>mileage, faults, tyres and maintenance</source>
@@ -1138,7 +3206,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation><numerusform>%n recipient</numerusform><numerusform>%n recipients</numerusform></translation>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data left the car %1 and went to %2 in %3.</source>
@@ -1146,11 +3217,17 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n recipient(s) are in countries whose data protection Switzerland does not consider adequate.</source>
-        <translation><numerusform>%n recipient is in a country whose data protection Switzerland does not consider adequate.</numerusform><numerusform>%n recipients are in countries whose data protection Switzerland does not consider adequate.</numerusform></translation>
+        <translation>
+            <numerusform>%n recipient is in a country whose data protection Switzerland does not consider adequate.</numerusform>
+            <numerusform>%n recipients are in countries whose data protection Switzerland does not consider adequate.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>We do not know who %n recipient(s) are, nor where they are.</source>
-        <translation><numerusform>%n recipient is unknown to us: we do not know who it is or where it is.</numerusform><numerusform>%n recipients are unknown to us: we do not know who they are or where they are.</numerusform></translation>
+        <translation>
+            <numerusform>%n recipient is unknown to us: we do not know who it is or where it is.</numerusform>
+            <numerusform>%n recipients are unknown to us: we do not know who they are or where they are.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every recipient is in a country whose data protection Switzerland considers adequate.</source>
@@ -1194,7 +3271,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n country(ies) we know of</source>
-        <translation><numerusform>%n country we know of</numerusform><numerusform>%n countries we know of</numerusform></translation>
+        <translation>
+            <numerusform>%n country we know of</numerusform>
+            <numerusform>%n countries we know of</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2; %3): %4</source>
@@ -1214,7 +3294,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n line(s) of the file could not be read:</source>
-        <translation><numerusform>%n line of the file could not be read:</numerusform><numerusform>%n lines of the file could not be read:</numerusform></translation>
+        <translation>
+            <numerusform>%n line of the file could not be read:</numerusform>
+            <numerusform>%n lines of the file could not be read:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -1222,7 +3305,10 @@ Commands:
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation><numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

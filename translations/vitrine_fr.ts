@@ -33,7 +33,7 @@
     <name>AdvisorScreen</name>
     <message>
         <source>Advisor: check the import</source>
-        <translation>Conseiller : vérifier l’importation</translation>
+        <translation>Conseiller&#xa0;: vérifier l’importation</translation>
     </message>
     <message>
         <source>Check what was read before you hand the screen to the customer.</source>
@@ -50,10 +50,6 @@
     <message>
         <source>The file was refused.</source>
         <translation>Le fichier a été refusé.</translation>
-    </message>
-    <message>
-        <source>No data log has been imported. Import the car's log, then check it here.</source>
-        <translation>Aucun journal de données n’a été importé. Importez le journal de la voiture, puis vérifiez-le ici.</translation>
     </message>
     <message>
         <source>File</source>
@@ -77,7 +73,7 @@
     </message>
     <message>
         <source>Check that this VIN matches the car in for service:</source>
-        <translation>Vérifiez que ce VIN correspond à la voiture en service :</translation>
+        <translation>Vérifiez que ce VIN correspond à la voiture en service&#xa0;:</translation>
     </message>
     <message>
         <source>Lines refused</source>
@@ -100,11 +96,56 @@
         <source>Confirm VIN and start the review</source>
         <translation>Confirmer le VIN et commencer la revue</translation>
     </message>
+    <message>
+        <source>No data log has been imported. Import the car&apos;s log from the USB stick, then check it here.</source>
+        <translation>Aucun journal de données n’a été importé. Importez le journal de la voiture depuis la clé USB, puis vérifiez-le ici.</translation>
+    </message>
+    <message>
+        <source>Import from a USB stick</source>
+        <translation>Importer depuis une clé USB</translation>
+    </message>
+    <message>
+        <source>Newest first. Tap Import on the car&apos;s log.</source>
+        <translation>Les plus récents d’abord. Touchez Importer sur le journal de la voiture.</translation>
+    </message>
+    <message>
+        <source>Plug in the USB stick with the car&apos;s data log.</source>
+        <translation>Branchez la clé USB qui contient le journal de données de la voiture.</translation>
+    </message>
+    <message>
+        <source>Its logs appear here by themselves after a few seconds. A log&apos;s name ends in .jsonl or .jsonl.gz.</source>
+        <translation>Ses journaux s’affichent ici d’eux-mêmes après quelques secondes. Le nom d’un journal se termine par .jsonl ou .jsonl.gz.</translation>
+    </message>
+    <message>
+        <source>%1, saved on %2</source>
+        <comment>a log file: its size, then the date and time it was saved</comment>
+        <translation>%1, enregistré le %2</translation>
+    </message>
+    <message>
+        <source>On the stick “%1”</source>
+        <translation>Sur la clé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Only the newest logs are shown.</source>
+        <translation>Seuls les journaux les plus récents sont affichés.</translation>
+    </message>
+    <message>
+        <source>Check a sheet</source>
+        <translation>Vérifier une fiche</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
-        <source>Your car's data, in plain words</source>
+        <source>Your car&apos;s data, in plain words</source>
         <translation>Les données de votre voiture, en mots simples</translation>
     </message>
     <message>
@@ -121,7 +162,7 @@
     </message>
     <message>
         <source>Demo PIN: %1</source>
-        <translation>Code PIN de démonstration : %1</translation>
+        <translation>Code PIN de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>Advisor</source>
@@ -137,7 +178,7 @@
     </message>
     <message>
         <source>Switch off</source>
-        <comment>choice: stop this sharing in the car's settings</comment>
+        <comment>choice: stop this sharing in the car&apos;s settings</comment>
         <translation>Désactiver</translation>
     </message>
     <message>
@@ -152,11 +193,14 @@
     </message>
     <message numerus="yes">
         <source>%n choice(s) ticked.</source>
-        <translation><numerusform>%n choix coché.</numerusform><numerusform>%n choix cochés.</numerusform></translation>
+        <translation>
+            <numerusform>%n choix coché.</numerusform>
+            <numerusform>%n choix cochés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing ticked: that is fine too.</source>
-        <translation>Rien de coché : c’est très bien aussi.</translation>
+        <translation>Rien de coché&#xa0;: c’est très bien aussi.</translation>
     </message>
     <message>
         <source>Continue to signing</source>
@@ -178,12 +222,7 @@
     <name>FlowDiagram</name>
     <message>
         <source>Flow picture: which data went to which recipient, in which country</source>
-        <translation>Schéma des flux : quelles données sont allées à quel destinataire, dans quel pays</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other(s)</source>
-        <comment>flow picture: recipients grouped together</comment>
-        <translation><numerusform>%n autre</numerusform><numerusform>%n autres</numerusform></translation>
+        <translation>Schéma des flux&#xa0;: quelles données sont allées à quel destinataire, dans quel pays</translation>
     </message>
     <message>
         <source>Data</source>
@@ -202,26 +241,37 @@
     </message>
     <message>
         <source>Solid line: Switzerland deems the protection adequate</source>
-        <translation>Trait plein : la Suisse juge la protection adéquate</translation>
+        <translation>Trait plein&#xa0;: la Suisse juge la protection adéquate</translation>
     </message>
     <message>
         <source>Dashed line: not deemed adequate, or not known</source>
-        <translation>Trait pointillé : pas jugée adéquate, ou inconnue</translation>
+        <translation>Trait pointillé&#xa0;: pas jugée adéquate, ou inconnue</translation>
     </message>
     <message>
         <source>Thicker line: data sent more often</source>
-        <translation>Trait plus épais : données envoyées plus souvent</translation>
+        <translation>Trait plus épais&#xa0;: données envoyées plus souvent</translation>
+    </message>
+    <message>
+        <source>Key to the lines</source>
+        <translation>Légende des traits</translation>
+    </message>
+    <message>
+        <source>Line colour: the kind of data, as in the left column</source>
+        <translation>Couleur du trait&#xa0;: le type de données, comme dans la colonne de gauche</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Are you still there?</source>
-        <translation>Êtes-vous toujours là ?</translation>
+        <translation>Êtes-vous toujours là&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>For your privacy, this screen will be cleared in %n second(s).</source>
-        <translation><numerusform>Pour protéger votre vie privée, cet écran sera effacé dans %n seconde.</numerusform><numerusform>Pour protéger votre vie privée, cet écran sera effacé dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Pour protéger votre vie privée, cet écran sera effacé dans %n seconde.</numerusform>
+            <numerusform>Pour protéger votre vie privée, cet écran sera effacé dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>I am still here</source>
@@ -265,7 +315,7 @@
     </message>
     <message>
         <source>At your next visit, this card will show what has changed since today: new recipients, new kinds of data, and whether your car sent more or less.</source>
-        <translation>Lors de votre prochaine visite, cette carte montrera ce qui a changé depuis aujourd’hui : nouveaux destinataires, nouveaux types de données, et si votre voiture en a envoyé plus ou moins.</translation>
+        <translation>Lors de votre prochaine visite, cette carte montrera ce qui a changé depuis aujourd’hui&#xa0;: nouveaux destinataires, nouveaux types de données, et si votre voiture en a envoyé plus ou moins.</translation>
     </message>
     <message>
         <source>Nothing has changed since your last visit.</source>
@@ -273,10 +323,56 @@
     </message>
 </context>
 <context>
+    <name>OpenScreen</name>
+    <message>
+        <source>This kiosk is locked</source>
+        <translation>Cette borne est verrouillée</translation>
+    </message>
+    <message>
+        <source>Preparing the demo</source>
+        <translation>Préparation de la démo</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot open its records</source>
+        <translation>La borne ne peut pas ouvrir ses données</translation>
+    </message>
+    <message>
+        <source>Open the kiosk</source>
+        <translation>Ouvrir la borne</translation>
+    </message>
+    <message>
+        <source>The demo keeps its records only until it closes.</source>
+        <translation>La démo ne garde ses données que jusqu’à sa fermeture.</translation>
+    </message>
+    <message>
+        <source>Please call the person who looks after this kiosk.</source>
+        <translation>Veuillez appeler la personne qui s’occupe de cette borne.</translation>
+    </message>
+    <message>
+        <source>Type the kiosk&apos;s passphrase to open its records.</source>
+        <translation>Saisissez la phrase secrète de la borne pour ouvrir ses données.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Opening the kiosk&apos;s records. This takes a moment.</source>
+        <translation>Ouverture des données de la borne. Cela prend un moment.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
-        <translation><numerusform>%n chiffre saisi</numerusform><numerusform>%n chiffres saisis</numerusform></translation>
+        <translation>
+            <numerusform>%n chiffre saisi</numerusform>
+            <numerusform>%n chiffres saisis</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete last digit</source>
@@ -285,6 +381,112 @@
     <message>
         <source>Confirm PIN</source>
         <translation>Valider le code PIN</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Vérification du code PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewScreen</name>
+    <message>
+        <source>Your privacy review sheet</source>
+        <translation>Votre fiche de revue de confidentialité</translation>
+    </message>
+    <message>
+        <source>This is the sheet you take home, exactly as it will be printed.</source>
+        <translation>Voici la fiche que vous emportez, exactement telle qu’elle sera imprimée.</translation>
+    </message>
+    <message>
+        <source>The pages of your sheet</source>
+        <translation>Les pages de votre fiche</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Preparing your sheet and signing it. This takes a moment.</source>
+        <translation>Préparation et signature de votre fiche. Cela prend un moment.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be prepared.</source>
+        <translation>La fiche n’a pas pu être préparée.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Whole pages</source>
+        <translation>Pages entières</translation>
+    </message>
+    <message>
+        <source>Zoom to the width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Print your sheet</source>
+        <translation>Imprimer votre fiche</translation>
+    </message>
+    <message>
+        <source>It is signed by the dealer. Its verification code, %1, lets anyone check later that it is genuine.</source>
+        <translation>Elle est signée par le garage. Son code de vérification, %1, permet à chacun de vérifier plus tard qu’elle est authentique.</translation>
+    </message>
+    <message>
+        <source>Demo: this sheet is signed with a made-up certificate. It is not a real dealer&apos;s sheet.</source>
+        <translation>Démo&#xa0;: cette fiche est signée avec un certificat fictif. Ce n’est pas la vraie fiche d’un garage.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Imprimer à nouveau</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Printing. This can take a minute.</source>
+        <translation>Impression en cours. Cela peut prendre une minute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You asked %n recipient(s) for a copy of your data. The kiosk can print a letter ready to send to each.</source>
+        <translation>
+            <numerusform>Vous avez demandé une copie de vos données à %n destinataire. La borne peut imprimer une lettre prête à envoyer.</numerusform>
+            <numerusform>Vous avez demandé une copie de vos données à %n destinataires. La borne peut imprimer une lettre prête à envoyer à chacun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the letters again</source>
+        <translation>Réimprimer les lettres</translation>
+    </message>
+    <message>
+        <source>Print the request letters too</source>
+        <translation>Imprimer aussi les lettres de demande</translation>
+    </message>
+    <message>
+        <source>Printing the letters.</source>
+        <translation>Impression des lettres.</translation>
+    </message>
+    <message>
+        <source>Back to signing</source>
+        <translation>Retour aux signatures</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>End without printing</source>
+        <translation>Terminer sans imprimer</translation>
     </message>
 </context>
 <context>
@@ -350,11 +552,61 @@
     <message>
         <source>%1 of %2: %3</source>
         <comment>card indicator: card 2 of 6: its title</comment>
-        <translation>%1 sur %2 : %3</translation>
+        <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Next</source>
         <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>Setting up this kiosk</source>
+        <translation>Configuration de cette borne</translation>
+    </message>
+    <message>
+        <source>Choose the kiosk&apos;s passphrase</source>
+        <translation>Choisissez la phrase secrète de la borne</translation>
+    </message>
+    <message>
+        <source>Choose the advisor PIN</source>
+        <translation>Choisissez le code PIN des conseillers</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again</source>
+        <translation>Saisissez à nouveau le même code PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>It locks everything the kiosk keeps. Use at least %n characters. Write it down and keep it in a safe place: without it, the kiosk&apos;s records cannot be opened.</source>
+        <translation>
+            <numerusform>Elle verrouille tout ce que la borne conserve. Utilisez au moins %n caractère. Notez-la et gardez-la en lieu sûr&#xa0;: sans elle, les données de la borne ne peuvent pas être ouvertes.</numerusform>
+            <numerusform>Elle verrouille tout ce que la borne conserve. Utilisez au moins %n caractères. Notez-la et gardez-la en lieu sûr&#xa0;: sans elle, les données de la borne ne peuvent pas être ouvertes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits.</source>
+        <translation>Les conseillers saisissent ce code PIN pour déverrouiller la borne. Utilisez %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Répétez la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Setting up the kiosk&apos;s records. This takes a moment.</source>
+        <translation>Préparation des données de la borne. Cela prend un moment.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
@@ -364,24 +616,66 @@
         <translation>Votre revue de confidentialité</translation>
     </message>
     <message>
-        <source>Signing comes next</source>
-        <translation>La signature vient ensuite</translation>
-    </message>
-    <message>
-        <source>Soon you and your advisor will sign here, and the kiosk will print your privacy review sheet to take home.</source>
-        <translation>Bientôt, vous et votre conseiller ou conseillère signerez ici, et la borne imprimera votre fiche de revue de confidentialité à emporter.</translation>
-    </message>
-    <message>
-        <source>When you tap Finish, this screen is cleared: the next customer sees nothing of your review.</source>
-        <translation>Quand vous touchez Terminer, cet écran est effacé : la personne suivante ne voit rien de votre revue.</translation>
-    </message>
-    <message>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
         <source>Back to your choices</source>
         <translation>Retour à vos choix</translation>
+    </message>
+    <message>
+        <source>Please sign</source>
+        <translation>Veuillez signer</translation>
+    </message>
+    <message>
+        <source>By signing, you confirm you have seen this review. Your advisor signs that the data shown is what your car&apos;s log contains.</source>
+        <translation>En signant, vous confirmez avoir pris connaissance de cette revue. Votre conseiller ou conseillère atteste par sa signature que les données présentées sont celles du journal de votre voiture.</translation>
+    </message>
+    <message>
+        <source>Your signature</source>
+        <translation>Votre signature</translation>
+    </message>
+    <message>
+        <source>Your advisor&apos;s signature</source>
+        <translation>Signature de votre conseiller ou conseillère</translation>
+    </message>
+    <message>
+        <source>When both of you have signed, tap Finish.</source>
+        <translation>Quand vous avez signé tous les deux, touchez Terminer.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger</source>
+        <translation>Signez ici avec le doigt</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Signez ici</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Bar chart: how often your car recorded data, by kind of data</source>
+        <translation>Graphique à barres&#xa0;: à quelle fréquence votre voiture a enregistré des données, par type de données</translation>
+    </message>
+    <message>
+        <source>Tap a bar to see its number.</source>
+        <translation>Touchez une barre pour en voir le nombre.</translation>
+    </message>
+    <message>
+        <source>Key to the colours</source>
+        <translation>Légende des couleurs</translation>
     </message>
 </context>
 <context>
@@ -396,11 +690,14 @@
     </message>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
-        <translation><numerusform>Veuillez patienter %n seconde avant de réessayer.</numerusform><numerusform>Veuillez patienter %n secondes avant de réessayer.</numerusform></translation>
+        <translation>
+            <numerusform>Veuillez patienter %n seconde avant de réessayer.</numerusform>
+            <numerusform>Veuillez patienter %n secondes avant de réessayer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo PIN: %1</source>
-        <translation>Code PIN de démonstration : %1</translation>
+        <translation>Code PIN de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -408,28 +705,150 @@
     </message>
 </context>
 <context>
-    <name>WeekChart</name>
-    <message numerus="yes">
-        <source>Week starting %1: %Ln event(s)</source>
-        <comment>chart: one week's total</comment>
-        <translation><numerusform>Semaine du %1 : %Ln événement</numerusform><numerusform>Semaine du %1 : %Ln événements</numerusform></translation>
+    <name>VerifyScreen</name>
+    <message>
+        <source>Check a sheet</source>
+        <translation>Vérifier une fiche</translation>
     </message>
     <message>
-        <source>Tap a bar to see its week.</source>
-        <translation>Touchez une barre pour voir sa semaine.</translation>
+        <source>Is a sheet someone brings back genuine? Check its PDF file, or the code printed on it.</source>
+        <translation>Une fiche rapportée par quelqu’un est-elle authentique&#xa0;? Vérifiez son fichier PDF ou le code imprimé dessus.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln event(s)</source>
-        <comment>chart: the busiest week's total, at the top line</comment>
-        <translation><numerusform>%Ln événement</numerusform><numerusform>%Ln événements</numerusform></translation>
+    <message>
+        <source>What to check</source>
+        <translation>Ce qu’il faut vérifier</translation>
+    </message>
+    <message>
+        <source>The verification code on a paper sheet</source>
+        <translation>Le code de vérification d’une fiche papier</translation>
+    </message>
+    <message>
+        <source>For example K7QF-3MZD-9W</source>
+        <translation>Par exemple K7QF-3MZD-9W</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Sheets made in this session</source>
+        <translation>Fiches créées pendant cette session</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Fiche %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, printed</source>
+        <comment>a sheet: its language, then the date and time it was made</comment>
+        <translation>%1, %2, imprimée</translation>
+    </message>
+    <message>
+        <source>%1, %2, not printed</source>
+        <comment>a sheet: its language, then the date and time it was made</comment>
+        <translation>%1, %2, non imprimée</translation>
+    </message>
+    <message>
+        <source>PDF files on the USB stick</source>
+        <translation>Fichiers PDF sur la clé USB</translation>
+    </message>
+    <message>
+        <source>Plug in the USB stick with the sheet&apos;s PDF file. Its files appear here by themselves after a few seconds.</source>
+        <translation>Branchez la clé USB qui contient le fichier PDF de la fiche. Ses fichiers apparaissent ici d’eux-mêmes après quelques secondes.</translation>
+    </message>
+    <message>
+        <source>%1, saved on %2, on the stick “%3”</source>
+        <comment>a file: its size, the date and time it was saved, the stick&apos;s name</comment>
+        <translation>%1, enregistré le %2, sur la clé «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1, saved on %2</source>
+        <comment>a log file: its size, then the date and time it was saved</comment>
+        <translation>%1, enregistré le %2</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>La réponse</translation>
+    </message>
+    <message>
+        <source>Choose a sheet to check, or type the code printed on it.</source>
+        <translation>Choisissez une fiche à vérifier, ou saisissez le code imprimé dessus.</translation>
+    </message>
+    <message>
+        <source>Checking the sheet&apos;s signature.</source>
+        <translation>Vérification de la signature de la fiche.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Fichier entier</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <source>Kiosk&apos;s records</source>
+        <translation>Registres de la borne</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation>Vérifier %1</translation>
     </message>
 </context>
 <context>
     <name>WhenCard</name>
     <message>
-        <source>Events per week, %1.</source>
+        <source>Each bar is one week, Monday to Sunday (%1). Each colour is one kind of data; one recording can hold several kinds.</source>
         <comment>%1 is a period such as 01.04.2026 to 30.09.2026</comment>
-        <translation>Événements par semaine, %1.</translation>
+        <translation>Chaque barre représente une semaine, du lundi au dimanche (%1). Chaque couleur correspond à un type de données&#xa0;; un enregistrement peut en contenir plusieurs.</translation>
+    </message>
+    <message>
+        <source>Each bar is one day (%1). Each colour is one kind of data; one recording can hold several kinds.</source>
+        <comment>%1 is a period such as 01.04.2026 to 30.09.2026</comment>
+        <translation>Chaque barre représente un jour (%1). Chaque couleur correspond à un type de données&#xa0;; un enregistrement peut en contenir plusieurs.</translation>
+    </message>
+    <message>
+        <source>Show the chart</source>
+        <comment>the per day / per week buttons</comment>
+        <translation>Afficher le graphique</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <comment>timeline: one bar per day</comment>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <comment>timeline: one bar per week</comment>
+        <translation>Par semaine</translation>
     </message>
 </context>
 <context>
@@ -445,14 +864,202 @@
     </message>
     <message>
         <source>Data received: %1</source>
-        <translation>Données reçues : %1</translation>
+        <translation>Données reçues&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Check</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message numerus="yes">
+        <source>It was printed %n time(s).</source>
+        <translation>
+            <numerusform>Elle a été imprimée %n fois.</numerusform>
+            <numerusform>Elle a été imprimée %n fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has not been printed.</source>
+        <translation>Elle n’a pas été imprimée.</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>Authentique</translation>
+    </message>
+    <message>
+        <source>Not genuine</source>
+        <translation>Non authentique</translation>
+    </message>
+    <message>
+        <source>Code on record</source>
+        <translation>Code enregistré</translation>
+    </message>
+    <message>
+        <source>Not a code</source>
+        <translation>Pas un code</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Code inconnu</translation>
+    </message>
+    <message>
+        <source>This kiosk issued the sheet with the code %1 on %2, in %3.</source>
+        <translation>Cette borne a émis la fiche portant le code %1 le %2 (langue&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>The code alone does not show that a paper copy was not changed: to be sure, check the PDF file of the sheet.</source>
+        <translation>Le code seul ne prouve pas qu’une copie papier n’a pas été modifiée&#xa0;: pour en être sûr, vérifiez le fichier PDF de la fiche.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification code. A code has ten letters and digits, like %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de vérification. Un code compte dix lettres et chiffres, comme %2.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records are not open, so the code cannot be looked up.</source>
+        <translation>Les registres de la borne ne sont pas ouverts&#xa0;: le code ne peut donc pas être recherché.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no sheet with the code %1. Please check the code: it has ten letters and digits, like %2.</source>
+        <translation>Cette borne n’a aucune fiche avec le code %1. Veuillez vérifier le code&#xa0;: il compte dix lettres et chiffres, comme %2.</translation>
+    </message>
+    <message>
+        <source>Nobody: the file is not signed.</source>
+        <translation>Personne&#xa0;: le fichier n’est pas signé.</translation>
+    </message>
+    <message>
+        <source>Not named in the signature.</source>
+        <translation>Non nommé dans la signature.</translation>
+    </message>
+    <message>
+        <source>Not given in the signature.</source>
+        <translation>Non précisé dans la signature.</translation>
+    </message>
+    <message>
+        <source>No verification code was found in the file.</source>
+        <translation>Aucun code de vérification n’a été trouvé dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Not looked up: the kiosk&apos;s records are not open.</source>
+        <translation>Non recherché&#xa0;: les registres de la borne ne sont pas ouverts.</translation>
+    </message>
+    <message>
+        <source>This kiosk issued this sheet.</source>
+        <translation>Cette fiche a été émise par cette borne.</translation>
+    </message>
+    <message>
+        <source>This kiosk issued this sheet on %1.</source>
+        <translation>Cette fiche a été émise par cette borne le %1.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no record of this sheet.</source>
+        <translation>Cette borne n’a aucune trace de cette fiche.</translation>
+    </message>
+    <message>
+        <source>This kiosk issued a sheet with this code, but it is not this file.</source>
+        <translation>Cette borne a émis une fiche avec ce code, mais ce n’est pas ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::DealerCertificate</name>
+    <message>
+        <source>The certificate database is protected by a password: please give it.</source>
+        <translation>La base de certificats est protégée par un mot de passe&#xa0;: veuillez l’indiquer.</translation>
+    </message>
+    <message>
+        <source>The password does not open the certificate database.</source>
+        <translation>Ce mot de passe n’ouvre pas la base de certificats.</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s name must have 1 to 64 characters, without control characters.</source>
+        <translation>Le nom du garage doit compter de 1 à 64 caractères, sans caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s nickname must not be empty or contain a colon.</source>
+        <translation>L’alias du certificat ne doit pas être vide ni contenir de deux-points.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity must be 1 to 30 years.</source>
+        <translation>La validité du certificat doit être de 1 à 30 ans.</translation>
+    </message>
+    <message>
+        <source>No certificate folder was given.</source>
+        <translation>Aucun dossier de certificats n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Cannot create the certificate folder %1: %2.</source>
+        <translation>Impossible de créer le dossier de certificats %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot open the certificate database in %1: %2</source>
+        <translation>Impossible d’ouvrir la base de certificats dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the certificate database&apos;s password: %1</source>
+        <translation>Impossible de définir le mot de passe de la base de certificats&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 already has a certificate named &quot;%2&quot;. Nothing was changed (use --force to replace it).</source>
+        <translation>Le dossier de certificats %1 contient déjà un certificat nommé «&#xa0;%2&#xa0;». Rien n’a été modifié (utilisez --force pour le remplacer).</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old certificate: %1</source>
+        <translation>Impossible de supprimer l’ancien certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the key pair: %1</source>
+        <translation>Impossible de créer la paire de clés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a certificate for the name &quot;%1&quot;: %2</source>
+        <translation>Impossible de créer un certificat pour le nom «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the certificate: %1</source>
+        <translation>Impossible de créer le certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the certificate: %1</source>
+        <translation>Impossible d’enregistrer le certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the certificate as trusted: %1</source>
+        <translation>Impossible de déclarer le certificat comme fiable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no certificate database in %1.</source>
+        <translation>Il n’y a pas de base de certificats dans %1.</translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 has no certificate named &quot;%2&quot;.</source>
+        <translation>Le dossier de certificats %1 ne contient aucun certificat nommé «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>vitrine::Kiosk</name>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
-        <translation><numerusform>Veuillez patienter %n seconde avant de réessayer.</numerusform><numerusform>Veuillez patienter %n secondes avant de réessayer.</numerusform></translation>
+        <translation>
+            <numerusform>Veuillez patienter %n seconde avant de réessayer.</numerusform>
+            <numerusform>Veuillez patienter %n secondes avant de réessayer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No advisor PIN has been set.</source>
@@ -461,6 +1068,286 @@
     <message>
         <source>This PIN is not right.</source>
         <translation>Ce code PIN n’est pas correct.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Letter</name>
+    <message>
+        <source>Post: %1</source>
+        <translation>Courrier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Web form: %1</source>
+        <translation>Formulaire en ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Privacy contact not known to us: send this letter to the company&apos;s registered office.</source>
+        <translation>Aucun contact connu pour la protection des données&#xa0;: envoyez cette lettre au siège social de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Privacy contact not known to us: send this letter to the company&apos;s registered office or ask the carmaker.</source>
+        <translation>Aucun contact connu pour la protection des données&#xa0;: envoyez cette lettre au siège social de l’entreprise ou renseignez-vous auprès du constructeur automobile.</translation>
+    </message>
+    <message>
+        <source>Privacy contact not known to us: send this letter to the company&apos;s registered office or ask the carmaker, %1, to pass it on.</source>
+        <comment>%1: the carmaker</comment>
+        <translation>Aucun contact connu pour la protection des données&#xa0;: envoyez cette lettre au siège social de l’entreprise ou demandez au constructeur automobile, %1, de la transmettre.</translation>
+    </message>
+    <message>
+        <source>Request for information under %1</source>
+        <comment>the letter&apos;s subject; %1: the article and the act, as in &quot;art. 25 of the Federal Act on Data Protection (FADP)&quot;</comment>
+        <translation>Demande d’accès selon l’%1</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <comment>the letter&apos;s salutation</comment>
+        <translation>Madame, Monsieur,</translation>
+    </message>
+    <message>
+        <source>Under %1, I ask you to tell me whether you process personal data about me, in particular data from or about my car:</source>
+        <comment>%1: the article and the act, as in &quot;art. 25 of the Federal Act on Data Protection (FADP)&quot;</comment>
+        <translation>En vertu de l’%1, je vous prie de m’indiquer si vous traitez des données personnelles me concernant, en particulier des données provenant de ma voiture ou la concernant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>If you do, please tell me, as %1 provides:</source>
+        <comment>%1: the paragraph of the act, as in &quot;art. 25 para. 2 FADP&quot;</comment>
+        <translation>Si c’est le cas, veuillez me communiquer, conformément à l’%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>your identity and contact details as the controller;</source>
+        <translation>votre identité et vos coordonnées en tant que responsable du traitement&#xa0;;</translation>
+    </message>
+    <message>
+        <source>the personal data about me that you process;</source>
+        <translation>les données personnelles me concernant que vous traitez&#xa0;;</translation>
+    </message>
+    <message>
+        <source>what you process it for;</source>
+        <translation>dans quel but vous les traitez&#xa0;;</translation>
+    </message>
+    <message>
+        <source>how long you keep it or, if that cannot be said, how you decide how long;</source>
+        <translation>combien de temps vous les conservez ou, si cela n’est pas possible, comment vous fixez cette durée&#xa0;;</translation>
+    </message>
+    <message>
+        <source>what you know about where it came from, if you did not collect it from me;</source>
+        <translation>ce que vous savez de leur provenance, si vous ne les avez pas collectées auprès de moi&#xa0;;</translation>
+    </message>
+    <message>
+        <source>whether you take automated individual decisions with it and, if so, the logic they follow;</source>
+        <translation>si vous les utilisez pour prendre des décisions individuelles automatisées et, le cas échéant, la logique sur laquelle elles reposent&#xa0;;</translation>
+    </message>
+    <message>
+        <source>to whom you disclose it (the recipients or their categories) and, when it goes abroad, to which countries and with which safeguards.</source>
+        <translation>à qui vous les communiquez (les destinataires ou leurs catégories) et, si elles sont communiquées à l’étranger, vers quels pays et avec quelles garanties.</translation>
+    </message>
+    <message>
+        <source>Your answer is due within 30 days of receiving this request (%1), and it is free of charge (%2).</source>
+        <comment>%1: the article of the ordinance, as in &quot;art. 18 of the Data Protection Ordinance (DPO)&quot;; %2: as in &quot;art. 25 para. 6 FADP&quot;</comment>
+        <translation>Votre réponse est due dans les 30 jours suivant la réception de la présente demande (%1) et elle est gratuite (%2).</translation>
+    </message>
+    <message>
+        <source>As your company is established in the EU or the EEA, I also make this request under %1.</source>
+        <comment>%1: as in &quot;art. 15 of the General Data Protection Regulation (GDPR)&quot;</comment>
+        <translation>Votre entreprise étant établie dans l’UE ou l’EEE, je fonde également cette demande sur l’%1.</translation>
+    </message>
+    <message>
+        <source>If you need to confirm who I am, please tell me what you need. Please send your answer to the address at the top of this letter.</source>
+        <translation>Si vous devez vérifier mon identité, veuillez m’indiquer ce dont vous avez besoin. Merci d’envoyer votre réponse à l’adresse figurant en haut de cette lettre.</translation>
+    </message>
+    <message>
+        <source>From (please write your name and address by hand):</source>
+        <translation>Expéditeur (veuillez écrire à la main votre nom et votre adresse)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>sender line to fill in</comment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <comment>sender line to fill in</comment>
+        <translation>Rue et numéro</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <comment>sender line to fill in</comment>
+        <translation>NPA et localité</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <comment>line to fill in</comment>
+        <translation>Lieu et date</translation>
+    </message>
+    <message>
+        <source>Car:</source>
+        <comment>in the letter</comment>
+        <translation>Voiture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number (VIN):</source>
+        <translation>Numéro d’identification du véhicule (VIN)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not in the data log</source>
+        <translation>absent du journal de données</translation>
+    </message>
+    <message>
+        <source>%1 – please write the full number by hand, as on your registration document</source>
+        <comment>%1: the VIN with its middle hidden</comment>
+        <translation>%1 – veuillez écrire à la main le numéro complet, tel qu’il figure sur votre permis de circulation</translation>
+    </message>
+    <message>
+        <source>The data log exported from my car shows the following about you:</source>
+        <translation>Le journal de données exporté de ma voiture indique ce qui suit à votre sujet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>My car sent data to you %1.</source>
+        <comment>%1: as in &quot;about 1&apos;200 times&quot;</comment>
+        <translation>Ma voiture vous a envoyé des données %1.</translation>
+    </message>
+    <message>
+        <source>Data from my car was passed on to you by another company %1.</source>
+        <comment>%1: as in &quot;about 1&apos;200 times&quot;</comment>
+        <translation>Des données de ma voiture vous ont été transmises par une autre entreprise %1.</translation>
+    </message>
+    <message>
+        <source>My car received data from you %1.</source>
+        <comment>%1: as in &quot;about 1&apos;200 times&quot;</comment>
+        <translation>Ma voiture a reçu des données de votre part %1.</translation>
+    </message>
+    <message>
+        <source>This was between %1 and %2.</source>
+        <comment>two dates</comment>
+        <translation>Cela s’est produit entre le %1 et le %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a kind of data (how many times)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The kinds of data: %1.</source>
+        <comment>%1: a list</comment>
+        <translation>Types de données&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <comment>closing</comment>
+        <translation>Avec mes salutations distinguées</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <comment>line to sign on</comment>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Request for information (art. 25 %1) to %2</source>
+        <comment>the page footer; %1: the act&apos;s abbreviation, %2: the recipient</comment>
+        <translation>Demande d’accès (art. 25 %1) à %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>not in our list of organisations: no one known to address it to</source>
+        <translation>absent de notre liste d’organisations&#xa0;: nous ne savons pas à qui adresser la lettre</translation>
+    </message>
+    <message>
+        <source>the data log shows no data exchanged with it</source>
+        <translation>le journal de données ne montre aucun échange de données avec cette organisation</translation>
+    </message>
+    <message>
+        <source>No letter to write: none of the recipients asked for is an organisation that the data log names.</source>
+        <translation>Aucune lettre à écrire&#xa0;: aucun des destinataires demandés n’est une organisation que nomme le journal de données.</translation>
+    </message>
+    <message>
+        <source>Requests for information</source>
+        <comment>the PDF&apos;s title</comment>
+        <translation>Demandes d’accès</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Print</name>
+    <message>
+        <source>The review is kept: print again once this is solved.</source>
+        <translation>La revue est conservée&#xa0;: relancez l’impression une fois le problème résolu.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is ready.</source>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» est prête.</translation>
+    </message>
+    <message>
+        <source>The sheet was printed on &quot;%1&quot;.</source>
+        <translation>La fiche a été imprimée sur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>Aucune imprimante n’est configurée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not set up on this computer. Check the name of the printer in the kiosk&apos;s settings.</source>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» n’est pas configurée sur cet ordinateur. Vérifiez son nom dans les réglages de la borne.</translation>
+    </message>
+    <message>
+        <source>Several printers are set up and none of them is the default. Choose one in the kiosk&apos;s settings.</source>
+        <translation>Plusieurs imprimantes sont configurées, mais aucune n’est celle par défaut. Choisissez-en une dans les réglages de la borne.</translation>
+    </message>
+    <message>
+        <source>The printing service of this computer (CUPS) does not answer.</source>
+        <translation>Le service d’impression de cet ordinateur (CUPS) ne répond pas.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is paused. Resume it (for example with: cupsenable %1).</source>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» est en pause. Réactivez-la (par exemple avec&#xa0;: cupsenable %1).</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; does not accept print jobs at the moment. Let it accept them again (for example with: cupsaccept %1).</source>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» n’accepte pas de travaux d’impression pour le moment. Rétablissez leur réception (par exemple avec&#xa0;: cupsaccept %1).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a sheet this kiosk issued, or it was changed since. Nothing was printed.</source>
+        <translation>Le fichier %1 n’est pas une fiche émise par cette borne, ou il a été modifié depuis. Rien n’a été imprimé.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; did not take the sheet (%2).</source>
+        <translation>L’imprimante «&#xa0;%1&#xa0;» n’a pas accepté la fiche (%2).</translation>
+    </message>
+    <message>
+        <source>Printing on &quot;%1&quot; failed: the sheet did not come out.</source>
+        <translation>L’impression sur «&#xa0;%1&#xa0;» a échoué&#xa0;: la fiche n’est pas sortie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The printer &quot;%1&quot; did not finish within %n second(s), so the print was cancelled.</source>
+        <translation>
+            <numerusform>L’imprimante «&#xa0;%1&#xa0;» n’a pas terminé en %n seconde&#xa0;: l’impression a été annulée.</numerusform>
+            <numerusform>L’imprimante «&#xa0;%1&#xa0;» n’a pas terminé en %n secondes&#xa0;: l’impression a été annulée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer says: &quot;%1&quot;.</source>
+        <translation>L’imprimante indique&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The sheet %1 cannot be read (%2). Nothing was printed.</source>
+        <translation>La fiche %1 ne peut pas être lue (%2). Rien n’a été imprimé.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a sheet (not a PDF file). Nothing was printed.</source>
+        <translation>Le fichier %1 n’est pas une fiche (ce n’est pas un fichier PDF). Rien n’a été imprimé.</translation>
+    </message>
+    <message>
+        <source>Privacy review sheet</source>
+        <translation>Fiche de revue de confidentialité</translation>
     </message>
 </context>
 <context>
@@ -479,7 +1366,7 @@
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation>Le fichier est vide : il n’a pas de ligne d’en-tête.</translation>
+        <translation>Le fichier est vide&#xa0;: il n’a pas de ligne d’en-tête.</translation>
     </message>
     <message>
         <source>The first line is not a valid header.</source>
@@ -502,8 +1389,8 @@
         <translation>L’en-tête n’indique pas de numéro d’identification du véhicule (VIN).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid vehicle identification number (VIN).</source>
-        <translation>« %1 » n’est pas un numéro d’identification du véhicule (VIN) valide.</translation>
+        <source>&quot;%1&quot; is not a valid vehicle identification number (VIN).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro d’identification du véhicule (VIN) valide.</translation>
     </message>
     <message>
         <source>The header field %1 is not valid.</source>
@@ -511,11 +1398,11 @@
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -530,7 +1417,7 @@
     </message>
     <message>
         <source>This line is longer than 1 MB.</source>
-        <translation>Cette ligne dépasse 1 Mo.</translation>
+        <translation>Cette ligne dépasse 1&#xa0;Mo.</translation>
     </message>
     <message>
         <source>The time (t) is missing.</source>
@@ -561,8 +1448,8 @@
         <translation>Les données (data) sont vides.</translation>
     </message>
     <message>
-        <source>The data item "%1" is not a known kind of data.</source>
-        <translation>L’élément de données « %1 » n’est pas un type de données connu.</translation>
+        <source>The data item &quot;%1&quot; is not a known kind of data.</source>
+        <translation>L’élément de données «&#xa0;%1&#xa0;» n’est pas un type de données connu.</translation>
     </message>
     <message>
         <source>The recipient (to) is missing.</source>
@@ -617,27 +1504,27 @@
     </message>
     <message>
         <source>New recipient: %1</source>
-        <translation>Nouveau destinataire : %1</translation>
+        <translation>Nouveau destinataire&#xa0;: %1</translation>
     </message>
     <message>
         <source>No longer received data: %1</source>
-        <translation>N’a plus reçu de données : %1</translation>
+        <translation>N’a plus reçu de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Newly recorded: %1</source>
-        <translation>Nouvellement enregistré : %1</translation>
+        <translation>Nouvellement enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>No longer recorded: %1</source>
-        <translation>N’est plus enregistré : %1</translation>
+        <translation>N’est plus enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your car recorded about %1 % more per day than last time.</source>
-        <translation>Votre voiture a enregistré environ %1 % de plus par jour que la dernière fois.</translation>
+        <translation>Votre voiture a enregistré environ %1&#xa0;% de plus par jour que la dernière fois.</translation>
     </message>
     <message>
         <source>Your car recorded about %1 % less per day than last time.</source>
-        <translation>Votre voiture a enregistré environ %1 % de moins par jour que la dernière fois.</translation>
+        <translation>Votre voiture a enregistré environ %1&#xa0;% de moins par jour que la dernière fois.</translation>
     </message>
     <message>
         <source>Your car recorded about as much per day as last time.</source>
@@ -653,26 +1540,490 @@
     </message>
     <message numerus="yes">
         <source>%Ln line(s) read</source>
-        <translation><numerusform>%Ln ligne lue</numerusform><numerusform>%Ln lignes lues</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne lue</numerusform>
+            <numerusform>%Ln lignes lues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln refused</source>
-        <translation><numerusform>%Ln refusée</numerusform><numerusform>%Ln refusées</numerusform></translation>
+        <translation>
+            <numerusform>%Ln refusée</numerusform>
+            <numerusform>%Ln refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <comment>flow picture: recipients grouped together</comment>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <comment>flow picture: Location to HERE: about 300 times</comment>
+        <translation>%1 vers %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Week of %1: nothing was recorded.</source>
+        <translation>Semaine du %1&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1: nothing was recorded.</source>
+        <translation>%1&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Week of %1: kinds of data were recorded %2.</source>
+        <comment>%2 is a number of times: about 1&apos;200 times</comment>
+        <translation>Semaine du %1&#xa0;: des types de données ont été enregistrés %2.</translation>
+    </message>
+    <message>
+        <source>%1: kinds of data were recorded %2.</source>
+        <comment>%2 is a number of times: about 300 times</comment>
+        <translation>%1&#xa0;: des types de données ont été enregistrés %2.</translation>
+    </message>
+    <message>
+        <source>The busiest week began on %1: kinds of data were recorded %2 in it.</source>
+        <comment>%2 is a number of times: about 1&apos;200 times</comment>
+        <translation>La semaine la plus chargée a commencé le %1&#xa0;: des types de données y ont été enregistrés %2.</translation>
+    </message>
+    <message>
+        <source>The busiest day was %1: kinds of data were recorded %2 on that day.</source>
+        <comment>%2 is a number of times: about 300 times</comment>
+        <translation>Le jour le plus chargé a été le %1&#xa0;: des types de données ont été enregistrés %2 ce jour-là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %n week(s) only.</source>
+        <translation>
+            <numerusform>Le graphique ne montre que %n semaine, la plus récente.</numerusform>
+            <numerusform>Le graphique ne montre que les %n semaines les plus récentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %n day(s) only.</source>
+        <translation>
+            <numerusform>Le graphique ne montre que %n jour, le plus récent.</numerusform>
+            <numerusform>Le graphique ne montre que les %n jours les plus récents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Sheet</name>
+    <message>
+        <source>Swiss law applies</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>droit suisse applicable</translation>
+    </message>
+    <message>
+        <source>adequate protection</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>protection adéquate</translation>
+    </message>
+    <message>
+        <source>adequate for private companies</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>adéquate pour les entreprises privées</translation>
+    </message>
+    <message>
+        <source>not adequate (no DPF certification known)</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>non adéquate (aucune certification DPF connue)</translation>
+    </message>
+    <message>
+        <source>not adequate</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>non adéquate</translation>
+    </message>
+    <message>
+        <source>protection unknown</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>protection inconnue</translation>
+    </message>
+    <message>
+        <source>Privacy review of your car</source>
+        <comment>title of the sheet</comment>
+        <translation>Revue de confidentialité de votre voiture</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <comment>the date of the review</comment>
+        <translation>Revue du %1</translation>
+    </message>
+    <message>
+        <source>The export does not say which period it covers.</source>
+        <translation>L’exportation n’indique pas quelle période elle couvre.</translation>
+    </message>
+    <message>
+        <source>The file holds no readable events.</source>
+        <translation>Le fichier ne contient aucun événement lisible.</translation>
+    </message>
+    <message>
+        <source>How many times your car recorded each kind of data, kept in the car or sent out. The most private kinds come first.</source>
+        <translation>Combien de fois votre voiture a enregistré chaque type de données, conservées dans la voiture ou envoyées à l’extérieur. Les plus privées d’abord.</translation>
+    </message>
+    <message>
+        <source>A row for each recipient. The numbers say about how many times each kind of data went to it; – means none.</source>
+        <translation>Une ligne par destinataire. Les nombres indiquent environ combien de fois chaque type de données lui a été envoyé&#xa0;; – signifie aucun envoi.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <comment>table column</comment>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Country and its data protection</source>
+        <comment>table column</comment>
+        <translation>Pays et protection des données</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <comment>a table going on over the page</comment>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>“Adequate” means that Switzerland considers the data protection of the country as good as its own (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</source>
+        <translation>«&#xa0;Adéquate&#xa0;» signifie que la Suisse juge la protection des données du pays aussi bonne que la sienne (annexe 1 de l’ordonnance sur la protection des données, état au %1)&#xa0;; aux États-Unis, seulement pour les entreprises certifiées selon le Swiss-US Data Privacy Framework (DPF). Pour les autres pays, il faut des garanties supplémentaires, comme des contrats spéciaux, ou votre consentement.</translation>
+    </message>
+    <message>
+        <source>At your next visit, this part of the sheet will show what has changed since today.</source>
+        <translation>Lors de votre prochaine visite, cette partie de la fiche montrera ce qui a changé depuis aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Your choices and the next steps</source>
+        <translation>Vos choix et les prochaines étapes</translation>
+    </message>
+    <message>
+        <source>For each recipient, what you chose at the kiosk:</source>
+        <translation>Pour chaque destinataire, ce que vous avez choisi à la borne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a recipient: the choices for it</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>You did not ask for any change today. That is fine: you can use your rights at any time, as explained below.</source>
+        <translation>Vous n’avez demandé aucun changement aujourd’hui. C’est très bien ainsi&#xa0;: vous pouvez exercer vos droits à tout moment, comme expliqué ci-dessous.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>La suite</translation>
+    </message>
+    <message>
+        <source>Switch off:</source>
+        <comment>next step</comment>
+        <translation>Désactiver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>in the car&apos;s settings or in the carmaker&apos;s app; your advisor can show you where. Some services may stop working.</source>
+        <translation>dans les réglages de la voiture ou dans l’app du constructeur&#xa0;; votre conseiller ou conseillère peut vous montrer où. Certains services peuvent ne plus fonctionner.</translation>
+    </message>
+    <message>
+        <source>Ask to delete:</source>
+        <comment>next step</comment>
+        <translation>Demander l’effacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>write to the recipient&apos;s privacy contact (below). It must delete the data unless the law gives it a reason to keep it.</source>
+        <translation>écrivez au contact pour la protection des données du destinataire (ci-dessous). Il doit effacer les données, sauf si la loi lui donne une raison de les garder.</translation>
+    </message>
+    <message>
+        <source>Ask for a copy:</source>
+        <comment>next step</comment>
+        <translation>Demander une copie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>write to the recipient&apos;s privacy contact (below). As a rule the answer is free of charge and due within 30 days.</source>
+        <translation>écrivez au contact pour la protection des données du destinataire (ci-dessous). En règle générale, la réponse est gratuite et doit être donnée dans les 30 jours.</translation>
+    </message>
+    <message>
+        <source>You send these requests yourself, by e-mail or by letter. No answer within 30 days? Write again, or turn to the FDPIC (see below).</source>
+        <translation>C’est vous qui envoyez ces demandes, par e-mail ou par lettre. Pas de réponse dans les 30 jours&#xa0;? Écrivez à nouveau ou adressez-vous au PFPDT (voir ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Your rights under the Swiss data protection act (nDSG)</source>
+        <translation>Vos droits selon la loi suisse sur la protection des données (LPD)</translation>
+    </message>
+    <message>
+        <source>Right of information (art. 25 nDSG).</source>
+        <comment>a right, in bold</comment>
+        <translation>Droit d’accès (art. 25 LPD).</translation>
+    </message>
+    <message>
+        <source>You can ask any recipient whether it holds data about you and your car, and which: the data, what it is used for, how long it is kept, where it came from, and to whom it was passed on, including in which countries. As a rule the answer is free of charge, and it is due within 30 days (art. 18 and 19 DSV).</source>
+        <translation>Vous pouvez demander à tout destinataire s’il détient des données sur vous et votre voiture, et lesquelles&#xa0;: les données elles-mêmes, leur utilisation, leur durée de conservation, leur provenance et à qui elles ont été transmises, y compris dans quels pays. En règle générale, la réponse est gratuite et doit être donnée dans les 30 jours (art. 18 et 19 OPDo).</translation>
+    </message>
+    <message>
+        <source>Correction, deletion, objection (art. 30 and 32 nDSG).</source>
+        <comment>a right, in bold</comment>
+        <translation>Rectification, effacement, opposition (art. 30 et 32 LPD).</translation>
+    </message>
+    <message>
+        <source>You can ask a recipient to correct wrong data, to delete data, or to stop using it or passing it on. Once you have objected, it may go on only with a reason the law accepts.</source>
+        <translation>Vous pouvez demander à un destinataire de rectifier des données inexactes, d’effacer des données, ou de cesser de les utiliser ou de les transmettre. Après votre opposition, il ne peut continuer que pour un motif reconnu par la loi.</translation>
+    </message>
+    <message>
+        <source>How to use them.</source>
+        <comment>a right, in bold</comment>
+        <translation>Comment les exercer.</translation>
+    </message>
+    <message>
+        <source>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN (it is on your registration document), so that the recipient can find the data. It may ask you to prove who you are. Keep a copy of what you send.</source>
+        <translation>Écrivez au contact pour la protection des données du destinataire, indiqué ci-dessous, par e-mail ou par lettre. Dites qui vous êtes et indiquez le VIN complet de votre voiture (il figure sur votre permis de circulation), pour que le destinataire puisse trouver les données. Il peut vous demander de prouver votre identité. Gardez une copie de ce que vous envoyez.</translation>
+    </message>
+    <message>
+        <source>If you get no answer.</source>
+        <comment>a right, in bold</comment>
+        <translation>Si vous n’obtenez pas de réponse.</translation>
+    </message>
+    <message>
+        <source>You can report it to the Federal Data Protection and Information Commissioner (FDPIC), Feldeggweg 1, 3003 Bern, www.edoeb.admin.ch. You can also enforce your rights before a civil court.</source>
+        <comment>FDPIC: the official name in each language: EDÖB (Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter), PFPDT (Préposé fédéral à la protection des données et à la transparence), IFPDT (Incaricato federale della protezione dei dati e della trasparenza)</comment>
+        <translation>Vous pouvez le signaler au Préposé fédéral à la protection des données et à la transparence (PFPDT), Feldeggweg 1, 3003 Berne, www.edoeb.admin.ch. Vous pouvez aussi faire valoir vos droits devant un tribunal civil.</translation>
+    </message>
+    <message>
+        <source>Not known to us. Ask your carmaker who receives data at this address.</source>
+        <translation>Nous ne le connaissons pas. Demandez à votre constructeur qui reçoit les données à cette adresse.</translation>
+    </message>
+    <message>
+        <source>Not known to us. Ask %1 who receives data at this address.</source>
+        <comment>%1: the carmaker</comment>
+        <translation>Nous ne le connaissons pas. Demandez à %1 qui reçoit les données à cette adresse.</translation>
+    </message>
+    <message>
+        <source>No privacy contact known to us. See the privacy notice on its website.</source>
+        <translation>Aucun contact connu pour la protection des données. Consultez la politique de confidentialité sur son site web.</translation>
+    </message>
+    <message>
+        <source>No privacy contact known to us. Ask your carmaker to pass your request on.</source>
+        <translation>Aucun contact connu pour la protection des données. Demandez à votre constructeur automobile de transmettre votre demande.</translation>
+    </message>
+    <message>
+        <source>No privacy contact known to us. Ask %1 to pass your request on.</source>
+        <comment>%1: the carmaker</comment>
+        <translation>Aucun contact connu pour la protection des données. Demandez à %1 de transmettre votre demande.</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Web: %1</source>
+        <translation>Web&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Post: %1</source>
+        <translation>Courrier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>How to reach each recipient</source>
+        <translation>Comment joindre chaque destinataire</translation>
+    </message>
+    <message>
+        <source>What this sheet cannot tell</source>
+        <translation>Ce que cette fiche ne peut pas dire</translation>
+    </message>
+    <message>
+        <source>It shows only what the file exported from your car contains. Data that is not in this file, for example what your phone or its apps sent, does not appear here.</source>
+        <translation>Elle montre seulement ce que contient le fichier exporté de votre voiture. Les données absentes de ce fichier, par exemple ce que votre téléphone ou ses applications ont envoyé, n’apparaissent pas ici.</translation>
+    </message>
+    <message>
+        <source>It cannot show what a recipient did with the data afterwards, nor to whom it passed it on later.</source>
+        <translation>Elle ne peut pas montrer ce qu’un destinataire a fait ensuite des données, ni à qui il les a transmises plus tard.</translation>
+    </message>
+    <message>
+        <source>Who runs an address, and in which country, comes from our list of recipients of %1. An address that is not on it is shown as unknown, never guessed.</source>
+        <translation>Qui exploite une adresse, et dans quel pays, provient de notre liste de destinataires du %1. Une adresse qui n’y figure pas est indiquée comme inconnue&#xa0;: nous ne devinons jamais.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file could not be read and are not counted here.</source>
+        <translation>
+            <numerusform>%n ligne du fichier n’a pas pu être lue et n’est pas comptée ici.</numerusform>
+            <numerusform>%n lignes du fichier n’ont pas pu être lues et ne sont pas comptées ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How to check this sheet</source>
+        <translation>Comment vérifier cette fiche</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <source>none: this sheet was not registered</source>
+        <translation>aucun&#xa0;: cette fiche n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>With this code, the dealer can confirm that this sheet is genuine. The square code holds the same.</source>
+        <translation>Avec ce code, le garage peut confirmer que cette fiche est authentique. Le code carré contient la même information.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the imported file (SHA-256)</source>
+        <translation>Empreinte du fichier importé (SHA-256)</translation>
+    </message>
+    <message>
+        <source>The dealer kept only this fingerprint, not the file. The same file always gives the same fingerprint.</source>
+        <translation>Le garage n’a conservé que cette empreinte, pas le fichier. Un même fichier donne toujours la même empreinte.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>The advisor</source>
+        <translation>Conseiller ou conseillère</translation>
+    </message>
+    <message>
+        <source>The advisor, %1</source>
+        <comment>%1: the advisor&apos;s name</comment>
+        <translation>Conseiller ou conseillère, %1</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Client ou cliente</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>pas de signature</translation>
+    </message>
+    <message>
+        <source>Verification code %1</source>
+        <translation>Code de vérification %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s certificate could not be made: no temporary folder.</source>
+        <translation>Le certificat de démonstration n’a pas pu être créé&#xa0;: aucun dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be signed: %1 See packaging/dealer-certificate.md to set up the dealer&apos;s certificate.</source>
+        <translation>La fiche ne peut pas être signée&#xa0;: %1 Voir packaging/dealer-certificate.md pour configurer le certificat du garage.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;; for the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then try again.</source>
+        <translation>Cette borne n’a pas encore de certificat de garage&#xa0;: elle ne peut donc pas signer la fiche. Conseiller ou conseillère&#xa0;: pour un essai, créez-en un avec «&#xa0;vitrine-cli cert init --nss-dir %1 --name NAME&#xa0;»&#xa0;; pour le garage, importez son fichier PKCS#12 dans %1 comme l’explique packaging/dealer-certificate.md. Puis réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no review to make a sheet of.</source>
+        <translation>Il n’y a pas de revue à partir de laquelle établir une fiche.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records are not open, so the sheet cannot be kept.</source>
+        <translation>Les registres de la borne ne sont pas ouverts&#xa0;: la fiche ne peut donc pas être conservée.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be written: the kiosk has no temporary folder.</source>
+        <translation>La fiche ne peut pas être écrite&#xa0;: la borne n’a pas de dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written: %1</source>
+        <translation>La fiche n’a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Privacy review sheet</source>
+        <translation>Fiche de revue de confidentialité</translation>
+    </message>
+    <message>
+        <source>The sheet could not be signed: %1</source>
+        <translation>La fiche n’a pas pu être signée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The sheet could not be kept: %1</source>
+        <translation>La fiche n’a pas pu être conservée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The letters cannot be written: the kiosk has no temporary folder.</source>
+        <translation>Les lettres ne peuvent pas être écrites&#xa0;: la borne n’a pas de dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>Information request letters</source>
+        <translation>Lettres de demande d’accès</translation>
+    </message>
+    <message>
+        <source>(The print could not be counted in the kiosk&apos;s records: %1)</source>
+        <translation>(L’impression n’a pas pu être comptée dans les registres de la borne&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>The letters were printed on &quot;%1&quot;.</source>
+        <translation>Les lettres ont été imprimées sur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This sheet was made without the dealer&apos;s records of earlier visits, so it cannot show what has changed since then.</source>
+        <translation>Cette fiche a été établie sans les dossiers du garage sur les visites précédentes&#xa0;: elle ne peut donc pas montrer ce qui a changé depuis.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Sign</name>
+    <message>
+        <source>The certificate database in %1 is protected by a password: please give it.</source>
+        <translation>La base de certificats dans %1 est protégée par un mot de passe&#xa0;: veuillez l’indiquer.</translation>
+    </message>
+    <message>
+        <source>The password does not open the certificate database in %1.</source>
+        <translation>Le mot de passe n’ouvre pas la base de certificats dans %1.</translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 has no certificate named &quot;%2&quot;.</source>
+        <translation>Le dossier de certificats %1 ne contient aucun certificat nommé «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; in %2 has no private key there, so it cannot sign.</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» n’a pas de clé privée dans %2&#xa0;: il ne peut donc pas signer.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is valid from %2 to %3 only: it cannot sign today.</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» n’est valable que du %2 au %3&#xa0;: il ne peut pas signer aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF.</source>
+        <translation>%1 ne peut pas être lu comme un PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>Impossible d’écrire dans le dossier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Digitally signed by %1
+%2</source>
+        <comment>stamp on the sheet: two lines, the dealer&apos;s name then the date</comment>
+        <translation>Signé numériquement par %1
+%2</translation>
+    </message>
+    <message>
+        <source>Poppler could not sign %1 with the certificate &quot;%2&quot;.</source>
+        <translation>Poppler n’a pas pu signer %1 avec le certificat «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The signed file could not be written completely in %1.</source>
+        <translation>Le fichier signé n’a pas pu être écrit entièrement dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot put the signed file in place as %1.</source>
+        <translation>Impossible de mettre le fichier signé en place sous le nom %1.</translation>
     </message>
 </context>
 <context>
     <name>vitrine::Store</name>
     <message>
         <source>The database reported an error: %1</source>
-        <translation>La base de données a signalé une erreur : %1</translation>
+        <translation>La base de données a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot create the database file %1: %2.</source>
-        <translation>Impossible de créer le fichier de base de données %1 : %2.</translation>
+        <translation>Impossible de créer le fichier de base de données %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot read the database file %1: %2.</source>
-        <translation>Impossible de lire le fichier de base de données %1 : %2.</translation>
+        <translation>Impossible de lire le fichier de base de données %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The file %1 is not a Vitrine database.</source>
@@ -688,7 +2039,7 @@
     </message>
     <message>
         <source>The database key could not be derived: not enough memory, or invalid key derivation settings.</source>
-        <translation>La clé de la base de données n’a pas pu être dérivée : mémoire insuffisante ou réglages de dérivation invalides.</translation>
+        <translation>La clé de la base de données n’a pas pu être dérivée&#xa0;: mémoire insuffisante ou réglages de dérivation invalides.</translation>
     </message>
     <message>
         <source>The passphrase does not open this database.</source>
@@ -696,7 +2047,7 @@
     </message>
     <message>
         <source>This database was made by a newer version of Vitrine (data format %1; this version reads up to %2). Update Vitrine to open it.</source>
-        <translation>Cette base de données a été créée par une version plus récente de Vitrine (format %1 ; cette version lit jusqu’au format %2). Mettez Vitrine à jour pour l’ouvrir.</translation>
+        <translation>Cette base de données a été créée par une version plus récente de Vitrine (format %1&#xa0;; cette version lit jusqu’au format %2). Mettez Vitrine à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The import has no vehicle identification number (VIN).</source>
@@ -708,7 +2059,7 @@
     </message>
     <message>
         <source>The review report is not valid JSON: %1</source>
-        <translation>Le rapport de la revue n’est pas du JSON valide : %1</translation>
+        <translation>Le rapport de la revue n’est pas du JSON valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The retention period cannot be negative.</source>
@@ -720,7 +2071,228 @@
     </message>
     <message>
         <source>The audit trail has been altered: entry %1 was changed, removed or inserted.</source>
-        <translation>Le journal d’audit a été altéré : l’entrée %1 a été modifiée, supprimée ou insérée.</translation>
+        <translation>Le journal d’audit a été altéré&#xa0;: l’entrée %1 a été modifiée, supprimée ou insérée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification code.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de vérification.</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s fingerprint is not a SHA-256 (64 hexadecimal digits).</source>
+        <translation>L’empreinte de la fiche n’est pas un SHA-256 (64 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s language &quot;%1&quot; is not one the kiosk speaks.</source>
+        <translation>La borne ne parle pas la langue «&#xa0;%1&#xa0;» de la fiche.</translation>
+    </message>
+    <message>
+        <source>There is no import %1 for this sheet.</source>
+        <translation>Il n’y a pas d’importation %1 pour cette fiche.</translation>
+    </message>
+    <message>
+        <source>The verification code %1 is already used.</source>
+        <translation>Le code de vérification %1 est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>No sheet has the verification code %1.</source>
+        <translation>Aucune fiche ne porte le code de vérification %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Vault</name>
+    <message>
+        <source>The kiosk has no folder to keep its data in.</source>
+        <translation>La borne n’a pas de dossier où conserver ses données.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot create its data folder %1.</source>
+        <translation>La borne ne peut pas créer son dossier de données %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>La phrase secrète doit compter au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète doit compter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques. Veuillez les saisir à nouveau.</translation>
+    </message>
+    <message>
+        <source>The PIN needs %1 to %2 digits.</source>
+        <translation>Le code PIN doit compter de %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please choose the PIN again.</source>
+        <translation>Les deux codes PIN ne sont pas identiques. Veuillez choisir à nouveau le code PIN.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the kiosk&apos;s records. Please check it and try again.</source>
+        <translation>Cette phrase secrète n’ouvre pas les données de la borne. Veuillez la vérifier et réessayer.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records could not be opened. %1</source>
+        <translation>Les données de la borne n’ont pas pu être ouvertes. %1</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved. Please try again.</source>
+        <translation>Le code PIN n’a pas pu être enregistré. Veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Verify</name>
+    <message>
+        <source>This program already uses the certificate folder %1 and cannot switch to %2 without restarting.</source>
+        <translation>Ce programme utilise déjà le dossier de certificats %1 et ne peut pas passer à %2 sans redémarrer.</translation>
+    </message>
+    <message>
+        <source>There is no certificate database in %1.</source>
+        <translation>Il n’y a pas de base de certificats dans %1.</translation>
+    </message>
+    <message>
+        <source>The certificate database in %1 could not be opened.</source>
+        <translation>La base de certificats dans %1 n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>an unknown signer</source>
+        <translation>un signataire inconnu</translation>
+    </message>
+    <message>
+        <source>This sheet is genuine. It was signed by %1 on %2 and has not been changed since. It matches the sheet %3 that this kiosk issued on %4.</source>
+        <translation>Cette fiche est authentique. Elle a été signée par %1 le %2 et n’a pas été modifiée depuis. Elle correspond à la fiche %3 émise par cette borne le %4.</translation>
+    </message>
+    <message>
+        <source>This sheet is genuine. It was signed by %1 on %2 and has not been changed since.</source>
+        <translation>Cette fiche est authentique. Elle a été signée par %1 le %2 et n’a pas été modifiée depuis.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a PDF sheet, so it cannot be checked.</source>
+        <translation>Ce fichier ne peut pas être lu comme une fiche PDF&#xa0;: il ne peut donc pas être vérifié.</translation>
+    </message>
+    <message>
+        <source>This sheet has no digital signature, so nothing shows that it is genuine. Please ask the dealer for a signed copy.</source>
+        <translation>Cette fiche n’a pas de signature numérique&#xa0;: rien ne prouve donc qu’elle est authentique. Veuillez demander une copie signée au garage.</translation>
+    </message>
+    <message>
+        <source>This sheet was changed after it was signed. Do not rely on it; please ask the dealer for a new copy.</source>
+        <translation>Cette fiche a été modifiée après sa signature. Ne vous y fiez pas&#xa0;; veuillez demander une nouvelle copie au garage.</translation>
+    </message>
+    <message>
+        <source>The signature of this sheet is damaged and could not be checked. Do not rely on it; please ask the dealer for a new copy.</source>
+        <translation>La signature de cette fiche est endommagée et n’a pas pu être vérifiée. Ne vous y fiez pas&#xa0;; veuillez demander une nouvelle copie au garage.</translation>
+    </message>
+    <message>
+        <source>Something was added to this sheet after it was signed. The signed part is intact, but the file as a whole is not the one that was signed.</source>
+        <translation>Quelque chose a été ajouté à cette fiche après sa signature. La partie signée est intacte, mais le fichier dans son ensemble n’est pas celui qui a été signé.</translation>
+    </message>
+    <message>
+        <source>This sheet is signed in the name of %1, but not with the certificate this kiosk knows. It may not come from this dealer.</source>
+        <translation>Cette fiche est signée par %1, mais pas avec le certificat que connaît cette borne. Elle ne vient peut-être pas de ce garage.</translation>
+    </message>
+    <message>
+        <source>This sheet is signed by %1, but the certificate it was signed with was expired or withdrawn at the time. Do not rely on it.</source>
+        <translation>Cette fiche est signée par %1, mais le certificat utilisé était alors expiré ou révoqué. Ne vous y fiez pas.</translation>
+    </message>
+    <message>
+        <source>The signature is in order, but this kiosk has no record of this sheet.</source>
+        <translation>La signature est en ordre, mais cette borne n’a aucune trace de cette fiche.</translation>
+    </message>
+    <message>
+        <source>The signature is in order, but this kiosk has no record of the verification code %1. Please check the code.</source>
+        <translation>La signature est en ordre, mais cette borne n’a aucune trace du code de vérification %1. Veuillez vérifier le code.</translation>
+    </message>
+    <message>
+        <source>The signature is in order, but this file is not the sheet this kiosk issued with the verification code %1.</source>
+        <translation>La signature est en ordre, mais ce fichier n’est pas la fiche émise par cette borne avec le code de vérification %1.</translation>
+    </message>
+    <message>
+        <source>Not checked: the file cannot be read.</source>
+        <translation>Non vérifié&#xa0;: le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>No digital signature.</source>
+        <translation>Aucune signature numérique.</translation>
+    </message>
+    <message>
+        <source>The signature is valid.</source>
+        <translation>La signature est valide.</translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation>La signature n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The signed content was changed after signing.</source>
+        <translation>Le contenu signé a été modifié après la signature.</translation>
+    </message>
+    <message>
+        <source>The signature is damaged.</source>
+        <translation>La signature est endommagée.</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked.</source>
+        <translation>La signature n’a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The signature was not checked.</source>
+        <translation>La signature n’a pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>No certificate.</source>
+        <translation>Aucun certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted by this kiosk.</source>
+        <translation>Cette borne fait confiance au certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate comes from an issuer this kiosk does not trust.</source>
+        <translation>Le certificat provient d’un émetteur auquel cette borne ne fait pas confiance.</translation>
+    </message>
+    <message>
+        <source>The certificate is not one this kiosk knows.</source>
+        <translation>Cette borne ne connaît pas ce certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked.</source>
+        <translation>Le certificat a été révoqué.</translation>
+    </message>
+    <message>
+        <source>The certificate was not valid at the signing time.</source>
+        <translation>Le certificat n’était pas valide au moment de la signature.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be checked.</source>
+        <translation>Le certificat n’a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>The certificate was not checked.</source>
+        <translation>Le certificat n’a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>Nothing is signed.</source>
+        <translation>Rien n’est signé.</translation>
+    </message>
+    <message>
+        <source>The signature covers the whole file.</source>
+        <translation>La signature couvre tout le fichier.</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole file: something was added after signing.</source>
+        <translation>La signature ne couvre pas tout le fichier&#xa0;: quelque chose a été ajouté après la signature.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Le fichier %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF that can be read.</source>
+        <translation>Le fichier %1 n’est pas un PDF lisible.</translation>
     </message>
 </context>
 <context>
@@ -734,16 +2306,16 @@
         <translation>pas un chemin VSS (Vehicle.…)</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use fr, de, it or en.</source>
-        <translation>Langue inconnue « %1 » : utilisez fr, de, it ou en.</translation>
+        <source>Unknown language &quot;%1&quot;: use fr, de, it or en.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez fr, de, it ou en.</translation>
     </message>
     <message>
         <source>No passphrase: set VITRINE_PASSPHRASE or run from a terminal to be asked.</source>
-        <translation>Aucune phrase secrète : définissez VITRINE_PASSPHRASE ou lancez la commande dans un terminal pour qu’elle vous soit demandée.</translation>
+        <translation>Aucune phrase secrète&#xa0;: définissez VITRINE_PASSPHRASE ou lancez la commande dans un terminal pour qu’elle vous soit demandée.</translation>
     </message>
     <message>
-        <source>Passphrase of the kiosk's store: </source>
-        <translation>Phrase secrète de la base de la borne : </translation>
+        <source>Passphrase of the kiosk&apos;s store: </source>
+        <translation>Phrase secrète de la base de la borne&#xa0;: </translation>
     </message>
     <message>
         <source>No passphrase given.</source>
@@ -759,7 +2331,7 @@
     </message>
     <message>
         <source>Seed: the same seed gives the same log.</source>
-        <translation>Graine : la même graine donne le même journal.</translation>
+        <translation>Graine&#xa0;: la même graine donne le même journal.</translation>
     </message>
     <message>
         <source>Days covered.</source>
@@ -775,11 +2347,11 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Wrote %1: %2 records, %3 events, VIN %4.</source>
-        <translation>%1 écrit : %2 enregistrements, %3 événements, VIN %4.</translation>
+        <translation>%1 écrit&#xa0;: %2 enregistrements, %3 événements, VIN %4.</translation>
     </message>
     <message>
         <source>Shows what a car data log holds.</source>
@@ -798,31 +2370,11 @@
         <translation>Le fichier journal.</translation>
     </message>
     <message>
-        <source>Usage: vitrine-cli COMMAND [OPTIONS]
-
-Commands:
-  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
-  classify                                     category of each VSS path on standard input
-  import --db PATH FILE                        keep a log's summary in the encrypted store
-  history --db PATH VIN                        earlier imports of a car
-  generate --events N --seed S --out FILE      write a realistic demo log
-</source>
-        <translation>Utilisation : vitrine-cli COMMANDE [OPTIONS]
-
-Commandes :
-  inspect [--json | --lang fr|de|it|en] FILE   ce que contient un journal de données
-  classify                                     catégorie de chaque chemin VSS lu sur l’entrée standard
-  import --db PATH FILE                        conserver le résumé d’un journal dans la base chiffrée
-  history --db PATH VIN                        importations précédentes d’une voiture
-  generate --events N --seed S --out FILE      écrire un journal de démonstration réaliste
-</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Commande inconnue « %1 ».</translation>
-    </message>
-    <message>
-        <source>The encrypted store's file.</source>
+        <source>The encrypted store&apos;s file.</source>
         <translation>Le fichier de la base chiffrée.</translation>
     </message>
     <message>
@@ -831,19 +2383,19 @@ Commandes :
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Keeps a log's summary in the encrypted store.</source>
+        <source>Keeps a log&apos;s summary in the encrypted store.</source>
         <translation>Conserve le résumé d’un journal dans la base chiffrée.</translation>
     </message>
     <message>
         <source>%1 was already imported on %2 (import %3): nothing new kept.</source>
-        <translation>%1 a déjà été importé le %2 (importation %3) : rien de nouveau n’a été conservé.</translation>
+        <translation>%1 a déjà été importé le %2 (importation %3)&#xa0;: rien de nouveau n’a été conservé.</translation>
     </message>
     <message>
         <source>Nothing was kept: %1</source>
-        <translation>Rien n’a été conservé : %1</translation>
+        <translation>Rien n’a été conservé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported %1 for the car %2 (import %3).</source>
@@ -851,7 +2403,7 @@ Commandes :
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation>SHA-256 : %1</translation>
+        <translation>SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Lists the earlier imports of a car.</source>
@@ -863,15 +2415,15 @@ Commandes :
     </message>
     <message>
         <source>Import %1 on %2: %3</source>
-        <translation>Importation %1 du %2 : %3</translation>
+        <translation>Importation %1 du %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Events from %1 to %2: %3</source>
-        <translation>Événements du %1 au %2 : %3</translation>
+        <translation>Événements du %1 au %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Lines: %1 read, %2 rejected</source>
-        <translation>Lignes : %1 lues, %2 refusées</translation>
+        <translation>Lignes&#xa0;: %1 lues, %2 refusées</translation>
     </message>
     <message>
         <source>Only the summary was kept, not the records.</source>
@@ -879,15 +2431,516 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%n import(s) of the car %1, newest first:</source>
-        <translation><numerusform>%n importation de la voiture %1, la plus récente d’abord :</numerusform><numerusform>%n importations de la voiture %1, la plus récente d’abord :</numerusform></translation>
+        <translation>
+            <numerusform>%n importation de la voiture %1, la plus récente d’abord&#xa0;:</numerusform>
+            <numerusform>%n importations de la voiture %1, la plus récente d’abord&#xa0;:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) read</source>
-        <translation><numerusform>%Ln ligne lue</numerusform><numerusform>%Ln lignes lues</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne lue</numerusform>
+            <numerusform>%Ln lignes lues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rejected</source>
-        <translation><numerusform>%Ln refusée</numerusform><numerusform>%Ln refusées</numerusform></translation>
+        <translation>
+            <numerusform>%Ln refusée</numerusform>
+            <numerusform>%Ln refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder of the kiosk&apos;s certificate database (NSS).</source>
+        <translation>Le dossier de la base de certificats de la borne (NSS).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s name in the database (default: %1).</source>
+        <translation>Le nom du certificat dans la base (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the certificate database&apos;s password (else VITRINE_NSS_PASSWORD; none when neither is set).</source>
+        <translation>Un fichier dont la première ligne est le mot de passe de la base de certificats (sinon VITRINE_NSS_PASSWORD&#xa0;; aucun si ni l’un ni l’autre n’est défini).</translation>
+    </message>
+    <message>
+        <source>Nickname: %1</source>
+        <translation>Alias&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Sujet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Émetteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>itself (self-signed)</source>
+        <translation>lui-même (auto-signé)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Empreinte SHA-256&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2 (Swiss time)</source>
+        <translation>Valable du %1 au %2 (heure suisse)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>locked (give the database&apos;s password to check)</source>
+        <translation>verrouillée (indiquez le mot de passe de la base pour vérifier)</translation>
+    </message>
+    <message>
+        <source>present: this kiosk can sign with it</source>
+        <translation>présente&#xa0;: cette borne peut signer avec elle</translation>
+    </message>
+    <message>
+        <source>missing: this kiosk cannot sign with it</source>
+        <translation>absente&#xa0;: cette borne ne peut pas signer avec elle</translation>
+    </message>
+    <message>
+        <source>Private key: %1</source>
+        <translation>Clé privée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Makes a self-signed dealer certificate, for a demo or a test.</source>
+        <translation>Crée un certificat de garage auto-signé, pour une démonstration ou un test.</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s name, as the sheet&apos;s signature shows it.</source>
+        <translation>Le nom du garage, tel que la signature de la fiche l’affiche.</translation>
+    </message>
+    <message>
+        <source>How many years it is valid (default: 5).</source>
+        <translation>Durée de validité en années (par défaut&#xa0;: 5).</translation>
+    </message>
+    <message>
+        <source>Replace a certificate that has the same nickname.</source>
+        <translation>Remplacer un certificat qui a le même alias.</translation>
+    </message>
+    <message>
+        <source>Give the dealer&apos;s name with --name.</source>
+        <translation>Indiquez le nom du garage avec --name.</translation>
+    </message>
+    <message>
+        <source>--years needs a whole number of years.</source>
+        <translation>--years demande un nombre entier d’années.</translation>
+    </message>
+    <message>
+        <source>Made a self-signed certificate for &quot;%1&quot; in %2.</source>
+        <translation>Certificat auto-signé créé pour «&#xa0;%1&#xa0;» dans %2.</translation>
+    </message>
+    <message>
+        <source>It is meant for a demo or a test: a dealer imports its real certificate instead (see packaging/dealer-certificate.md).</source>
+        <translation>Il est destiné à une démonstration ou à un test&#xa0;: un garage importe plutôt son vrai certificat (voir packaging/dealer-certificate.md).</translation>
+    </message>
+    <message>
+        <source>The certificate database has no password: anyone who can read the folder can sign as this dealer.</source>
+        <translation>La base de certificats n’a pas de mot de passe&#xa0;: toute personne qui peut lire le dossier peut signer au nom de ce garage.</translation>
+    </message>
+    <message>
+        <source>Shows the dealer certificate the kiosk signs with.</source>
+        <translation>Affiche le certificat de garage avec lequel la borne signe.</translation>
+    </message>
+    <message>
+        <source>Usage: vitrine-cli cert init --nss-dir DIR --name NAME [--force]
+       vitrine-cli cert show --nss-dir DIR</source>
+        <translation>Utilisation&#xa0;: vitrine-cli cert init --nss-dir DIR --name NAME [--force]
+              vitrine-cli cert show --nss-dir DIR</translation>
+    </message>
+    <message>
+        <source>Signs a PDF with the dealer&apos;s certificate.</source>
+        <translation>Signe un PDF avec le certificat du garage.</translation>
+    </message>
+    <message>
+        <source>Sign without drawing a stamp.</source>
+        <translation>Signer sans apposer de cachet.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s reason.</source>
+        <translation>Le motif de la signature.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s location.</source>
+        <translation>Le lieu de la signature.</translation>
+    </message>
+    <message>
+        <source>The PDF to sign.</source>
+        <translation>Le PDF à signer.</translation>
+    </message>
+    <message>
+        <source>The signed PDF to write.</source>
+        <translation>Le PDF signé à écrire.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Signed %1 as %2.</source>
+        <translation>%1 signé et enregistré sous %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: its first line should be the secret.</source>
+        <translation>Le fichier %1 est vide&#xa0;: sa première ligne devrait contenir le secret.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a recipient without a letter (the reason)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Writes an information request letter (art. 25 nDSG) to each chosen recipient of a car data log, as one PDF.</source>
+        <translation>Écrit une lettre de demande d’accès (art. 25 LPD) à chaque destinataire choisi d’un journal de données automobile, dans un seul PDF.</translation>
+    </message>
+    <message>
+        <source>Language of the letters.</source>
+        <translation>Langue des lettres.</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Le PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>A recipient to write to: org:ID, a catalogue id or a host (may be given several times).</source>
+        <translation>Un destinataire à qui écrire&#xa0;: org:ID, un identifiant du catalogue ou un hôte (peut être indiqué plusieurs fois).</translation>
+    </message>
+    <message>
+        <source>Write to every known organisation that the log names.</source>
+        <translation>Écrire à chaque organisation connue que le journal mentionne.</translation>
+    </message>
+    <message>
+        <source>Print the VIN in full (by default it is masked, with a line to write it in by hand).</source>
+        <translation>Imprimer le VIN en entier (par défaut, il est masqué, avec une ligne pour l’écrire à la main).</translation>
+    </message>
+    <message>
+        <source>Say whom to write to: --recipient ID (once or more) or --all.</source>
+        <translation>Indiquez à qui écrire&#xa0;: --recipient ID (une ou plusieurs fois) ou --all.</translation>
+    </message>
+    <message>
+        <source>No letter for: %1.</source>
+        <translation>Aucune lettre pour&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n letter(s) to %1.</source>
+        <translation>
+            <numerusform>%n lettre écrite dans %1.</numerusform>
+            <numerusform>%n lettres écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language of the sheet.</source>
+        <translation>Langue de la fiche.</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s address (\n between lines).</source>
+        <translation>L’adresse du garage (\n entre les lignes).</translation>
+    </message>
+    <message>
+        <source>The advisor&apos;s name, under the signature.</source>
+        <translation>Le nom du conseiller, sous la signature.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n page écrite dans %1.</numerusform>
+            <numerusform>%n pages écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked (give --db to look it up in the kiosk&apos;s records)</source>
+        <translation>non vérifié (indiquez --db pour le chercher dans les registres de la borne)</translation>
+    </message>
+    <message>
+        <source>found in the kiosk&apos;s records</source>
+        <translation>trouvé dans les registres de la borne</translation>
+    </message>
+    <message>
+        <source>not found in the kiosk&apos;s records</source>
+        <translation>introuvable dans les registres de la borne</translation>
+    </message>
+    <message>
+        <source>issued for another file</source>
+        <translation>émis pour un autre fichier</translation>
+    </message>
+    <message>
+        <source>Checks that a privacy review sheet is genuine.</source>
+        <translation>Vérifie qu’une fiche de revue de confidentialité est authentique.</translation>
+    </message>
+    <message>
+        <source>The encrypted store&apos;s file, to match the sheet&apos;s verification code against its records.</source>
+        <translation>Le fichier de la base chiffrée, pour comparer le code de vérification de la fiche à ses registres.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the store&apos;s passphrase (else VITRINE_PASSPHRASE, or asked).</source>
+        <translation>Un fichier dont la première ligne est la phrase secrète de la base (sinon VITRINE_PASSPHRASE, ou demandée).</translation>
+    </message>
+    <message>
+        <source>The verification code as printed on the paper sheet (else the one in the file).</source>
+        <translation>Le code de vérification tel qu’imprimé sur la fiche papier (sinon celui du fichier).</translation>
+    </message>
+    <message>
+        <source>The sheet to check.</source>
+        <translation>La fiche à vérifier.</translation>
+    </message>
+    <message>
+        <source>There is no certificate database in %1.</source>
+        <translation>Il n’y a pas de base de certificats dans %1.</translation>
+    </message>
+    <message>
+        <source>The check could not be written to the audit trail: %1</source>
+        <translation>La vérification n’a pas pu être inscrite dans le journal d’audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Fiche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Verdict&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Signataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Signé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (Swiss time)</source>
+        <translation>%1 (heure suisse)</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>Couverture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>Code de vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>none on the sheet; the file is the sheet %1 in the kiosk&apos;s records</source>
+        <translation>aucun sur la fiche&#xa0;; le fichier est la fiche %1 des registres de la borne</translation>
+    </message>
+    <message>
+        <source>none found on the sheet</source>
+        <translation>aucun trouvé sur la fiche</translation>
+    </message>
+    <message>
+        <source>Usage: vitrine-cli COMMAND [OPTIONS]
+
+Commands:
+  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
+  classify                                     category of each VSS path on standard input
+  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
+  history --db PATH VIN                        earlier imports of a car
+  generate --events N --seed S --out FILE      write a realistic demo log
+  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
+        [--db PATH] [--dealer NAME]            write the signed privacy review sheet
+  print [--queue NAME] [--db PATH] SHEET.pdf   print a signed sheet (CUPS); --list: the printers
+  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
+          (--recipient ID ... | --all) [--full-vin]
+                                               write information request letters (art. 25 nDSG)
+  cert init --nss-dir DIR --name NAME [--force] make a self-signed dealer certificate (demo, test)
+  cert show --nss-dir DIR                      the dealer certificate the kiosk signs with
+  sign --nss-dir DIR IN.pdf OUT.pdf            sign a PDF with the dealer&apos;s certificate
+  verify --nss-dir DIR [--db PATH] SHEET.pdf   is a sheet genuine?
+</source>
+        <translation>Utilisation&#xa0;: vitrine-cli COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  inspect [--json | --lang fr|de|it|en] FILE   ce que contient un journal de données
+  classify                                     catégorie de chaque chemin VSS lu sur l’entrée standard
+  import --db PATH FILE                        conserver le résumé d’un journal dans la base chiffrée
+  history --db PATH VIN                        importations précédentes d’une voiture
+  generate --events N --seed S --out FILE      écrire un journal de démonstration réaliste
+  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
+        [--db PATH] [--dealer NAME]            écrire la fiche de revue de confidentialité signée
+  print [--queue NAME] [--db PATH] SHEET.pdf   imprimer une fiche signée (CUPS)&#xa0;; --list&#xa0;: les imprimantes
+  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
+          (--recipient ID ... | --all) [--full-vin]
+                                               écrire des lettres de demande d’accès (art. 25 LPD)
+  cert init --nss-dir DIR --name NAME [--force] créer un certificat de garage auto-signé (démo, test)
+  cert show --nss-dir DIR                      le certificat de garage avec lequel la borne signe
+  sign --nss-dir DIR IN.pdf OUT.pdf            signer un PDF avec le certificat du garage
+  verify --nss-dir DIR [--db PATH] SHEET.pdf   la fiche est-elle authentique&#xa0;?
+</translation>
+    </message>
+    <message>
+        <source>See: vitrine-cli sheet --help</source>
+        <translation>Voir&#xa0;: vitrine-cli sheet --help</translation>
+    </message>
+    <message>
+        <source>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store, and the sheet shows what is new since the car&apos;s previous review there; `vitrine-cli verify --db` then finds its verification code. Without --db, a fresh verification code is printed but not recorded, so checking the sheet later shows whether its signature is genuine, not whether the kiosk issued it.</source>
+        <translation>Écrit la fiche de revue de confidentialité d’un journal de données automobile, en PDF signé avec le certificat du garage. Avec --db, le résumé du journal et la fiche sont conservés dans la base de la borne, et la fiche montre ce qui est nouveau depuis la revue précédente de la voiture dans cette base&#xa0;; `vitrine-cli verify --db` retrouve ensuite son code de vérification. Sans --db, un nouveau code de vérification est imprimé mais pas enregistré&#xa0;: vérifier la fiche plus tard montre donc si sa signature est authentique, mais pas si la borne l’a émise.</translation>
+    </message>
+    <message>
+        <source>The folder of the kiosk&apos;s certificate database (NSS), to sign the sheet.</source>
+        <translation>Le dossier de la base de certificats de la borne (NSS), pour signer la fiche.</translation>
+    </message>
+    <message>
+        <source>Write an unsigned draft instead (no --nss-dir, no --db): it is not a sheet to hand out.</source>
+        <translation>Écrire plutôt un brouillon non signé (sans --nss-dir ni --db)&#xa0;: ce n’est pas une fiche à remettre.</translation>
+    </message>
+    <message>
+        <source>The encrypted store&apos;s file: keep the log&apos;s summary and the sheet, and compare with the car&apos;s previous review.</source>
+        <translation>Le fichier de la base chiffrée&#xa0;: conserver le résumé du journal et la fiche, et comparer avec la revue précédente de la voiture.</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s name, printed at the top (default: the certificate&apos;s name).</source>
+        <translation>Le nom du garage, imprimé en haut (par défaut&#xa0;: le nom du certificat).</translation>
+    </message>
+    <message>
+        <source>The verification code to print (default: a new one; not with --db, where the store&apos;s code is printed).</source>
+        <translation>Le code de vérification à imprimer (par défaut&#xa0;: un nouveau&#xa0;; pas avec --db, où le code de la base est imprimé).</translation>
+    </message>
+    <message>
+        <source>The sheet is signed with the dealer&apos;s certificate: give --nss-dir DIR (make a demo certificate with: vitrine-cli cert init), or --unsigned for an unsigned draft.</source>
+        <translation>La fiche est signée avec le certificat du garage&#xa0;: indiquez --nss-dir DIR (créez un certificat de démonstration avec&#xa0;: vitrine-cli cert init), ou --unsigned pour un brouillon non signé.</translation>
+    </message>
+    <message>
+        <source>--unsigned writes a draft that is neither signed nor kept: it goes without --nss-dir and --db.</source>
+        <translation>--unsigned écrit un brouillon ni signé ni conservé&#xa0;: il s’utilise sans --nss-dir ni --db.</translation>
+    </message>
+    <message>
+        <source>--passphrase-file goes with --db.</source>
+        <translation>--passphrase-file s’utilise avec --db.</translation>
+    </message>
+    <message>
+        <source>With --db the store gives the verification code: drop --code.</source>
+        <translation>Avec --db, c’est la base qui fournit le code de vérification&#xa0;: retirez --code.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification code (like K7QF-3MZD-9W).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de vérification (comme K7QF-3MZD-9W).</translation>
+    </message>
+    <message>
+        <source>Warning: this draft is not signed and not recorded; it is not a sheet to hand to a customer.</source>
+        <translation>Attention&#xa0;: ce brouillon n’est ni signé ni enregistré&#xa0;; ce n’est pas une fiche à remettre à un client.</translation>
+    </message>
+    <message>
+        <source>There is no certificate database in %1. Make a demo certificate with: vitrine-cli cert init --nss-dir %1 --name NAME</source>
+        <translation>Il n’y a pas de base de certificats dans %1. Créez un certificat de démonstration avec&#xa0;: vitrine-cli cert init --nss-dir %1 --name NAME</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Privacy review sheet</source>
+        <translation>Fiche de revue de confidentialité</translation>
+    </message>
+    <message>
+        <source>The sheet could not be recorded: %1</source>
+        <translation>La fiche n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No free verification code was found.</source>
+        <translation>Aucun code de vérification libre n’a été trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the signed sheet (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Fiche signée (%n page) écrite dans %1.</numerusform>
+            <numerusform>Fiche signée (%n pages) écrite dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>Code de vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not kept in a store (no --db): checking the sheet shows whether its signature is genuine, not whether this kiosk issued it.</source>
+        <translation>Non conservée dans une base (pas de --db)&#xa0;: vérifier la fiche montrera si sa signature est authentique, mais pas si cette borne l’a émise.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2 (import %3): the sheet belongs to that import.</source>
+        <translation>%1 a déjà été importé le %2 (importation %3)&#xa0;: la fiche appartient à cette importation.</translation>
+    </message>
+    <message>
+        <source>The sheet compares with the previous review, of %1 (import %2).</source>
+        <translation>La fiche est comparée à la revue précédente, du %1 (importation %2).</translation>
+    </message>
+    <message>
+        <source>This is the first review of this car in the store.</source>
+        <translation>C’est la première revue de cette voiture dans la base.</translation>
+    </message>
+    <message>
+        <source>Kept as sheet %1 in %2: vitrine-cli verify --db finds its verification code.</source>
+        <translation>Conservée comme fiche %1 dans %2&#xa0;: vitrine-cli verify --db retrouve son code de vérification.</translation>
+    </message>
+    <message>
+        <source>Prints a signed sheet through the computer&apos;s printing service (CUPS): the PDF file itself is sent, and the command waits until the printer is done. A failed print changes nothing: print again.</source>
+        <translation>Imprime une fiche signée via le service d’impression de l’ordinateur (CUPS)&#xa0;: le fichier PDF lui-même est envoyé, et la commande attend que l’imprimante ait terminé. Une impression échouée ne change rien&#xa0;: imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The printer (CUPS queue) to use (default: the system&apos;s default printer).</source>
+        <translation>L’imprimante (file CUPS) à utiliser (par défaut&#xa0;: l’imprimante par défaut du système).</translation>
+    </message>
+    <message>
+        <source>List the printers and print nothing.</source>
+        <translation>Lister les imprimantes sans rien imprimer.</translation>
+    </message>
+    <message>
+        <source>The encrypted store&apos;s file: print only a sheet it issued, and count the print.</source>
+        <translation>Le fichier de la base chiffrée&#xa0;: n’imprimer qu’une fiche qu’elle a émise, et compter l’impression.</translation>
+    </message>
+    <message>
+        <source>How many seconds to wait for the printer (default: 120).</source>
+        <translation>Délai d’attente de l’imprimante, en secondes (par défaut&#xa0;: 120).</translation>
+    </message>
+    <message>
+        <source>The signed sheet to print.</source>
+        <translation>La fiche signée à imprimer.</translation>
+    </message>
+    <message>
+        <source>The printing service of this computer (CUPS) does not answer.</source>
+        <translation>Le service d’impression de cet ordinateur (CUPS) ne répond pas.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>Aucune imprimante n’est configurée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>[default]</source>
+        <translation>[par défaut]</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds.</source>
+        <translation>--timeout demande un nombre entier de secondes.</translation>
+    </message>
+    <message>
+        <source>The print could not be counted in the store: %1</source>
+        <translation>L’impression n’a pas pu être comptée dans la base&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -958,7 +3011,7 @@ Commandes :
         <translation>comment la voiture est conduite</translation>
     </message>
     <message>
-        <source>the driver's state and body</source>
+        <source>the driver&apos;s state and body</source>
         <translation>l’état et le corps de la personne au volant</translation>
     </message>
     <message>
@@ -967,7 +3020,7 @@ Commandes :
     </message>
     <message>
         <source>the connected phone: contacts, calls, messages</source>
-        <translation>le téléphone connecté : contacts, appels, messages</translation>
+        <translation>le téléphone connecté&#xa0;: contacts, appels, messages</translation>
     </message>
     <message>
         <source>music, radio and other entertainment</source>
@@ -1055,14 +3108,14 @@ Commandes :
     </message>
     <message>
         <source>%1 is in Switzerland: Swiss data protection law applies.</source>
-        <translation>%1 se trouve en Suisse : la loi suisse sur la protection des données s’applique.</translation>
+        <translation>%1 se trouve en Suisse&#xa0;: la loi suisse sur la protection des données s’applique.</translation>
     </message>
     <message>
-        <source>Switzerland considers that %1's country protects data adequately.</source>
+        <source>Switzerland considers that %1&apos;s country protects data adequately.</source>
         <translation>La Suisse estime que le pays de %1 protège les données de manière adéquate.</translation>
     </message>
     <message>
-        <source>Switzerland considers that %1's country protects data adequately for private companies.</source>
+        <source>Switzerland considers that %1&apos;s country protects data adequately for private companies.</source>
         <translation>La Suisse estime que le pays de %1 protège les données de manière adéquate pour les entreprises privées.</translation>
     </message>
     <message>
@@ -1070,48 +3123,63 @@ Commandes :
         <translation>%1 se trouve aux États-Unis. La Suisse n’y juge les données en sécurité qu’auprès des entreprises certifiées selon le Swiss-US Data Privacy Framework, et rien n’indique que %1 le soit.</translation>
     </message>
     <message>
-        <source>Switzerland does not consider that %1's country protects data adequately.</source>
+        <source>Switzerland does not consider that %1&apos;s country protects data adequately.</source>
         <translation>La Suisse n’estime pas que le pays de %1 protège les données de manière adéquate.</translation>
     </message>
     <message>
         <source>%1 is not in our list: we do not know who runs it or in which country.</source>
-        <translation>%1 ne figure pas dans notre liste : nous ne savons pas qui l’exploite ni dans quel pays.</translation>
+        <translation>%1 ne figure pas dans notre liste&#xa0;: nous ne savons pas qui l’exploite ni dans quel pays.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln times</source>
-        <translation><numerusform>%Ln fois</numerusform><numerusform>%Ln fois</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fois</numerusform>
+            <numerusform>%Ln fois</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %Ln times</source>
-        <translation><numerusform>environ %Ln fois</numerusform><numerusform>environ %Ln fois</numerusform></translation>
+        <translation>
+            <numerusform>environ %Ln fois</numerusform>
+            <numerusform>environ %Ln fois</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation><numerusform>%Ln événement</numerusform><numerusform>%Ln événements</numerusform></translation>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %Ln event(s)</source>
-        <translation><numerusform>environ %Ln événement</numerusform><numerusform>environ %Ln événements</numerusform></translation>
+        <translation>
+            <numerusform>environ %Ln événement</numerusform>
+            <numerusform>environ %Ln événements</numerusform>
+        </translation>
     </message>
     <message>
         <source>about %1 kB</source>
-        <translation>environ %1 ko</translation>
+        <translation>environ %1&#xa0;ko</translation>
     </message>
     <message>
         <source>about %1 MB</source>
-        <translation>environ %1 Mo</translation>
+        <translation>environ %1&#xa0;Mo</translation>
     </message>
     <message>
         <source>about %1 GB</source>
-        <translation>environ %1 Go</translation>
+        <translation>environ %1&#xa0;Go</translation>
     </message>
     <message>
         <source>about %1 TB</source>
-        <translation>environ %1 To</translation>
+        <translation>environ %1&#xa0;To</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation><numerusform>%Ln octet</numerusform><numerusform>%Ln octets</numerusform></translation>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
     </message>
     <message>
         <source>mileage, faults, tyres and maintenance</source>
@@ -1138,7 +3206,10 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation><numerusform>%n destinataire</numerusform><numerusform>%n destinataires</numerusform></translation>
+        <translation>
+            <numerusform>%n destinataire</numerusform>
+            <numerusform>%n destinataires</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data left the car %1 and went to %2 in %3.</source>
@@ -1146,11 +3217,17 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%n recipient(s) are in countries whose data protection Switzerland does not consider adequate.</source>
-        <translation><numerusform>%n destinataire se trouve dans un pays dont la Suisse ne juge pas la protection des données adéquate.</numerusform><numerusform>%n destinataires se trouvent dans des pays dont la Suisse ne juge pas la protection des données adéquate.</numerusform></translation>
+        <translation>
+            <numerusform>%n destinataire se trouve dans un pays dont la Suisse ne juge pas la protection des données adéquate.</numerusform>
+            <numerusform>%n destinataires se trouvent dans des pays dont la Suisse ne juge pas la protection des données adéquate.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>We do not know who %n recipient(s) are, nor where they are.</source>
-        <translation><numerusform>%n destinataire nous est inconnu : nous ne savons ni qui il est ni où il se trouve.</numerusform><numerusform>%n destinataires nous sont inconnus : nous ne savons ni qui ils sont ni où ils se trouvent.</numerusform></translation>
+        <translation>
+            <numerusform>%n destinataire nous est inconnu&#xa0;: nous ne savons ni qui il est ni où il se trouve.</numerusform>
+            <numerusform>%n destinataires nous sont inconnus&#xa0;: nous ne savons ni qui ils sont ni où ils se trouvent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every recipient is in a country whose data protection Switzerland considers adequate.</source>
@@ -1194,35 +3271,44 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>%n country(ies) we know of</source>
-        <translation><numerusform>%n pays connu</numerusform><numerusform>%n pays connus</numerusform></translation>
+        <translation>
+            <numerusform>%n pays connu</numerusform>
+            <numerusform>%n pays connus</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2; %3): %4</source>
-        <translation>%1 (%2 ; %3) : %4</translation>
+        <translation>%1 (%2&#xa0;; %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 (%2), %3: %4</source>
-        <translation>%1 (%2), %3 : %4</translation>
+        <translation>%1 (%2), %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 (unknown recipient): %2</source>
-        <translation>%1 (destinataire inconnu) : %2</translation>
+        <translation>%1 (destinataire inconnu)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Data: %1.</source>
-        <translation>Données : %1.</translation>
+        <translation>Données&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the file could not be read:</source>
-        <translation><numerusform>%n ligne du fichier n’a pas pu être lue :</numerusform><numerusform>%n lignes du fichier n’ont pas pu être lues :</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne du fichier n’a pas pu être lue&#xa0;:</numerusform>
+            <numerusform>%n lignes du fichier n’ont pas pu être lues&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation><numerusform>… et %n autre.</numerusform><numerusform>… et %n autres.</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -52,10 +52,6 @@
         <translation>Il file è stato rifiutato.</translation>
     </message>
     <message>
-        <source>No data log has been imported. Import the car's log, then check it here.</source>
-        <translation>Non è stato importato alcun registro dati. Importi il registro dell’auto, poi lo verifichi qui.</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -100,11 +96,56 @@
         <source>Confirm VIN and start the review</source>
         <translation>Conferma il VIN e inizia la verifica</translation>
     </message>
+    <message>
+        <source>No data log has been imported. Import the car&apos;s log from the USB stick, then check it here.</source>
+        <translation>Non è stato importato alcun registro dati. Importi il registro dell’auto dalla chiavetta USB, poi lo verifichi qui.</translation>
+    </message>
+    <message>
+        <source>Import from a USB stick</source>
+        <translation>Importa da una chiavetta USB</translation>
+    </message>
+    <message>
+        <source>Newest first. Tap Import on the car&apos;s log.</source>
+        <translation>Prima i più recenti. Tocchi Importa sul registro dell’auto.</translation>
+    </message>
+    <message>
+        <source>Plug in the USB stick with the car&apos;s data log.</source>
+        <translation>Inserisca la chiavetta USB con il registro dati dell’auto.</translation>
+    </message>
+    <message>
+        <source>Its logs appear here by themselves after a few seconds. A log&apos;s name ends in .jsonl or .jsonl.gz.</source>
+        <translation>I suoi registri compaiono qui da soli dopo qualche secondo. Il nome di un registro termina con .jsonl o .jsonl.gz.</translation>
+    </message>
+    <message>
+        <source>%1, saved on %2</source>
+        <comment>a log file: its size, then the date and time it was saved</comment>
+        <translation>%1, salvato il %2</translation>
+    </message>
+    <message>
+        <source>On the stick “%1”</source>
+        <translation>Sulla chiavetta «%1»</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importa %1</translation>
+    </message>
+    <message>
+        <source>Only the newest logs are shown.</source>
+        <translation>Sono mostrati solo i registri più recenti.</translation>
+    </message>
+    <message>
+        <source>Check a sheet</source>
+        <translation>Verifica un foglio</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
-        <source>Your car's data, in plain words</source>
+        <source>Your car&apos;s data, in plain words</source>
         <translation>I dati della sua auto, in parole semplici</translation>
     </message>
     <message>
@@ -137,7 +178,7 @@
     </message>
     <message>
         <source>Switch off</source>
-        <comment>choice: stop this sharing in the car's settings</comment>
+        <comment>choice: stop this sharing in the car&apos;s settings</comment>
         <translation>Disattivare</translation>
     </message>
     <message>
@@ -152,7 +193,10 @@
     </message>
     <message numerus="yes">
         <source>%n choice(s) ticked.</source>
-        <translation><numerusform>%n scelta spuntata.</numerusform><numerusform>%n scelte spuntate.</numerusform></translation>
+        <translation>
+            <numerusform>%n scelta spuntata.</numerusform>
+            <numerusform>%n scelte spuntate.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing ticked: that is fine too.</source>
@@ -179,11 +223,6 @@
     <message>
         <source>Flow picture: which data went to which recipient, in which country</source>
         <translation>Schema dei flussi: quali dati sono andati a quale destinatario, in quale Paese</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other(s)</source>
-        <comment>flow picture: recipients grouped together</comment>
-        <translation><numerusform>%n altro</numerusform><numerusform>%n altri</numerusform></translation>
     </message>
     <message>
         <source>Data</source>
@@ -212,6 +251,14 @@
         <source>Thicker line: data sent more often</source>
         <translation>Linea più spessa: dati inviati più spesso</translation>
     </message>
+    <message>
+        <source>Key to the lines</source>
+        <translation>Legenda delle linee</translation>
+    </message>
+    <message>
+        <source>Line colour: the kind of data, as in the left column</source>
+        <translation>Colore della linea: il tipo di dati, come nella colonna di sinistra</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -221,7 +268,10 @@
     </message>
     <message numerus="yes">
         <source>For your privacy, this screen will be cleared in %n second(s).</source>
-        <translation><numerusform>Per proteggere la sua privacy, questo schermo verrà cancellato tra %n secondo.</numerusform><numerusform>Per proteggere la sua privacy, questo schermo verrà cancellato tra %n secondi.</numerusform></translation>
+        <translation>
+            <numerusform>Per proteggere la sua privacy, questo schermo verrà cancellato tra %n secondo.</numerusform>
+            <numerusform>Per proteggere la sua privacy, questo schermo verrà cancellato tra %n secondi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>I am still here</source>
@@ -273,10 +323,56 @@
     </message>
 </context>
 <context>
+    <name>OpenScreen</name>
+    <message>
+        <source>This kiosk is locked</source>
+        <translation>Questo chiosco è bloccato</translation>
+    </message>
+    <message>
+        <source>Preparing the demo</source>
+        <translation>Preparazione della demo</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot open its records</source>
+        <translation>Il chiosco non riesce ad aprire il suo archivio</translation>
+    </message>
+    <message>
+        <source>Open the kiosk</source>
+        <translation>Aprire il chiosco</translation>
+    </message>
+    <message>
+        <source>The demo keeps its records only until it closes.</source>
+        <translation>La demo conserva i suoi dati solo fino alla chiusura.</translation>
+    </message>
+    <message>
+        <source>Please call the person who looks after this kiosk.</source>
+        <translation>Chiami la persona che si occupa di questo chiosco.</translation>
+    </message>
+    <message>
+        <source>Type the kiosk&apos;s passphrase to open its records.</source>
+        <translation>Digiti la passphrase del chiosco per aprire il suo archivio.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Opening the kiosk&apos;s records. This takes a moment.</source>
+        <translation>Apertura dell’archivio del chiosco. Ci vuole un momento.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
-        <translation><numerusform>%n cifra inserita</numerusform><numerusform>%n cifre inserite</numerusform></translation>
+        <translation>
+            <numerusform>%n cifra inserita</numerusform>
+            <numerusform>%n cifre inserite</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete last digit</source>
@@ -285,6 +381,112 @@
     <message>
         <source>Confirm PIN</source>
         <translation>Conferma il PIN</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Verifica del PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewScreen</name>
+    <message>
+        <source>Your privacy review sheet</source>
+        <translation>Il suo foglio della verifica della privacy</translation>
+    </message>
+    <message>
+        <source>This is the sheet you take home, exactly as it will be printed.</source>
+        <translation>Questo è il foglio che porta a casa, esattamente come verrà stampato.</translation>
+    </message>
+    <message>
+        <source>The pages of your sheet</source>
+        <translation>Le pagine del suo foglio</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>Preparing your sheet and signing it. This takes a moment.</source>
+        <translation>Preparazione e firma del suo foglio. Ci vuole un momento.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be prepared.</source>
+        <translation>Non è stato possibile preparare il foglio.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Pagina precedente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Pagina successiva</translation>
+    </message>
+    <message>
+        <source>Whole pages</source>
+        <translation>Pagine intere</translation>
+    </message>
+    <message>
+        <source>Zoom to the width</source>
+        <translation>Adatta alla larghezza</translation>
+    </message>
+    <message>
+        <source>Print your sheet</source>
+        <translation>Stampa del suo foglio</translation>
+    </message>
+    <message>
+        <source>It is signed by the dealer. Its verification code, %1, lets anyone check later that it is genuine.</source>
+        <translation>È firmato dal garage. Il suo codice di verifica, %1, permette a chiunque di controllare in seguito che sia autentico.</translation>
+    </message>
+    <message>
+        <source>Demo: this sheet is signed with a made-up certificate. It is not a real dealer&apos;s sheet.</source>
+        <translation>Demo: questo foglio è firmato con un certificato fittizio. Non è un vero foglio di un garage.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Stampa di nuovo</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <source>Printing. This can take a minute.</source>
+        <translation>Stampa in corso. Può richiedere un minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You asked %n recipient(s) for a copy of your data. The kiosk can print a letter ready to send to each.</source>
+        <translation>
+            <numerusform>Ha chiesto una copia dei suoi dati a %n destinatario. Il chiosco può stampare una lettera pronta da spedire.</numerusform>
+            <numerusform>Ha chiesto una copia dei suoi dati a %n destinatari. Il chiosco può stampare per ciascuno una lettera pronta da spedire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the letters again</source>
+        <translation>Stampa di nuovo le lettere</translation>
+    </message>
+    <message>
+        <source>Print the request letters too</source>
+        <translation>Stampa anche le lettere di richiesta</translation>
+    </message>
+    <message>
+        <source>Printing the letters.</source>
+        <translation>Stampa delle lettere in corso.</translation>
+    </message>
+    <message>
+        <source>Back to signing</source>
+        <translation>Torna alle firme</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>End without printing</source>
+        <translation>Termina senza stampare</translation>
     </message>
 </context>
 <context>
@@ -358,22 +560,60 @@
     </message>
 </context>
 <context>
+    <name>SetupScreen</name>
+    <message>
+        <source>Setting up this kiosk</source>
+        <translation>Configurazione di questo chiosco</translation>
+    </message>
+    <message>
+        <source>Choose the kiosk&apos;s passphrase</source>
+        <translation>Scelga la passphrase del chiosco</translation>
+    </message>
+    <message>
+        <source>Choose the advisor PIN</source>
+        <translation>Scelga il PIN del consulente</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again</source>
+        <translation>Inserisca di nuovo lo stesso PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>It locks everything the kiosk keeps. Use at least %n characters. Write it down and keep it in a safe place: without it, the kiosk&apos;s records cannot be opened.</source>
+        <translation>
+            <numerusform>Protegge tutto ciò che il chiosco conserva. Usi almeno %n carattere. La annoti e la conservi in un luogo sicuro: senza di essa, l’archivio del chiosco non può essere aperto.</numerusform>
+            <numerusform>Protegge tutto ciò che il chiosco conserva. Usi almeno %n caratteri. La annoti e la conservi in un luogo sicuro: senza di essa, l’archivio del chiosco non può essere aperto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits.</source>
+        <translation>I consulenti digitano questo PIN per sbloccare il chiosco. Usi da %1 a %2 cifre.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Ripeta la passphrase</translation>
+    </message>
+    <message>
+        <source>Setting up the kiosk&apos;s records. This takes a moment.</source>
+        <translation>Preparazione dell’archivio del chiosco. Ci vuole un momento.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Ricomincia</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+</context>
+<context>
     <name>SignScreen</name>
     <message>
         <source>Your privacy review</source>
         <translation>La sua verifica della privacy</translation>
-    </message>
-    <message>
-        <source>Signing comes next</source>
-        <translation>Ora segue la firma</translation>
-    </message>
-    <message>
-        <source>Soon you and your advisor will sign here, and the kiosk will print your privacy review sheet to take home.</source>
-        <translation>Presto Lei e la persona che la consiglia firmerete qui, e il chiosco stamperà il foglio della verifica da portare a casa.</translation>
-    </message>
-    <message>
-        <source>When you tap Finish, this screen is cleared: the next customer sees nothing of your review.</source>
-        <translation>Quando tocca Fine, questo schermo viene cancellato: la persona successiva non vede nulla della sua verifica.</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -382,6 +622,60 @@
     <message>
         <source>Back to your choices</source>
         <translation>Torna alle sue scelte</translation>
+    </message>
+    <message>
+        <source>Please sign</source>
+        <translation>Firmi, per favore</translation>
+    </message>
+    <message>
+        <source>By signing, you confirm you have seen this review. Your advisor signs that the data shown is what your car&apos;s log contains.</source>
+        <translation>Firmando, conferma di aver preso visione di questa verifica. La persona che la consiglia attesta con la sua firma che i dati mostrati sono quelli del registro della sua auto.</translation>
+    </message>
+    <message>
+        <source>Your signature</source>
+        <translation>La sua firma</translation>
+    </message>
+    <message>
+        <source>Your advisor&apos;s signature</source>
+        <translation>Firma della persona che la consiglia</translation>
+    </message>
+    <message>
+        <source>When both of you have signed, tap Finish.</source>
+        <translation>Quando avrete firmato entrambi, tocchi Fine.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signed</source>
+        <translation>Firmato</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>Sign here with your finger</source>
+        <translation>Firmi qui con il dito</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Firmi qui</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Bar chart: how often your car recorded data, by kind of data</source>
+        <translation>Grafico a barre: quante volte la sua auto ha registrato dati, per tipo di dati</translation>
+    </message>
+    <message>
+        <source>Tap a bar to see its number.</source>
+        <translation>Tocchi una barra per vederne il numero.</translation>
+    </message>
+    <message>
+        <source>Key to the colours</source>
+        <translation>Legenda dei colori</translation>
     </message>
 </context>
 <context>
@@ -396,7 +690,10 @@
     </message>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
-        <translation><numerusform>Attenda %n secondo prima di riprovare.</numerusform><numerusform>Attenda %n secondi prima di riprovare.</numerusform></translation>
+        <translation>
+            <numerusform>Attenda %n secondo prima di riprovare.</numerusform>
+            <numerusform>Attenda %n secondi prima di riprovare.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo PIN: %1</source>
@@ -408,28 +705,150 @@
     </message>
 </context>
 <context>
-    <name>WeekChart</name>
-    <message numerus="yes">
-        <source>Week starting %1: %Ln event(s)</source>
-        <comment>chart: one week's total</comment>
-        <translation><numerusform>Settimana dal %1: %Ln evento</numerusform><numerusform>Settimana dal %1: %Ln eventi</numerusform></translation>
+    <name>VerifyScreen</name>
+    <message>
+        <source>Check a sheet</source>
+        <translation>Verifica un foglio</translation>
     </message>
     <message>
-        <source>Tap a bar to see its week.</source>
-        <translation>Tocchi una barra per vedere la sua settimana.</translation>
+        <source>Is a sheet someone brings back genuine? Check its PDF file, or the code printed on it.</source>
+        <translation>Un foglio riportato da qualcuno è autentico? Ne verifichi il file PDF o il codice stampato sopra.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln event(s)</source>
-        <comment>chart: the busiest week's total, at the top line</comment>
-        <translation><numerusform>%Ln evento</numerusform><numerusform>%Ln eventi</numerusform></translation>
+    <message>
+        <source>What to check</source>
+        <translation>Che cosa verificare</translation>
+    </message>
+    <message>
+        <source>The verification code on a paper sheet</source>
+        <translation>Il codice di verifica su un foglio cartaceo</translation>
+    </message>
+    <message>
+        <source>For example K7QF-3MZD-9W</source>
+        <translation>Per esempio K7QF-3MZD-9W</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Sheets made in this session</source>
+        <translation>Fogli creati in questa sessione</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Foglio %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, printed</source>
+        <comment>a sheet: its language, then the date and time it was made</comment>
+        <translation>%1, %2, stampato</translation>
+    </message>
+    <message>
+        <source>%1, %2, not printed</source>
+        <comment>a sheet: its language, then the date and time it was made</comment>
+        <translation>%1, %2, non stampato</translation>
+    </message>
+    <message>
+        <source>PDF files on the USB stick</source>
+        <translation>File PDF sulla chiavetta USB</translation>
+    </message>
+    <message>
+        <source>Plug in the USB stick with the sheet&apos;s PDF file. Its files appear here by themselves after a few seconds.</source>
+        <translation>Inserisca la chiavetta USB con il file PDF del foglio. I suoi file compaiono qui da soli dopo qualche secondo.</translation>
+    </message>
+    <message>
+        <source>%1, saved on %2, on the stick “%3”</source>
+        <comment>a file: its size, the date and time it was saved, the stick&apos;s name</comment>
+        <translation>%1, salvato il %2, sulla chiavetta «%3»</translation>
+    </message>
+    <message>
+        <source>%1, saved on %2</source>
+        <comment>a log file: its size, then the date and time it was saved</comment>
+        <translation>%1, salvato il %2</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>La risposta</translation>
+    </message>
+    <message>
+        <source>Choose a sheet to check, or type the code printed on it.</source>
+        <translation>Scelga un foglio da verificare, o digiti il codice stampato sopra.</translation>
+    </message>
+    <message>
+        <source>Checking the sheet&apos;s signature.</source>
+        <translation>Verifica della firma del foglio in corso.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmato da</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmato il</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>File intero</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificato</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Codice di verifica</translation>
+    </message>
+    <message>
+        <source>Kiosk&apos;s records</source>
+        <translation>Archivio del chiosco</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation>Verifica %1</translation>
     </message>
 </context>
 <context>
     <name>WhenCard</name>
     <message>
-        <source>Events per week, %1.</source>
+        <source>Each bar is one week, Monday to Sunday (%1). Each colour is one kind of data; one recording can hold several kinds.</source>
         <comment>%1 is a period such as 01.04.2026 to 30.09.2026</comment>
-        <translation>Eventi per settimana, %1.</translation>
+        <translation>Ogni barra è una settimana, da lunedì a domenica (%1). Ogni colore è un tipo di dati; una registrazione può contenerne diversi.</translation>
+    </message>
+    <message>
+        <source>Each bar is one day (%1). Each colour is one kind of data; one recording can hold several kinds.</source>
+        <comment>%1 is a period such as 01.04.2026 to 30.09.2026</comment>
+        <translation>Ogni barra è un giorno (%1). Ogni colore è un tipo di dati; una registrazione può contenerne diversi.</translation>
+    </message>
+    <message>
+        <source>Show the chart</source>
+        <comment>the per day / per week buttons</comment>
+        <translation>Mostra il grafico</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <comment>timeline: one bar per day</comment>
+        <translation>Per giorno</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <comment>timeline: one bar per week</comment>
+        <translation>Per settimana</translation>
     </message>
 </context>
 <context>
@@ -449,10 +868,198 @@
     </message>
 </context>
 <context>
+    <name>vitrine::Check</name>
+    <message>
+        <source>French</source>
+        <translation>Francese</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Tedesco</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message numerus="yes">
+        <source>It was printed %n time(s).</source>
+        <translation>
+            <numerusform>È stato stampato %n volta.</numerusform>
+            <numerusform>È stato stampato %n volte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has not been printed.</source>
+        <translation>Non è stato stampato.</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>Autentico</translation>
+    </message>
+    <message>
+        <source>Not genuine</source>
+        <translation>Non autentico</translation>
+    </message>
+    <message>
+        <source>Code on record</source>
+        <translation>Codice registrato</translation>
+    </message>
+    <message>
+        <source>Not a code</source>
+        <translation>Non è un codice</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Codice sconosciuto</translation>
+    </message>
+    <message>
+        <source>This kiosk issued the sheet with the code %1 on %2, in %3.</source>
+        <translation>Questo chiosco ha emesso il foglio con il codice %1 il %2 (lingua: %3).</translation>
+    </message>
+    <message>
+        <source>The code alone does not show that a paper copy was not changed: to be sure, check the PDF file of the sheet.</source>
+        <translation>Il codice da solo non dimostra che una copia cartacea non sia stata modificata: per esserne sicuri, verifichi il file PDF del foglio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification code. A code has ten letters and digits, like %2.</source>
+        <translation>«%1» non è un codice di verifica. Un codice ha dieci lettere e cifre, come %2.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records are not open, so the code cannot be looked up.</source>
+        <translation>L’archivio del chiosco non è aperto, quindi il codice non può essere cercato.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no sheet with the code %1. Please check the code: it has ten letters and digits, like %2.</source>
+        <translation>Questo chiosco non ha nessun foglio con il codice %1. Verifichi il codice: ha dieci lettere e cifre, come %2.</translation>
+    </message>
+    <message>
+        <source>Nobody: the file is not signed.</source>
+        <translation>Nessuno: il file non è firmato.</translation>
+    </message>
+    <message>
+        <source>Not named in the signature.</source>
+        <translation>Non indicato nella firma.</translation>
+    </message>
+    <message>
+        <source>Not given in the signature.</source>
+        <translation>Non riportato nella firma.</translation>
+    </message>
+    <message>
+        <source>No verification code was found in the file.</source>
+        <translation>Nel file non è stato trovato alcun codice di verifica.</translation>
+    </message>
+    <message>
+        <source>Not looked up: the kiosk&apos;s records are not open.</source>
+        <translation>Non cercato: l’archivio del chiosco non è aperto.</translation>
+    </message>
+    <message>
+        <source>This kiosk issued this sheet.</source>
+        <translation>Questo foglio è stato emesso da questo chiosco.</translation>
+    </message>
+    <message>
+        <source>This kiosk issued this sheet on %1.</source>
+        <translation>Questo foglio è stato emesso da questo chiosco il %1.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no record of this sheet.</source>
+        <translation>Questo chiosco non ha traccia di questo foglio.</translation>
+    </message>
+    <message>
+        <source>This kiosk issued a sheet with this code, but it is not this file.</source>
+        <translation>Questo chiosco ha emesso un foglio con questo codice, ma non è questo file.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::DealerCertificate</name>
+    <message>
+        <source>The certificate database is protected by a password: please give it.</source>
+        <translation>La banca dati dei certificati è protetta da una password: la indichi.</translation>
+    </message>
+    <message>
+        <source>The password does not open the certificate database.</source>
+        <translation>Questa password non apre la banca dati dei certificati.</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s name must have 1 to 64 characters, without control characters.</source>
+        <translation>Il nome del garage deve avere da 1 a 64 caratteri, senza caratteri di controllo.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s nickname must not be empty or contain a colon.</source>
+        <translation>L’alias del certificato non deve essere vuoto né contenere i due punti.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity must be 1 to 30 years.</source>
+        <translation>La validità del certificato deve essere da 1 a 30 anni.</translation>
+    </message>
+    <message>
+        <source>No certificate folder was given.</source>
+        <translation>Non è stata indicata alcuna cartella dei certificati.</translation>
+    </message>
+    <message>
+        <source>Cannot create the certificate folder %1: %2.</source>
+        <translation>Impossibile creare la cartella dei certificati %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 non è una cartella.</translation>
+    </message>
+    <message>
+        <source>Cannot open the certificate database in %1: %2</source>
+        <translation>Impossibile aprire la banca dati dei certificati in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the certificate database&apos;s password: %1</source>
+        <translation>Impossibile impostare la password della banca dati dei certificati: %1</translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 already has a certificate named &quot;%2&quot;. Nothing was changed (use --force to replace it).</source>
+        <translation>La cartella dei certificati %1 contiene già un certificato chiamato «%2». Non è stato modificato nulla (usi --force per sostituirlo).</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old certificate: %1</source>
+        <translation>Impossibile rimuovere il vecchio certificato: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the key pair: %1</source>
+        <translation>Impossibile creare la coppia di chiavi: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a certificate for the name &quot;%1&quot;: %2</source>
+        <translation>Impossibile creare un certificato per il nome «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the certificate: %1</source>
+        <translation>Impossibile creare il certificato: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the certificate: %1</source>
+        <translation>Impossibile salvare il certificato: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the certificate as trusted: %1</source>
+        <translation>Impossibile contrassegnare il certificato come attendibile: %1</translation>
+    </message>
+    <message>
+        <source>There is no certificate database in %1.</source>
+        <translation>In %1 non c’è una banca dati dei certificati.</translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 has no certificate named &quot;%2&quot;.</source>
+        <translation>La cartella dei certificati %1 non contiene alcun certificato chiamato «%2».</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Kiosk</name>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
-        <translation><numerusform>Attenda %n secondo prima di riprovare.</numerusform><numerusform>Attenda %n secondi prima di riprovare.</numerusform></translation>
+        <translation>
+            <numerusform>Attenda %n secondo prima di riprovare.</numerusform>
+            <numerusform>Attenda %n secondi prima di riprovare.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No advisor PIN has been set.</source>
@@ -461,6 +1068,286 @@
     <message>
         <source>This PIN is not right.</source>
         <translation>Questo PIN non è corretto.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Letter</name>
+    <message>
+        <source>Post: %1</source>
+        <translation>Posta: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Web form: %1</source>
+        <translation>Modulo online: %1</translation>
+    </message>
+    <message>
+        <source>Privacy contact not known to us: send this letter to the company&apos;s registered office.</source>
+        <translation>Nessun contatto noto per la protezione dei dati: invii questa lettera alla sede legale dell’azienda.</translation>
+    </message>
+    <message>
+        <source>Privacy contact not known to us: send this letter to the company&apos;s registered office or ask the carmaker.</source>
+        <translation>Nessun contatto noto per la protezione dei dati: invii questa lettera alla sede legale dell’azienda o si rivolga alla casa automobilistica.</translation>
+    </message>
+    <message>
+        <source>Privacy contact not known to us: send this letter to the company&apos;s registered office or ask the carmaker, %1, to pass it on.</source>
+        <comment>%1: the carmaker</comment>
+        <translation>Nessun contatto noto per la protezione dei dati: invii questa lettera alla sede legale dell’azienda o chieda alla casa automobilistica, %1, di inoltrarla.</translation>
+    </message>
+    <message>
+        <source>Request for information under %1</source>
+        <comment>the letter&apos;s subject; %1: the article and the act, as in &quot;art. 25 of the Federal Act on Data Protection (FADP)&quot;</comment>
+        <translation>Richiesta di accesso ai sensi dell’%1</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <comment>the letter&apos;s salutation</comment>
+        <translation>Gentili Signore e Signori,</translation>
+    </message>
+    <message>
+        <source>Under %1, I ask you to tell me whether you process personal data about me, in particular data from or about my car:</source>
+        <comment>%1: the article and the act, as in &quot;art. 25 of the Federal Act on Data Protection (FADP)&quot;</comment>
+        <translation>Ai sensi dell’%1, Vi chiedo di comunicarmi se trattate dati personali che mi riguardano, in particolare dati provenienti dalla mia auto o relativi ad essa:</translation>
+    </message>
+    <message>
+        <source>If you do, please tell me, as %1 provides:</source>
+        <comment>%1: the paragraph of the act, as in &quot;art. 25 para. 2 FADP&quot;</comment>
+        <translation>In caso affermativo, Vi prego di indicarmi, come previsto dall’%1:</translation>
+    </message>
+    <message>
+        <source>your identity and contact details as the controller;</source>
+        <translation>la Vostra identità e i Vostri dati di contatto in qualità di titolare del trattamento;</translation>
+    </message>
+    <message>
+        <source>the personal data about me that you process;</source>
+        <translation>i dati personali che mi riguardano e che trattate;</translation>
+    </message>
+    <message>
+        <source>what you process it for;</source>
+        <translation>lo scopo per cui li trattate;</translation>
+    </message>
+    <message>
+        <source>how long you keep it or, if that cannot be said, how you decide how long;</source>
+        <translation>per quanto tempo li conservate o, se ciò non è possibile, come stabilite tale durata;</translation>
+    </message>
+    <message>
+        <source>what you know about where it came from, if you did not collect it from me;</source>
+        <translation>ciò che sapete sulla loro provenienza, se non li avete raccolti presso di me;</translation>
+    </message>
+    <message>
+        <source>whether you take automated individual decisions with it and, if so, the logic they follow;</source>
+        <translation>se li utilizzate per prendere decisioni individuali automatizzate e, in caso affermativo, la logica su cui si basano;</translation>
+    </message>
+    <message>
+        <source>to whom you disclose it (the recipients or their categories) and, when it goes abroad, to which countries and with which safeguards.</source>
+        <translation>a chi li comunicate (i destinatari o le loro categorie) e, se vanno all’estero, verso quali Paesi e con quali garanzie.</translation>
+    </message>
+    <message>
+        <source>Your answer is due within 30 days of receiving this request (%1), and it is free of charge (%2).</source>
+        <comment>%1: the article of the ordinance, as in &quot;art. 18 of the Data Protection Ordinance (DPO)&quot;; %2: as in &quot;art. 25 para. 6 FADP&quot;</comment>
+        <translation>La risposta va fornita entro 30 giorni dal ricevimento della presente richiesta (%1) ed è gratuita (%2).</translation>
+    </message>
+    <message>
+        <source>As your company is established in the EU or the EEA, I also make this request under %1.</source>
+        <comment>%1: as in &quot;art. 15 of the General Data Protection Regulation (GDPR)&quot;</comment>
+        <translation>Poiché la Vostra azienda è stabilita nell’UE o nel SEE, presento questa richiesta anche ai sensi dell’%1.</translation>
+    </message>
+    <message>
+        <source>If you need to confirm who I am, please tell me what you need. Please send your answer to the address at the top of this letter.</source>
+        <translation>Se dovete verificare la mia identità, Vi prego di indicarmi che cosa Vi occorre. La risposta va inviata all’indirizzo indicato in cima a questa lettera.</translation>
+    </message>
+    <message>
+        <source>From (please write your name and address by hand):</source>
+        <translation>Mittente (scriva a mano nome e indirizzo):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>sender line to fill in</comment>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <comment>sender line to fill in</comment>
+        <translation>Via e numero</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <comment>sender line to fill in</comment>
+        <translation>NPA e località</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <comment>line to fill in</comment>
+        <translation>Luogo e data</translation>
+    </message>
+    <message>
+        <source>Car:</source>
+        <comment>in the letter</comment>
+        <translation>Auto:</translation>
+    </message>
+    <message>
+        <source>Vehicle identification number (VIN):</source>
+        <translation>Numero di identificazione del veicolo (VIN):</translation>
+    </message>
+    <message>
+        <source>not in the data log</source>
+        <translation>non presente nel registro dati</translation>
+    </message>
+    <message>
+        <source>%1 – please write the full number by hand, as on your registration document</source>
+        <comment>%1: the VIN with its middle hidden</comment>
+        <translation>%1 – scriva a mano il numero completo, come sulla licenza di circolazione</translation>
+    </message>
+    <message>
+        <source>The data log exported from my car shows the following about you:</source>
+        <translation>Il registro dati esportato dalla mia auto mostra quanto segue a Vostro riguardo:</translation>
+    </message>
+    <message>
+        <source>My car sent data to you %1.</source>
+        <comment>%1: as in &quot;about 1&apos;200 times&quot;</comment>
+        <translation>La mia auto Vi ha inviato dati %1.</translation>
+    </message>
+    <message>
+        <source>Data from my car was passed on to you by another company %1.</source>
+        <comment>%1: as in &quot;about 1&apos;200 times&quot;</comment>
+        <translation>Dati della mia auto Vi sono stati trasmessi da un’altra azienda %1.</translation>
+    </message>
+    <message>
+        <source>My car received data from you %1.</source>
+        <comment>%1: as in &quot;about 1&apos;200 times&quot;</comment>
+        <translation>La mia auto ha ricevuto dati da Voi %1.</translation>
+    </message>
+    <message>
+        <source>This was between %1 and %2.</source>
+        <comment>two dates</comment>
+        <translation>Ciò è avvenuto tra il %1 e il %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a kind of data (how many times)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The kinds of data: %1.</source>
+        <comment>%1: a list</comment>
+        <translation>Tipi di dati: %1.</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <comment>closing</comment>
+        <translation>Distinti saluti</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <comment>line to sign on</comment>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Request for information (art. 25 %1) to %2</source>
+        <comment>the page footer; %1: the act&apos;s abbreviation, %2: the recipient</comment>
+        <translation>Richiesta di accesso (art. 25 %1) a %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>not in our list of organisations: no one known to address it to</source>
+        <translation>non è nel nostro elenco di organizzazioni: non sappiamo a chi indirizzare la lettera</translation>
+    </message>
+    <message>
+        <source>the data log shows no data exchanged with it</source>
+        <translation>il registro dati non mostra alcuno scambio di dati con questa organizzazione</translation>
+    </message>
+    <message>
+        <source>No letter to write: none of the recipients asked for is an organisation that the data log names.</source>
+        <translation>Nessuna lettera da scrivere: nessuno dei destinatari richiesti è un’organizzazione menzionata nel registro dati.</translation>
+    </message>
+    <message>
+        <source>Requests for information</source>
+        <comment>the PDF&apos;s title</comment>
+        <translation>Richieste di accesso</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Print</name>
+    <message>
+        <source>The review is kept: print again once this is solved.</source>
+        <translation>La verifica è conservata: stampi di nuovo quando il problema sarà risolto.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is ready.</source>
+        <translation>La stampante «%1» è pronta.</translation>
+    </message>
+    <message>
+        <source>The sheet was printed on &quot;%1&quot;.</source>
+        <translation>Il foglio è stato stampato su «%1».</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>Su questo computer non è configurata alcuna stampante.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not set up on this computer. Check the name of the printer in the kiosk&apos;s settings.</source>
+        <translation>La stampante «%1» non è configurata su questo computer. Verifichi il nome della stampante nelle impostazioni del chiosco.</translation>
+    </message>
+    <message>
+        <source>Several printers are set up and none of them is the default. Choose one in the kiosk&apos;s settings.</source>
+        <translation>Sono configurate più stampanti, ma nessuna è quella predefinita. Ne scelga una nelle impostazioni del chiosco.</translation>
+    </message>
+    <message>
+        <source>The printing service of this computer (CUPS) does not answer.</source>
+        <translation>Il servizio di stampa di questo computer (CUPS) non risponde.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is paused. Resume it (for example with: cupsenable %1).</source>
+        <translation>La stampante «%1» è in pausa. La riattivi (per esempio con: cupsenable %1).</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; does not accept print jobs at the moment. Let it accept them again (for example with: cupsaccept %1).</source>
+        <translation>La stampante «%1» al momento non accetta lavori di stampa. Faccia in modo che li accetti di nuovo (per esempio con: cupsaccept %1).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a sheet this kiosk issued, or it was changed since. Nothing was printed.</source>
+        <translation>Il file %1 non è un foglio emesso da questo chiosco, oppure è stato modificato in seguito. Non è stato stampato nulla.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; did not take the sheet (%2).</source>
+        <translation>La stampante «%1» non ha accettato il foglio (%2).</translation>
+    </message>
+    <message>
+        <source>Printing on &quot;%1&quot; failed: the sheet did not come out.</source>
+        <translation>La stampa su «%1» non è riuscita: il foglio non è uscito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The printer &quot;%1&quot; did not finish within %n second(s), so the print was cancelled.</source>
+        <translation>
+            <numerusform>La stampante «%1» non ha finito entro %n secondo, perciò la stampa è stata annullata.</numerusform>
+            <numerusform>La stampante «%1» non ha finito entro %n secondi, perciò la stampa è stata annullata.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer says: &quot;%1&quot;.</source>
+        <translation>La stampante segnala: «%1».</translation>
+    </message>
+    <message>
+        <source>The sheet %1 cannot be read (%2). Nothing was printed.</source>
+        <translation>Il foglio %1 non può essere letto (%2). Non è stato stampato nulla.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a sheet (not a PDF file). Nothing was printed.</source>
+        <translation>Il file %1 non è un foglio (non è un file PDF). Non è stato stampato nulla.</translation>
+    </message>
+    <message>
+        <source>Privacy review sheet</source>
+        <translation>Foglio della verifica della privacy</translation>
     </message>
 </context>
 <context>
@@ -502,7 +1389,7 @@
         <translation>L’intestazione non indica il numero di identificazione del veicolo (VIN).</translation>
     </message>
     <message>
-        <source>"%1" is not a valid vehicle identification number (VIN).</source>
+        <source>&quot;%1&quot; is not a valid vehicle identification number (VIN).</source>
         <translation>«%1» non è un numero di identificazione del veicolo (VIN) valido.</translation>
     </message>
     <message>
@@ -561,7 +1448,7 @@
         <translation>I dati (data) sono vuoti.</translation>
     </message>
     <message>
-        <source>The data item "%1" is not a known kind of data.</source>
+        <source>The data item &quot;%1&quot; is not a known kind of data.</source>
         <translation>L’elemento di dati «%1» non è un tipo di dati noto.</translation>
     </message>
     <message>
@@ -653,11 +1540,475 @@
     </message>
     <message numerus="yes">
         <source>%Ln line(s) read</source>
-        <translation><numerusform>%Ln riga letta</numerusform><numerusform>%Ln righe lette</numerusform></translation>
+        <translation>
+            <numerusform>%Ln riga letta</numerusform>
+            <numerusform>%Ln righe lette</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln refused</source>
-        <translation><numerusform>%Ln scartata</numerusform><numerusform>%Ln scartate</numerusform></translation>
+        <translation>
+            <numerusform>%Ln scartata</numerusform>
+            <numerusform>%Ln scartate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <comment>flow picture: recipients grouped together</comment>
+        <translation>
+            <numerusform>%n altro</numerusform>
+            <numerusform>altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <comment>flow picture: Location to HERE: about 300 times</comment>
+        <translation>%1 verso %2: %3</translation>
+    </message>
+    <message>
+        <source>Week of %1: nothing was recorded.</source>
+        <translation>Settimana del %1: non è stato registrato nulla.</translation>
+    </message>
+    <message>
+        <source>%1: nothing was recorded.</source>
+        <translation>%1: non è stato registrato nulla.</translation>
+    </message>
+    <message>
+        <source>Week of %1: kinds of data were recorded %2.</source>
+        <comment>%2 is a number of times: about 1&apos;200 times</comment>
+        <translation>Settimana del %1: sono stati registrati tipi di dati %2.</translation>
+    </message>
+    <message>
+        <source>%1: kinds of data were recorded %2.</source>
+        <comment>%2 is a number of times: about 300 times</comment>
+        <translation>%1: sono stati registrati tipi di dati %2.</translation>
+    </message>
+    <message>
+        <source>The busiest week began on %1: kinds of data were recorded %2 in it.</source>
+        <comment>%2 is a number of times: about 1&apos;200 times</comment>
+        <translation>La settimana più intensa è iniziata il %1: vi sono stati registrati tipi di dati %2.</translation>
+    </message>
+    <message>
+        <source>The busiest day was %1: kinds of data were recorded %2 on that day.</source>
+        <comment>%2 is a number of times: about 300 times</comment>
+        <translation>Il giorno più intenso è stato il %1: quel giorno sono stati registrati tipi di dati %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %n week(s) only.</source>
+        <translation>
+            <numerusform>Il grafico mostra solo %n settimana, l’ultima.</numerusform>
+            <numerusform>Il grafico mostra solo le ultime %n settimane.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %n day(s) only.</source>
+        <translation>
+            <numerusform>Il grafico mostra solo %n giorno, l’ultimo.</numerusform>
+            <numerusform>Il grafico mostra solo gli ultimi %n giorni.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Sheet</name>
+    <message>
+        <source>Swiss law applies</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>vale il diritto svizzero</translation>
+    </message>
+    <message>
+        <source>adequate protection</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>protezione adeguata</translation>
+    </message>
+    <message>
+        <source>adequate for private companies</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>adeguata per le aziende private</translation>
+    </message>
+    <message>
+        <source>not adequate (no DPF certification known)</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>non adeguata (nessuna certificazione DPF nota)</translation>
+    </message>
+    <message>
+        <source>not adequate</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>non adeguata</translation>
+    </message>
+    <message>
+        <source>protection unknown</source>
+        <comment>adequacy of a recipient&apos;s country, in the table</comment>
+        <translation>protezione sconosciuta</translation>
+    </message>
+    <message>
+        <source>Privacy review of your car</source>
+        <comment>title of the sheet</comment>
+        <translation>Verifica della privacy della sua auto</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <comment>the date of the review</comment>
+        <translation>Verifica del %1</translation>
+    </message>
+    <message>
+        <source>The export does not say which period it covers.</source>
+        <translation>L’esportazione non indica quale periodo copre.</translation>
+    </message>
+    <message>
+        <source>The file holds no readable events.</source>
+        <translation>Il file non contiene eventi leggibili.</translation>
+    </message>
+    <message>
+        <source>How many times your car recorded each kind of data, kept in the car or sent out. The most private kinds come first.</source>
+        <translation>Quante volte la sua auto ha registrato ogni tipo di dati, rimasti nell’auto o inviati all’esterno. Prima i più privati.</translation>
+    </message>
+    <message>
+        <source>A row for each recipient. The numbers say about how many times each kind of data went to it; – means none.</source>
+        <translation>Una riga per destinatario. I numeri indicano circa quante volte ogni tipo di dati gli è stato inviato; – significa nessun invio.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <comment>table column</comment>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Country and its data protection</source>
+        <comment>table column</comment>
+        <translation>Paese e protezione dei dati</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <comment>a table going on over the page</comment>
+        <translation>%1 (continuazione)</translation>
+    </message>
+    <message>
+        <source>“Adequate” means that Switzerland considers the data protection of the country as good as its own (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</source>
+        <translation>«Adeguata» significa che la Svizzera ritiene la protezione dei dati del Paese valida quanto la propria (allegato 1 dell’ordinanza sulla protezione dei dati, stato al %1); negli Stati Uniti, solo per le aziende certificate secondo lo Swiss-US Data Privacy Framework (DPF). Per gli altri Paesi servono garanzie supplementari, come contratti specifici, o il suo consenso.</translation>
+    </message>
+    <message>
+        <source>At your next visit, this part of the sheet will show what has changed since today.</source>
+        <translation>Alla sua prossima visita, questa parte del foglio mostrerà che cosa è cambiato da oggi.</translation>
+    </message>
+    <message>
+        <source>Your choices and the next steps</source>
+        <translation>Le sue scelte e i prossimi passi</translation>
+    </message>
+    <message>
+        <source>For each recipient, what you chose at the kiosk:</source>
+        <translation>Per ogni destinatario, ciò che ha scelto al chiosco:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a recipient: the choices for it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>You did not ask for any change today. That is fine: you can use your rights at any time, as explained below.</source>
+        <translation>Oggi non ha chiesto alcuna modifica. Va bene così: può esercitare i suoi diritti in qualsiasi momento, come spiegato qui sotto.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Come procedere</translation>
+    </message>
+    <message>
+        <source>Switch off:</source>
+        <comment>next step</comment>
+        <translation>Disattivare:</translation>
+    </message>
+    <message>
+        <source>in the car&apos;s settings or in the carmaker&apos;s app; your advisor can show you where. Some services may stop working.</source>
+        <translation>nelle impostazioni dell’auto o nell’app della casa automobilistica; chi la consiglia può mostrarle dove. Alcuni servizi potrebbero non funzionare più.</translation>
+    </message>
+    <message>
+        <source>Ask to delete:</source>
+        <comment>next step</comment>
+        <translation>Chiedere la cancellazione:</translation>
+    </message>
+    <message>
+        <source>write to the recipient&apos;s privacy contact (below). It must delete the data unless the law gives it a reason to keep it.</source>
+        <translation>scriva al contatto per la protezione dei dati del destinatario (vedi sotto). Il destinatario deve cancellare i dati, a meno che la legge non gli dia un motivo per conservarli.</translation>
+    </message>
+    <message>
+        <source>Ask for a copy:</source>
+        <comment>next step</comment>
+        <translation>Chiedere una copia:</translation>
+    </message>
+    <message>
+        <source>write to the recipient&apos;s privacy contact (below). As a rule the answer is free of charge and due within 30 days.</source>
+        <translation>scriva al contatto per la protezione dei dati del destinatario (vedi sotto). Di regola la risposta è gratuita e va data entro 30 giorni.</translation>
+    </message>
+    <message>
+        <source>You send these requests yourself, by e-mail or by letter. No answer within 30 days? Write again, or turn to the FDPIC (see below).</source>
+        <translation>Queste richieste le invia personalmente, per e-mail o per lettera. Nessuna risposta entro 30 giorni? Scriva di nuovo o si rivolga all’IFPDT (vedi sotto).</translation>
+    </message>
+    <message>
+        <source>Your rights under the Swiss data protection act (nDSG)</source>
+        <translation>I suoi diritti secondo la legge svizzera sulla protezione dei dati (LPD)</translation>
+    </message>
+    <message>
+        <source>Right of information (art. 25 nDSG).</source>
+        <comment>a right, in bold</comment>
+        <translation>Diritto d’accesso (art. 25 LPD).</translation>
+    </message>
+    <message>
+        <source>You can ask any recipient whether it holds data about you and your car, and which: the data, what it is used for, how long it is kept, where it came from, and to whom it was passed on, including in which countries. As a rule the answer is free of charge, and it is due within 30 days (art. 18 and 19 DSV).</source>
+        <translation>Può chiedere a ogni destinatario se detiene dati su di Lei e sulla sua auto, e quali: i dati stessi, a che cosa servono, per quanto tempo sono conservati, da dove provengono e a chi sono stati trasmessi, anche in quali Paesi. Di regola la risposta è gratuita e va data entro 30 giorni (art. 18 e 19 OPDa).</translation>
+    </message>
+    <message>
+        <source>Correction, deletion, objection (art. 30 and 32 nDSG).</source>
+        <comment>a right, in bold</comment>
+        <translation>Rettifica, cancellazione, opposizione (art. 30 e 32 LPD).</translation>
+    </message>
+    <message>
+        <source>You can ask a recipient to correct wrong data, to delete data, or to stop using it or passing it on. Once you have objected, it may go on only with a reason the law accepts.</source>
+        <translation>Può chiedere a un destinatario di rettificare dati errati, di cancellare dati o di smettere di usarli o di trasmetterli. Dopo la sua opposizione, può continuare solo per un motivo riconosciuto dalla legge.</translation>
+    </message>
+    <message>
+        <source>How to use them.</source>
+        <comment>a right, in bold</comment>
+        <translation>Come esercitarli.</translation>
+    </message>
+    <message>
+        <source>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN (it is on your registration document), so that the recipient can find the data. It may ask you to prove who you are. Keep a copy of what you send.</source>
+        <translation>Scriva al contatto per la protezione dei dati del destinatario, indicato qui sotto, per e-mail o per lettera. Dica chi è e indichi il VIN completo della sua auto (si trova sulla licenza di circolazione), così che il destinatario possa trovare i dati. Il destinatario può chiederle di dimostrare la sua identità. Conservi una copia di ciò che invia.</translation>
+    </message>
+    <message>
+        <source>If you get no answer.</source>
+        <comment>a right, in bold</comment>
+        <translation>Se non riceve risposta.</translation>
+    </message>
+    <message>
+        <source>You can report it to the Federal Data Protection and Information Commissioner (FDPIC), Feldeggweg 1, 3003 Bern, www.edoeb.admin.ch. You can also enforce your rights before a civil court.</source>
+        <comment>FDPIC: the official name in each language: EDÖB (Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter), PFPDT (Préposé fédéral à la protection des données et à la transparence), IFPDT (Incaricato federale della protezione dei dati e della trasparenza)</comment>
+        <translation>Può segnalarlo all’Incaricato federale della protezione dei dati e della trasparenza (IFPDT), Feldeggweg 1, 3003 Berna, www.edoeb.admin.ch. Può anche far valere i suoi diritti davanti a un tribunale civile.</translation>
+    </message>
+    <message>
+        <source>Not known to us. Ask your carmaker who receives data at this address.</source>
+        <translation>Non lo conosciamo. Chieda alla casa automobilistica chi riceve i dati a questo indirizzo.</translation>
+    </message>
+    <message>
+        <source>Not known to us. Ask %1 who receives data at this address.</source>
+        <comment>%1: the carmaker</comment>
+        <translation>Non lo conosciamo. Chieda a %1 chi riceve i dati a questo indirizzo.</translation>
+    </message>
+    <message>
+        <source>No privacy contact known to us. See the privacy notice on its website.</source>
+        <translation>Nessun contatto noto per la protezione dei dati. Consulti l’informativa sulla privacy sul sito web dell’azienda.</translation>
+    </message>
+    <message>
+        <source>No privacy contact known to us. Ask your carmaker to pass your request on.</source>
+        <translation>Nessun contatto noto per la protezione dei dati. Chieda alla casa automobilistica di inoltrare la sua richiesta.</translation>
+    </message>
+    <message>
+        <source>No privacy contact known to us. Ask %1 to pass your request on.</source>
+        <comment>%1: the carmaker</comment>
+        <translation>Nessun contatto noto per la protezione dei dati. Chieda a %1 di inoltrare la sua richiesta.</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Web: %1</source>
+        <translation>Web: %1</translation>
+    </message>
+    <message>
+        <source>Post: %1</source>
+        <translation>Posta: %1</translation>
+    </message>
+    <message>
+        <source>How to reach each recipient</source>
+        <translation>Come contattare ogni destinatario</translation>
+    </message>
+    <message>
+        <source>What this sheet cannot tell</source>
+        <translation>Che cosa questo foglio non può dire</translation>
+    </message>
+    <message>
+        <source>It shows only what the file exported from your car contains. Data that is not in this file, for example what your phone or its apps sent, does not appear here.</source>
+        <translation>Mostra solo ciò che contiene il file esportato dalla sua auto. I dati che non sono in questo file, per esempio ciò che hanno inviato il suo telefono o le sue app, non compaiono qui.</translation>
+    </message>
+    <message>
+        <source>It cannot show what a recipient did with the data afterwards, nor to whom it passed it on later.</source>
+        <translation>Non può mostrare che cosa un destinatario abbia fatto in seguito con i dati, né a chi li abbia trasmessi più tardi.</translation>
+    </message>
+    <message>
+        <source>Who runs an address, and in which country, comes from our list of recipients of %1. An address that is not on it is shown as unknown, never guessed.</source>
+        <translation>Chi gestisce un indirizzo, e in quale Paese, proviene dal nostro elenco dei destinatari del %1. Un indirizzo che non vi figura è indicato come sconosciuto: non tiriamo mai a indovinare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file could not be read and are not counted here.</source>
+        <translation>
+            <numerusform>%n riga del file non è stata letta e non è conteggiata qui.</numerusform>
+            <numerusform>%n righe del file non sono state lette e non sono conteggiate qui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How to check this sheet</source>
+        <translation>Come verificare questo foglio</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Codice di verifica</translation>
+    </message>
+    <message>
+        <source>none: this sheet was not registered</source>
+        <translation>nessuno: questo foglio non è stato registrato</translation>
+    </message>
+    <message>
+        <source>With this code, the dealer can confirm that this sheet is genuine. The square code holds the same.</source>
+        <translation>Con questo codice il garage può confermare che questo foglio è autentico. Il codice quadrato contiene la stessa informazione.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the imported file (SHA-256)</source>
+        <translation>Impronta del file importato (SHA-256)</translation>
+    </message>
+    <message>
+        <source>The dealer kept only this fingerprint, not the file. The same file always gives the same fingerprint.</source>
+        <translation>Il garage ha conservato solo questa impronta, non il file. Lo stesso file dà sempre la stessa impronta.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firme</translation>
+    </message>
+    <message>
+        <source>The advisor</source>
+        <translation>Consulente</translation>
+    </message>
+    <message>
+        <source>The advisor, %1</source>
+        <comment>%1: the advisor&apos;s name</comment>
+        <translation>Consulente, %1</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non firmato</translation>
+    </message>
+    <message>
+        <source>Verification code %1</source>
+        <translation>Codice di verifica %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s certificate could not be made: no temporary folder.</source>
+        <translation>Non è stato possibile creare il certificato dimostrativo: nessuna cartella temporanea.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be signed: %1 See packaging/dealer-certificate.md to set up the dealer&apos;s certificate.</source>
+        <translation>Il foglio non può essere firmato: %1 Vedi packaging/dealer-certificate.md per configurare il certificato del garage.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;; for the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then try again.</source>
+        <translation>Questo chiosco non ha ancora un certificato del garage, quindi non può firmare il foglio. Consulente: per una prova, ne crei uno con «vitrine-cli cert init --nss-dir %1 --name NAME»; per il garage, importi il suo file PKCS#12 in %1 come spiega packaging/dealer-certificate.md. Poi riprovi.</translation>
+    </message>
+    <message>
+        <source>There is no review to make a sheet of.</source>
+        <translation>Non c’è nessuna verifica da cui creare un foglio.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records are not open, so the sheet cannot be kept.</source>
+        <translation>L’archivio del chiosco non è aperto, quindi il foglio non può essere conservato.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be written: the kiosk has no temporary folder.</source>
+        <translation>Il foglio non può essere scritto: il chiosco non ha una cartella temporanea.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written: %1</source>
+        <translation>Non è stato possibile scrivere il foglio: %1</translation>
+    </message>
+    <message>
+        <source>Privacy review sheet</source>
+        <translation>Foglio della verifica della privacy</translation>
+    </message>
+    <message>
+        <source>The sheet could not be signed: %1</source>
+        <translation>Non è stato possibile firmare il foglio: %1</translation>
+    </message>
+    <message>
+        <source>The sheet could not be kept: %1</source>
+        <translation>Non è stato possibile conservare il foglio: %1</translation>
+    </message>
+    <message>
+        <source>The letters cannot be written: the kiosk has no temporary folder.</source>
+        <translation>Le lettere non possono essere scritte: il chiosco non ha una cartella temporanea.</translation>
+    </message>
+    <message>
+        <source>Information request letters</source>
+        <translation>Lettere di richiesta d’accesso</translation>
+    </message>
+    <message>
+        <source>(The print could not be counted in the kiosk&apos;s records: %1)</source>
+        <translation>(La stampa non è stata conteggiata nell’archivio del chiosco: %1)</translation>
+    </message>
+    <message>
+        <source>The letters were printed on &quot;%1&quot;.</source>
+        <translation>Le lettere sono state stampate su «%1».</translation>
+    </message>
+    <message>
+        <source>This sheet was made without the dealer&apos;s records of earlier visits, so it cannot show what has changed since then.</source>
+        <translation>Questo foglio è stato creato senza i dati del garage sulle visite precedenti, quindi non può mostrare che cosa è cambiato da allora.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Sign</name>
+    <message>
+        <source>The certificate database in %1 is protected by a password: please give it.</source>
+        <translation>La banca dati dei certificati in %1 è protetta da una password: la indichi, per favore.</translation>
+    </message>
+    <message>
+        <source>The password does not open the certificate database in %1.</source>
+        <translation>La password non apre la banca dati dei certificati in %1.</translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 has no certificate named &quot;%2&quot;.</source>
+        <translation>La cartella dei certificati %1 non contiene alcun certificato di nome «%2».</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; in %2 has no private key there, so it cannot sign.</source>
+        <translation>Il certificato «%1» non ha una chiave privata in %2, quindi non può firmare.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is valid from %2 to %3 only: it cannot sign today.</source>
+        <translation>Il certificato «%1» è valido solo dal %2 al %3: oggi non può firmare.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF.</source>
+        <translation>%1 non può essere letto come PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>Impossibile scrivere nella cartella %1: %2</translation>
+    </message>
+    <message>
+        <source>Digitally signed by %1
+%2</source>
+        <comment>stamp on the sheet: two lines, the dealer&apos;s name then the date</comment>
+        <translation>Firmato digitalmente da %1
+%2</translation>
+    </message>
+    <message>
+        <source>Poppler could not sign %1 with the certificate &quot;%2&quot;.</source>
+        <translation>Poppler non è riuscito a firmare %1 con il certificato «%2».</translation>
+    </message>
+    <message>
+        <source>The signed file could not be written completely in %1.</source>
+        <translation>Non è stato possibile scrivere per intero il file firmato in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot put the signed file in place as %1.</source>
+        <translation>Impossibile collocare il file firmato come %1.</translation>
     </message>
 </context>
 <context>
@@ -722,6 +2073,227 @@
         <source>The audit trail has been altered: entry %1 was changed, removed or inserted.</source>
         <translation>Il registro di controllo è stato alterato: la voce %1 è stata modificata, rimossa o inserita.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification code.</source>
+        <translation>«%1» non è un codice di verifica.</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s fingerprint is not a SHA-256 (64 hexadecimal digits).</source>
+        <translation>L’impronta del foglio non è uno SHA-256 (64 cifre esadecimali).</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s language &quot;%1&quot; is not one the kiosk speaks.</source>
+        <translation>Il chiosco non parla la lingua «%1» del foglio.</translation>
+    </message>
+    <message>
+        <source>There is no import %1 for this sheet.</source>
+        <translation>Per questo foglio non esiste l’importazione %1.</translation>
+    </message>
+    <message>
+        <source>The verification code %1 is already used.</source>
+        <translation>Il codice di verifica %1 è già in uso.</translation>
+    </message>
+    <message>
+        <source>No sheet has the verification code %1.</source>
+        <translation>Nessun foglio ha il codice di verifica %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Vault</name>
+    <message>
+        <source>The kiosk has no folder to keep its data in.</source>
+        <translation>Il chiosco non ha una cartella in cui conservare i suoi dati.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot create its data folder %1.</source>
+        <translation>Il chiosco non riesce a creare la sua cartella dei dati %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>La passphrase deve avere almeno %n carattere.</numerusform>
+            <numerusform>La passphrase deve avere almeno %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>Le due passphrase non coincidono. Le digiti di nuovo.</translation>
+    </message>
+    <message>
+        <source>The PIN needs %1 to %2 digits.</source>
+        <translation>Il PIN deve avere da %1 a %2 cifre.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please choose the PIN again.</source>
+        <translation>I due PIN non coincidono. Scelga di nuovo il PIN.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the kiosk&apos;s records. Please check it and try again.</source>
+        <translation>Questa passphrase non apre l’archivio del chiosco. La controlli e riprovi.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records could not be opened. %1</source>
+        <translation>Non è stato possibile aprire l’archivio del chiosco. %1</translation>
+    </message>
+    <message>
+        <source>The PIN could not be saved. Please try again.</source>
+        <translation>Non è stato possibile salvare il PIN. Riprovi.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::Verify</name>
+    <message>
+        <source>This program already uses the certificate folder %1 and cannot switch to %2 without restarting.</source>
+        <translation>Questo programma usa già la cartella dei certificati %1 e non può passare a %2 senza essere riavviato.</translation>
+    </message>
+    <message>
+        <source>There is no certificate database in %1.</source>
+        <translation>In %1 non c’è alcuna banca dati dei certificati.</translation>
+    </message>
+    <message>
+        <source>The certificate database in %1 could not be opened.</source>
+        <translation>Non è stato possibile aprire la banca dati dei certificati in %1.</translation>
+    </message>
+    <message>
+        <source>an unknown signer</source>
+        <translation>un firmatario sconosciuto</translation>
+    </message>
+    <message>
+        <source>This sheet is genuine. It was signed by %1 on %2 and has not been changed since. It matches the sheet %3 that this kiosk issued on %4.</source>
+        <translation>Questo foglio è autentico. È stato firmato da %1 il %2 e da allora non è stato modificato. Corrisponde al foglio %3 emesso da questo chiosco il %4.</translation>
+    </message>
+    <message>
+        <source>This sheet is genuine. It was signed by %1 on %2 and has not been changed since.</source>
+        <translation>Questo foglio è autentico. È stato firmato da %1 il %2 e da allora non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a PDF sheet, so it cannot be checked.</source>
+        <translation>Questo file non può essere letto come foglio PDF, quindi non può essere verificato.</translation>
+    </message>
+    <message>
+        <source>This sheet has no digital signature, so nothing shows that it is genuine. Please ask the dealer for a signed copy.</source>
+        <translation>Questo foglio non ha una firma digitale, quindi nulla dimostra che sia autentico. Chieda al garage una copia firmata.</translation>
+    </message>
+    <message>
+        <source>This sheet was changed after it was signed. Do not rely on it; please ask the dealer for a new copy.</source>
+        <translation>Questo foglio è stato modificato dopo la firma. Non vi faccia affidamento; chieda al garage una nuova copia.</translation>
+    </message>
+    <message>
+        <source>The signature of this sheet is damaged and could not be checked. Do not rely on it; please ask the dealer for a new copy.</source>
+        <translation>La firma di questo foglio è danneggiata e non è stato possibile verificarla. Non vi faccia affidamento; chieda al garage una nuova copia.</translation>
+    </message>
+    <message>
+        <source>Something was added to this sheet after it was signed. The signed part is intact, but the file as a whole is not the one that was signed.</source>
+        <translation>Dopo la firma è stato aggiunto qualcosa a questo foglio. La parte firmata è intatta, ma il file nel suo insieme non è quello che è stato firmato.</translation>
+    </message>
+    <message>
+        <source>This sheet is signed in the name of %1, but not with the certificate this kiosk knows. It may not come from this dealer.</source>
+        <translation>Questo foglio è firmato a nome di %1, ma non con il certificato noto a questo chiosco. Potrebbe non provenire da questo garage.</translation>
+    </message>
+    <message>
+        <source>This sheet is signed by %1, but the certificate it was signed with was expired or withdrawn at the time. Do not rely on it.</source>
+        <translation>Questo foglio è firmato da %1, ma il certificato usato era allora scaduto o revocato. Non vi faccia affidamento.</translation>
+    </message>
+    <message>
+        <source>The signature is in order, but this kiosk has no record of this sheet.</source>
+        <translation>La firma è in ordine, ma questo chiosco non ha traccia di questo foglio.</translation>
+    </message>
+    <message>
+        <source>The signature is in order, but this kiosk has no record of the verification code %1. Please check the code.</source>
+        <translation>La firma è in ordine, ma questo chiosco non ha traccia del codice di verifica %1. Controlli il codice.</translation>
+    </message>
+    <message>
+        <source>The signature is in order, but this file is not the sheet this kiosk issued with the verification code %1.</source>
+        <translation>La firma è in ordine, ma questo file non è il foglio emesso da questo chiosco con il codice di verifica %1.</translation>
+    </message>
+    <message>
+        <source>Not checked: the file cannot be read.</source>
+        <translation>Non verificato: il file non può essere letto.</translation>
+    </message>
+    <message>
+        <source>No digital signature.</source>
+        <translation>Nessuna firma digitale.</translation>
+    </message>
+    <message>
+        <source>The signature is valid.</source>
+        <translation>La firma è valida.</translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation>La firma non è valida.</translation>
+    </message>
+    <message>
+        <source>The signed content was changed after signing.</source>
+        <translation>Il contenuto firmato è stato modificato dopo la firma.</translation>
+    </message>
+    <message>
+        <source>The signature is damaged.</source>
+        <translation>La firma è danneggiata.</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked.</source>
+        <translation>Non è stato possibile verificare la firma.</translation>
+    </message>
+    <message>
+        <source>The signature was not checked.</source>
+        <translation>La firma non è stata verificata.</translation>
+    </message>
+    <message>
+        <source>No certificate.</source>
+        <translation>Nessun certificato.</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted by this kiosk.</source>
+        <translation>Questo chiosco considera affidabile il certificato.</translation>
+    </message>
+    <message>
+        <source>The certificate comes from an issuer this kiosk does not trust.</source>
+        <translation>Il certificato proviene da un emittente che questo chiosco non considera affidabile.</translation>
+    </message>
+    <message>
+        <source>The certificate is not one this kiosk knows.</source>
+        <translation>Questo chiosco non conosce il certificato.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked.</source>
+        <translation>Il certificato è stato revocato.</translation>
+    </message>
+    <message>
+        <source>The certificate was not valid at the signing time.</source>
+        <translation>Il certificato non era valido al momento della firma.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be checked.</source>
+        <translation>Non è stato possibile verificare il certificato.</translation>
+    </message>
+    <message>
+        <source>The certificate was not checked.</source>
+        <translation>Il certificato non è stato verificato.</translation>
+    </message>
+    <message>
+        <source>Nothing is signed.</source>
+        <translation>Nulla è firmato.</translation>
+    </message>
+    <message>
+        <source>The signature covers the whole file.</source>
+        <translation>La firma copre l’intero file.</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole file: something was added after signing.</source>
+        <translation>La firma non copre l’intero file: qualcosa è stato aggiunto dopo la firma.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Il file %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Il file %1 non può essere letto.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF that can be read.</source>
+        <translation>Il file %1 non è un PDF leggibile.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::cli</name>
@@ -734,7 +2306,7 @@
         <translation>non è un percorso VSS (Vehicle.…)</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use fr, de, it or en.</source>
+        <source>Unknown language &quot;%1&quot;: use fr, de, it or en.</source>
         <translation>Lingua sconosciuta «%1»: usi fr, de, it o en.</translation>
     </message>
     <message>
@@ -742,7 +2314,7 @@
         <translation>Nessuna passphrase: imposti VITRINE_PASSPHRASE o avvii il comando da un terminale per inserirla.</translation>
     </message>
     <message>
-        <source>Passphrase of the kiosk's store: </source>
+        <source>Passphrase of the kiosk&apos;s store: </source>
         <translation>Passphrase dell’archivio del chiosco: </translation>
     </message>
     <message>
@@ -798,31 +2370,11 @@
         <translation>Il file di registro.</translation>
     </message>
     <message>
-        <source>Usage: vitrine-cli COMMAND [OPTIONS]
-
-Commands:
-  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
-  classify                                     category of each VSS path on standard input
-  import --db PATH FILE                        keep a log's summary in the encrypted store
-  history --db PATH VIN                        earlier imports of a car
-  generate --events N --seed S --out FILE      write a realistic demo log
-</source>
-        <translation>Uso: vitrine-cli COMANDO [OPZIONI]
-
-Comandi:
-  inspect [--json | --lang fr|de|it|en] FILE   contenuto di un registro dati
-  classify                                     categoria di ogni percorso VSS dall’input standard
-  import --db PATH FILE                        conservare il riepilogo nell’archivio cifrato
-  history --db PATH VIN                        importazioni precedenti di un’auto
-  generate --events N --seed S --out FILE      scrivere un registro dimostrativo realistico
-</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Comando sconosciuto «%1».</translation>
     </message>
     <message>
-        <source>The encrypted store's file.</source>
+        <source>The encrypted store&apos;s file.</source>
         <translation>Il file dell’archivio cifrato.</translation>
     </message>
     <message>
@@ -834,7 +2386,7 @@ Comandi:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Keeps a log's summary in the encrypted store.</source>
+        <source>Keeps a log&apos;s summary in the encrypted store.</source>
         <translation>Conserva il riepilogo di un registro nell’archivio cifrato.</translation>
     </message>
     <message>
@@ -879,15 +2431,516 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>%n import(s) of the car %1, newest first:</source>
-        <translation><numerusform>%n importazione dell’auto %1, la più recente per prima:</numerusform><numerusform>%n importazioni dell’auto %1, la più recente per prima:</numerusform></translation>
+        <translation>
+            <numerusform>%n importazione dell’auto %1, la più recente per prima:</numerusform>
+            <numerusform>%n importazioni dell’auto %1, la più recente per prima:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) read</source>
-        <translation><numerusform>%Ln riga letta</numerusform><numerusform>%Ln righe lette</numerusform></translation>
+        <translation>
+            <numerusform>%Ln riga letta</numerusform>
+            <numerusform>%Ln righe lette</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rejected</source>
-        <translation><numerusform>%Ln scartata</numerusform><numerusform>%Ln scartate</numerusform></translation>
+        <translation>
+            <numerusform>%Ln scartata</numerusform>
+            <numerusform>%Ln scartate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder of the kiosk&apos;s certificate database (NSS).</source>
+        <translation>La cartella della banca dati dei certificati del chiosco (NSS).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s name in the database (default: %1).</source>
+        <translation>Il nome del certificato nella banca dati (predefinito: %1).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the certificate database&apos;s password (else VITRINE_NSS_PASSWORD; none when neither is set).</source>
+        <translation>Un file la cui prima riga è la password della banca dati dei certificati (altrimenti VITRINE_NSS_PASSWORD; nessuna se mancano entrambi).</translation>
+    </message>
+    <message>
+        <source>Nickname: %1</source>
+        <translation>Alias: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Soggetto: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Emittente: %1</translation>
+    </message>
+    <message>
+        <source>itself (self-signed)</source>
+        <translation>sé stesso (autofirmato)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Impronta SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2 (Swiss time)</source>
+        <translation>Valido dal %1 al %2 (ora svizzera)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Chiave: %1</translation>
+    </message>
+    <message>
+        <source>locked (give the database&apos;s password to check)</source>
+        <translation>bloccata (indichi la password della banca dati per verificare)</translation>
+    </message>
+    <message>
+        <source>present: this kiosk can sign with it</source>
+        <translation>presente: questo chiosco può usarla per firmare</translation>
+    </message>
+    <message>
+        <source>missing: this kiosk cannot sign with it</source>
+        <translation>assente: questo chiosco non può usarla per firmare</translation>
+    </message>
+    <message>
+        <source>Private key: %1</source>
+        <translation>Chiave privata: %1</translation>
+    </message>
+    <message>
+        <source>Makes a self-signed dealer certificate, for a demo or a test.</source>
+        <translation>Crea un certificato autofirmato del garage, per una dimostrazione o un test.</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s name, as the sheet&apos;s signature shows it.</source>
+        <translation>Il nome del garage, come appare nella firma del foglio.</translation>
+    </message>
+    <message>
+        <source>How many years it is valid (default: 5).</source>
+        <translation>Anni di validità (predefinito: 5).</translation>
+    </message>
+    <message>
+        <source>Replace a certificate that has the same nickname.</source>
+        <translation>Sostituire un certificato con lo stesso alias.</translation>
+    </message>
+    <message>
+        <source>Give the dealer&apos;s name with --name.</source>
+        <translation>Indichi il nome del garage con --name.</translation>
+    </message>
+    <message>
+        <source>--years needs a whole number of years.</source>
+        <translation>--years richiede un numero intero di anni.</translation>
+    </message>
+    <message>
+        <source>Made a self-signed certificate for &quot;%1&quot; in %2.</source>
+        <translation>Creato un certificato autofirmato per «%1» in %2.</translation>
+    </message>
+    <message>
+        <source>It is meant for a demo or a test: a dealer imports its real certificate instead (see packaging/dealer-certificate.md).</source>
+        <translation>È pensato per una dimostrazione o un test: un garage importa invece il suo vero certificato (vedi packaging/dealer-certificate.md).</translation>
+    </message>
+    <message>
+        <source>The certificate database has no password: anyone who can read the folder can sign as this dealer.</source>
+        <translation>La banca dati dei certificati non ha una password: chiunque possa leggere la cartella può firmare a nome di questo garage.</translation>
+    </message>
+    <message>
+        <source>Shows the dealer certificate the kiosk signs with.</source>
+        <translation>Mostra il certificato del garage con cui firma il chiosco.</translation>
+    </message>
+    <message>
+        <source>Usage: vitrine-cli cert init --nss-dir DIR --name NAME [--force]
+       vitrine-cli cert show --nss-dir DIR</source>
+        <translation>Uso: vitrine-cli cert init --nss-dir DIR --name NAME [--force]
+     vitrine-cli cert show --nss-dir DIR</translation>
+    </message>
+    <message>
+        <source>Signs a PDF with the dealer&apos;s certificate.</source>
+        <translation>Firma un PDF con il certificato del garage.</translation>
+    </message>
+    <message>
+        <source>Sign without drawing a stamp.</source>
+        <translation>Firmare senza disegnare un timbro.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s reason.</source>
+        <translation>Il motivo della firma.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s location.</source>
+        <translation>Il luogo della firma.</translation>
+    </message>
+    <message>
+        <source>The PDF to sign.</source>
+        <translation>Il PDF da firmare.</translation>
+    </message>
+    <message>
+        <source>The signed PDF to write.</source>
+        <translation>Il PDF firmato da scrivere.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Il file %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Signed %1 as %2.</source>
+        <translation>%1 firmato e salvato come %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: its first line should be the secret.</source>
+        <translation>Il file %1 è vuoto: la sua prima riga dovrebbe contenere il segreto.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a recipient without a letter (the reason)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Writes an information request letter (art. 25 nDSG) to each chosen recipient of a car data log, as one PDF.</source>
+        <translation>Scrive una lettera di richiesta d’accesso (art. 25 LPD) a ogni destinatario scelto di un registro dati di un’auto, in un unico PDF.</translation>
+    </message>
+    <message>
+        <source>Language of the letters.</source>
+        <translation>Lingua delle lettere.</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Il PDF da scrivere.</translation>
+    </message>
+    <message>
+        <source>A recipient to write to: org:ID, a catalogue id or a host (may be given several times).</source>
+        <translation>Un destinatario a cui scrivere: org:ID, un id del catalogo o un host (si può indicare più volte).</translation>
+    </message>
+    <message>
+        <source>Write to every known organisation that the log names.</source>
+        <translation>Scrivere a ogni organizzazione nota citata nel registro.</translation>
+    </message>
+    <message>
+        <source>Print the VIN in full (by default it is masked, with a line to write it in by hand).</source>
+        <translation>Stampare il VIN per intero (per impostazione predefinita è mascherato, con una riga per scriverlo a mano).</translation>
+    </message>
+    <message>
+        <source>Say whom to write to: --recipient ID (once or more) or --all.</source>
+        <translation>Indichi a chi scrivere: --recipient ID (una o più volte) o --all.</translation>
+    </message>
+    <message>
+        <source>No letter for: %1.</source>
+        <translation>Nessuna lettera per: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n letter(s) to %1.</source>
+        <translation>
+            <numerusform>%n lettera scritta in %1.</numerusform>
+            <numerusform>%n lettere scritte in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language of the sheet.</source>
+        <translation>Lingua del foglio.</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s address (\n between lines).</source>
+        <translation>L’indirizzo del garage (\n tra le righe).</translation>
+    </message>
+    <message>
+        <source>The advisor&apos;s name, under the signature.</source>
+        <translation>Il nome del consulente, sotto la firma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n pagina scritta in %1.</numerusform>
+            <numerusform>%n pagine scritte in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked (give --db to look it up in the kiosk&apos;s records)</source>
+        <translation>non verificato (indichi --db per cercarlo nell’archivio del chiosco)</translation>
+    </message>
+    <message>
+        <source>found in the kiosk&apos;s records</source>
+        <translation>trovato nell’archivio del chiosco</translation>
+    </message>
+    <message>
+        <source>not found in the kiosk&apos;s records</source>
+        <translation>non trovato nell’archivio del chiosco</translation>
+    </message>
+    <message>
+        <source>issued for another file</source>
+        <translation>emesso per un altro file</translation>
+    </message>
+    <message>
+        <source>Checks that a privacy review sheet is genuine.</source>
+        <translation>Controlla che un foglio della verifica della privacy sia autentico.</translation>
+    </message>
+    <message>
+        <source>The encrypted store&apos;s file, to match the sheet&apos;s verification code against its records.</source>
+        <translation>Il file dell’archivio cifrato, per confrontare il codice di verifica del foglio con i suoi dati.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the store&apos;s passphrase (else VITRINE_PASSPHRASE, or asked).</source>
+        <translation>Un file la cui prima riga è la passphrase dell’archivio (altrimenti VITRINE_PASSPHRASE, o richiesta).</translation>
+    </message>
+    <message>
+        <source>The verification code as printed on the paper sheet (else the one in the file).</source>
+        <translation>Il codice di verifica come stampato sul foglio cartaceo (altrimenti quello nel file).</translation>
+    </message>
+    <message>
+        <source>The sheet to check.</source>
+        <translation>Il foglio da verificare.</translation>
+    </message>
+    <message>
+        <source>There is no certificate database in %1.</source>
+        <translation>In %1 non c’è una banca dati dei certificati.</translation>
+    </message>
+    <message>
+        <source>The check could not be written to the audit trail: %1</source>
+        <translation>Non è stato possibile scrivere la verifica nel registro di controllo: %1</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Foglio:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Esito:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Firmatario:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Firmato il:</translation>
+    </message>
+    <message>
+        <source>%1 (Swiss time)</source>
+        <translation>%1 (ora svizzera)</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificato:</translation>
+    </message>
+    <message>
+        <source>Coverage:</source>
+        <translation>Copertura:</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>Codice di verifica:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>none on the sheet; the file is the sheet %1 in the kiosk&apos;s records</source>
+        <translation>nessuno sul foglio; il file è il foglio %1 nell’archivio del chiosco</translation>
+    </message>
+    <message>
+        <source>none found on the sheet</source>
+        <translation>nessuno trovato sul foglio</translation>
+    </message>
+    <message>
+        <source>Usage: vitrine-cli COMMAND [OPTIONS]
+
+Commands:
+  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
+  classify                                     category of each VSS path on standard input
+  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
+  history --db PATH VIN                        earlier imports of a car
+  generate --events N --seed S --out FILE      write a realistic demo log
+  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
+        [--db PATH] [--dealer NAME]            write the signed privacy review sheet
+  print [--queue NAME] [--db PATH] SHEET.pdf   print a signed sheet (CUPS); --list: the printers
+  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
+          (--recipient ID ... | --all) [--full-vin]
+                                               write information request letters (art. 25 nDSG)
+  cert init --nss-dir DIR --name NAME [--force] make a self-signed dealer certificate (demo, test)
+  cert show --nss-dir DIR                      the dealer certificate the kiosk signs with
+  sign --nss-dir DIR IN.pdf OUT.pdf            sign a PDF with the dealer&apos;s certificate
+  verify --nss-dir DIR [--db PATH] SHEET.pdf   is a sheet genuine?
+</source>
+        <translation>Uso: vitrine-cli COMANDO [OPZIONI]
+
+Comandi:
+  inspect [--json | --lang fr|de|it|en] FILE   contenuto di un registro dati
+  classify                                     categoria di ogni percorso VSS dall’input standard
+  import --db PATH FILE                        conservare il riepilogo nell’archivio cifrato
+  history --db PATH VIN                        importazioni precedenti di un’auto
+  generate --events N --seed S --out FILE      scrivere un registro dimostrativo realistico
+  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
+        [--db PATH] [--dealer NAME]            scrivere il foglio firmato della verifica della privacy
+  print [--queue NAME] [--db PATH] SHEET.pdf   stampare un foglio firmato (CUPS); --list: le stampanti
+  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
+          (--recipient ID ... | --all) [--full-vin]
+                                               scrivere lettere di richiesta d’accesso (art. 25 LPD)
+  cert init --nss-dir DIR --name NAME [--force] creare un certificato autofirmato del garage (demo, test)
+  cert show --nss-dir DIR                      il certificato del garage con cui firma il chiosco
+  sign --nss-dir DIR IN.pdf OUT.pdf            firmare un PDF con il certificato del garage
+  verify --nss-dir DIR [--db PATH] SHEET.pdf   il foglio è autentico?
+</translation>
+    </message>
+    <message>
+        <source>See: vitrine-cli sheet --help</source>
+        <translation>Vedi: vitrine-cli sheet --help</translation>
+    </message>
+    <message>
+        <source>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store, and the sheet shows what is new since the car&apos;s previous review there; `vitrine-cli verify --db` then finds its verification code. Without --db, a fresh verification code is printed but not recorded, so checking the sheet later shows whether its signature is genuine, not whether the kiosk issued it.</source>
+        <translation>Scrive il foglio della verifica della privacy di un registro dati di un’auto in un PDF firmato con il certificato del garage. Con --db, il riepilogo del registro e il foglio sono conservati nell’archivio del chiosco, e il foglio mostra che cosa è nuovo dalla verifica precedente dell’auto in quell’archivio; `vitrine-cli verify --db` trova poi il suo codice di verifica. Senza --db, viene stampato un nuovo codice di verifica, che però non viene registrato: verificando il foglio in seguito si vede se la firma è autentica, non se l’ha emesso il chiosco.</translation>
+    </message>
+    <message>
+        <source>The folder of the kiosk&apos;s certificate database (NSS), to sign the sheet.</source>
+        <translation>La cartella della banca dati dei certificati del chiosco (NSS), per firmare il foglio.</translation>
+    </message>
+    <message>
+        <source>Write an unsigned draft instead (no --nss-dir, no --db): it is not a sheet to hand out.</source>
+        <translation>Scrivere invece una bozza non firmata (senza --nss-dir né --db): non è un foglio da consegnare.</translation>
+    </message>
+    <message>
+        <source>The encrypted store&apos;s file: keep the log&apos;s summary and the sheet, and compare with the car&apos;s previous review.</source>
+        <translation>Il file dell’archivio cifrato: conservare il riepilogo del registro e il foglio, e confrontare con la verifica precedente dell’auto.</translation>
+    </message>
+    <message>
+        <source>The dealer&apos;s name, printed at the top (default: the certificate&apos;s name).</source>
+        <translation>Il nome del garage, stampato in alto (predefinito: il nome del certificato).</translation>
+    </message>
+    <message>
+        <source>The verification code to print (default: a new one; not with --db, where the store&apos;s code is printed).</source>
+        <translation>Il codice di verifica da stampare (predefinito: uno nuovo; non con --db, dove si stampa il codice dell’archivio).</translation>
+    </message>
+    <message>
+        <source>The sheet is signed with the dealer&apos;s certificate: give --nss-dir DIR (make a demo certificate with: vitrine-cli cert init), or --unsigned for an unsigned draft.</source>
+        <translation>Il foglio è firmato con il certificato del garage: indichi --nss-dir DIR (crei un certificato dimostrativo con: vitrine-cli cert init) o --unsigned per una bozza non firmata.</translation>
+    </message>
+    <message>
+        <source>--unsigned writes a draft that is neither signed nor kept: it goes without --nss-dir and --db.</source>
+        <translation>--unsigned scrive una bozza né firmata né conservata: si usa senza --nss-dir e --db.</translation>
+    </message>
+    <message>
+        <source>--passphrase-file goes with --db.</source>
+        <translation>--passphrase-file si usa con --db.</translation>
+    </message>
+    <message>
+        <source>With --db the store gives the verification code: drop --code.</source>
+        <translation>Con --db il codice di verifica viene dall’archivio: tolga --code.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verification code (like K7QF-3MZD-9W).</source>
+        <translation>«%1» non è un codice di verifica (come K7QF-3MZD-9W).</translation>
+    </message>
+    <message>
+        <source>Warning: this draft is not signed and not recorded; it is not a sheet to hand to a customer.</source>
+        <translation>Attenzione: questa bozza non è firmata né registrata; non è un foglio da consegnare a un cliente.</translation>
+    </message>
+    <message>
+        <source>There is no certificate database in %1. Make a demo certificate with: vitrine-cli cert init --nss-dir %1 --name NAME</source>
+        <translation>In %1 non c’è una banca dati dei certificati. Crei un certificato dimostrativo con: vitrine-cli cert init --nss-dir %1 --name NAME</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Impossibile scrivere in %1: %2</translation>
+    </message>
+    <message>
+        <source>Privacy review sheet</source>
+        <translation>Foglio della verifica della privacy</translation>
+    </message>
+    <message>
+        <source>The sheet could not be recorded: %1</source>
+        <translation>Non è stato possibile registrare il foglio: %1</translation>
+    </message>
+    <message>
+        <source>No free verification code was found.</source>
+        <translation>Non è stato trovato alcun codice di verifica libero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the signed sheet (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Foglio firmato (%n pagina) scritto in %1.</numerusform>
+            <numerusform>Foglio firmato (%n pagine) scritto in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>Codice di verifica: %1</translation>
+    </message>
+    <message>
+        <source>Not kept in a store (no --db): checking the sheet shows whether its signature is genuine, not whether this kiosk issued it.</source>
+        <translation>Non conservato in un archivio (nessun --db): verificando il foglio si vede se la firma è autentica, non se l’ha emesso questo chiosco.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2 (import %3): the sheet belongs to that import.</source>
+        <translation>%1 è già stato importato il %2 (importazione %3): il foglio appartiene a quell’importazione.</translation>
+    </message>
+    <message>
+        <source>The sheet compares with the previous review, of %1 (import %2).</source>
+        <translation>Il foglio è confrontato con la verifica precedente, del %1 (importazione %2).</translation>
+    </message>
+    <message>
+        <source>This is the first review of this car in the store.</source>
+        <translation>È la prima verifica di quest’auto nell’archivio.</translation>
+    </message>
+    <message>
+        <source>Kept as sheet %1 in %2: vitrine-cli verify --db finds its verification code.</source>
+        <translation>Conservato come foglio %1 in %2: vitrine-cli verify --db trova il suo codice di verifica.</translation>
+    </message>
+    <message>
+        <source>Prints a signed sheet through the computer&apos;s printing service (CUPS): the PDF file itself is sent, and the command waits until the printer is done. A failed print changes nothing: print again.</source>
+        <translation>Stampa un foglio firmato tramite il servizio di stampa del computer (CUPS): viene inviato il file PDF stesso e il comando attende che la stampante abbia finito. Una stampa non riuscita non cambia nulla: stampi di nuovo.</translation>
+    </message>
+    <message>
+        <source>The printer (CUPS queue) to use (default: the system&apos;s default printer).</source>
+        <translation>La stampante (coda CUPS) da usare (predefinita: la stampante predefinita del sistema).</translation>
+    </message>
+    <message>
+        <source>List the printers and print nothing.</source>
+        <translation>Elencare le stampanti senza stampare nulla.</translation>
+    </message>
+    <message>
+        <source>The encrypted store&apos;s file: print only a sheet it issued, and count the print.</source>
+        <translation>Il file dell’archivio cifrato: stampare solo un foglio da esso emesso e conteggiare la stampa.</translation>
+    </message>
+    <message>
+        <source>How many seconds to wait for the printer (default: 120).</source>
+        <translation>Secondi di attesa della stampante (predefinito: 120).</translation>
+    </message>
+    <message>
+        <source>The signed sheet to print.</source>
+        <translation>Il foglio firmato da stampare.</translation>
+    </message>
+    <message>
+        <source>The printing service of this computer (CUPS) does not answer.</source>
+        <translation>Il servizio di stampa di questo computer (CUPS) non risponde.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>Su questo computer non è configurata alcuna stampante.</translation>
+    </message>
+    <message>
+        <source>[default]</source>
+        <translation>[predefinita]</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds.</source>
+        <translation>--timeout richiede un numero intero di secondi.</translation>
+    </message>
+    <message>
+        <source>The print could not be counted in the store: %1</source>
+        <translation>Non è stato possibile conteggiare la stampa nell’archivio: %1</translation>
     </message>
 </context>
 <context>
@@ -958,7 +3011,7 @@ Comandi:
         <translation>come viene guidata l’auto</translation>
     </message>
     <message>
-        <source>the driver's state and body</source>
+        <source>the driver&apos;s state and body</source>
         <translation>lo stato e il corpo di chi guida</translation>
     </message>
     <message>
@@ -1058,11 +3111,11 @@ Comandi:
         <translation>%1 si trova in Svizzera: si applica la legge svizzera sulla protezione dei dati.</translation>
     </message>
     <message>
-        <source>Switzerland considers that %1's country protects data adequately.</source>
+        <source>Switzerland considers that %1&apos;s country protects data adequately.</source>
         <translation>La Svizzera ritiene adeguata la protezione dei dati nel Paese di %1.</translation>
     </message>
     <message>
-        <source>Switzerland considers that %1's country protects data adequately for private companies.</source>
+        <source>Switzerland considers that %1&apos;s country protects data adequately for private companies.</source>
         <translation>La Svizzera ritiene adeguata la protezione dei dati nel Paese di %1 per le aziende private.</translation>
     </message>
     <message>
@@ -1070,7 +3123,7 @@ Comandi:
         <translation>%1 si trova negli Stati Uniti. La Svizzera ritiene i dati al sicuro solo presso le aziende certificate secondo lo Swiss-US Data Privacy Framework, e non risulta che %1 sia certificata.</translation>
     </message>
     <message>
-        <source>Switzerland does not consider that %1's country protects data adequately.</source>
+        <source>Switzerland does not consider that %1&apos;s country protects data adequately.</source>
         <translation>La Svizzera non ritiene adeguata la protezione dei dati nel Paese di %1.</translation>
     </message>
     <message>
@@ -1079,19 +3132,31 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>%Ln times</source>
-        <translation><numerusform>%Ln volta</numerusform><numerusform>%Ln volte</numerusform></translation>
+        <translation>
+            <numerusform>%Ln volta</numerusform>
+            <numerusform>%Ln volte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %Ln times</source>
-        <translation><numerusform>circa %Ln volta</numerusform><numerusform>circa %Ln volte</numerusform></translation>
+        <translation>
+            <numerusform>circa %Ln volta</numerusform>
+            <numerusform>circa %Ln volte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation><numerusform>%Ln evento</numerusform><numerusform>%Ln eventi</numerusform></translation>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %Ln event(s)</source>
-        <translation><numerusform>circa %Ln evento</numerusform><numerusform>circa %Ln eventi</numerusform></translation>
+        <translation>
+            <numerusform>circa %Ln evento</numerusform>
+            <numerusform>circa %Ln eventi</numerusform>
+        </translation>
     </message>
     <message>
         <source>about %1 kB</source>
@@ -1111,7 +3176,10 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation><numerusform>%Ln byte</numerusform><numerusform>%Ln byte</numerusform></translation>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln byte</numerusform>
+        </translation>
     </message>
     <message>
         <source>mileage, faults, tyres and maintenance</source>
@@ -1138,7 +3206,10 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation><numerusform>%n destinatario</numerusform><numerusform>%n destinatari</numerusform></translation>
+        <translation>
+            <numerusform>%n destinatario</numerusform>
+            <numerusform>%n destinatari</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data left the car %1 and went to %2 in %3.</source>
@@ -1146,11 +3217,17 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>%n recipient(s) are in countries whose data protection Switzerland does not consider adequate.</source>
-        <translation><numerusform>%n destinatario si trova in un Paese la cui protezione dei dati non è ritenuta adeguata dalla Svizzera.</numerusform><numerusform>%n destinatari si trovano in Paesi la cui protezione dei dati non è ritenuta adeguata dalla Svizzera.</numerusform></translation>
+        <translation>
+            <numerusform>%n destinatario si trova in un Paese la cui protezione dei dati non è ritenuta adeguata dalla Svizzera.</numerusform>
+            <numerusform>%n destinatari si trovano in Paesi la cui protezione dei dati non è ritenuta adeguata dalla Svizzera.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>We do not know who %n recipient(s) are, nor where they are.</source>
-        <translation><numerusform>%n destinatario ci è sconosciuto: non sappiamo chi sia né dove si trovi.</numerusform><numerusform>%n destinatari ci sono sconosciuti: non sappiamo chi siano né dove si trovino.</numerusform></translation>
+        <translation>
+            <numerusform>%n destinatario ci è sconosciuto: non sappiamo chi sia né dove si trovi.</numerusform>
+            <numerusform>%n destinatari ci sono sconosciuti: non sappiamo chi siano né dove si trovino.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every recipient is in a country whose data protection Switzerland considers adequate.</source>
@@ -1194,7 +3271,10 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>%n country(ies) we know of</source>
-        <translation><numerusform>%n Paese noto</numerusform><numerusform>%n Paesi noti</numerusform></translation>
+        <translation>
+            <numerusform>%n Paese noto</numerusform>
+            <numerusform>%n Paesi noti</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2; %3): %4</source>
@@ -1214,7 +3294,10 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>%n line(s) of the file could not be read:</source>
-        <translation><numerusform>%n riga del file non è stata letta:</numerusform><numerusform>%n righe del file non sono state lette:</numerusform></translation>
+        <translation>
+            <numerusform>%n riga del file non è stata letta:</numerusform>
+            <numerusform>%n righe del file non sono state lette:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -1222,7 +3305,10 @@ Comandi:
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation><numerusform>… e %n altra.</numerusform><numerusform>… e altre %n.</numerusform></translation>
+        <translation>
+            <numerusform>… e %n altra.</numerusform>
+            <numerusform>… e altre %n.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

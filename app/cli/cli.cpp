@@ -1,8 +1,11 @@
 #include "cli.h"
 
 #include "languages.h"
+#include "store.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
 
 #include <cstdio>
 #include <termios.h>
@@ -24,7 +27,12 @@ QTextStream &err()
 
 QString setLanguage(const QString &requested)
 {
-    const QString code = requested.isEmpty() ? Languages::fromSystem() : requested;
+    // A C/POSIX locale names no human language (scripts, CI, service shells): English then,
+    // rather than the kiosk's French default.
+    const bool cLocale = QLocale::system().language() == QLocale::C;
+    const QString code = !requested.isEmpty() ? requested
+                         : cLocale            ? QStringLiteral("en")
+                                              : Languages::fromSystem();
     if (!Languages::isSupported(code)) {
         err() << QCoreApplication::translate("vitrine::cli",
                                              "Unknown language \"%1\": use fr, de, it or en.")
@@ -62,6 +70,44 @@ QByteArray passphrase(QString *error)
     if (line.isEmpty())
         *error = QCoreApplication::translate("vitrine::cli", "No passphrase given.");
     return line;
+}
+
+QByteArray secretFromFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("vitrine::cli", "Cannot read %1: %2")
+                     .arg(path, file.errorString());
+        return {};
+    }
+    QByteArray line = file.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty()) {
+        *error = QCoreApplication::translate(
+                     "vitrine::cli", "The file %1 is empty: its first line should be the secret.")
+                     .arg(path);
+    }
+    return line;
+}
+
+std::unique_ptr<Store> openKioskStore(const QString &path, const QString &passphraseFile,
+                                      const Clock &clock)
+{
+    QString why;
+    QByteArray secret =
+        passphraseFile.isEmpty() ? passphrase(&why) : secretFromFile(passphraseFile, &why);
+    if (secret.isEmpty()) {
+        err() << why << Qt::endl;
+        return nullptr;
+    }
+    StoreError error;
+    auto store = Store::open(path, secret, clock, &error);
+    secret.fill('\0');
+    if (!store)
+        err() << QCoreApplication::translate("vitrine::cli", "%1: %2").arg(path, error.message)
+              << Qt::endl;
+    return store;
 }
 
 } // namespace vitrine::cli

@@ -5,6 +5,13 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
+namespace vitrine {
+class Clock;
+class Store;
+} // namespace vitrine
+
 namespace vitrine::cli {
 
 /** Exit codes of vitrine-cli. */
@@ -25,10 +32,26 @@ QString setLanguage(const QString &requested);
  */
 QByteArray passphrase(QString *error);
 
+/** The first line of a file holding a secret (a password); empty with \a error set. */
+QByteArray secretFromFile(const QString &path, QString *error);
+
+/**
+ * Opens the kiosk's encrypted store at \a path with the passphrase from \a passphraseFile (its
+ * first line) when given, else passphrase(). nullptr after printing why on standard error.
+ */
+std::unique_ptr<Store> openKioskStore(const QString &path, const QString &passphraseFile,
+                                      const Clock &clock);
+
 int inspect(const QStringList &args);
 int classify(const QStringList &args);
 int import(const QStringList &args);
 int history(const QStringList &args);
 int generate(const QStringList &args);
+int sheet(const QStringList &args);
+int print(const QStringList &args);
+int letters(const QStringList &args);
+int cert(const QStringList &args);
+int sign(const QStringList &args);
+int verify(const QStringList &args);
 
 } // namespace vitrine::cli

@@ -35,7 +35,7 @@ void IdleMonitor::setTimeout(int ms)
 
 void IdleMonitor::setWarning(int ms)
 {
-    if (ms == m_warning || ms <= 0)
+    if (ms == m_warning || ms < 0)
         return;
     m_warning = ms;
     emit settingsChanged();
@@ -109,6 +109,10 @@ void IdleMonitor::restart()
 
 void IdleMonitor::onIdle()
 {
+    if (m_warning == 0) {
+        onExpired();
+        return;
+    }
     m_warningShown = true;
     emit warningShownChanged();
     emit warningStarted();
@@ -120,8 +124,10 @@ void IdleMonitor::onIdle()
 void IdleMonitor::onExpired()
 {
     m_tick.stop();
-    m_warningShown = false;
-    emit warningShownChanged();
+    if (m_warningShown) {
+        m_warningShown = false;
+        emit warningShownChanged();
+    }
     emit expired();
     // Stays idle until someone touches the screen again.
     m_running = false;

@@ -9,7 +9,8 @@ namespace vitrine {
 /**
  * Watches for touches, clicks and keys anywhere in the application. After `timeout` ms without
  * any, it enters the warning phase ("are you still there?"); after `warning` ms more, it
- * expires. Any input during the warning goes back to active.
+ * expires. Any input during the warning goes back to active. With a warning of 0 it expires as
+ * soon as the idle time runs out, without a warning phase.
  */
 class IdleMonitor : public QObject
 {

@@ -1,10 +1,17 @@
 #include "kioskcontroller.h"
 
 #include "advisorpin.h"
+#include "catalogue.h"
+#include "importrecord.h"
+#include "offthread.h"
 #include "reviewsession.h"
+#include "store.h"
+#include "storecontroller.h"
 
 #include <QCoreApplication>
 #include <QQmlEngine>
+
+#include <utility>
 
 namespace vitrine {
 
@@ -19,6 +26,17 @@ KioskController::KioskController(ReviewSession *review, AdvisorPin *pin, bool de
     , m_pin(pin)
 {
     connect(&m_idle, &IdleMonitor::expired, this, &KioskController::endSession);
+    // The advisor's own timeout asks nothing: the PIN pad simply comes back.
+    m_advisorIdle.setWarning(0);
+    m_advisorIdle.setTimeout(kAdvisorTimeoutMs);
+    connect(&m_advisorIdle, &IdleMonitor::expired, this, &KioskController::lockAdvisor);
+    connect(&m_pinCheck, &QFutureWatcher<AdvisorPin::Result>::finished, this,
+            &KioskController::pinChecked);
+}
+
+KioskController::~KioskController()
+{
+    m_pinCheck.waitForFinished();
 }
 
 KioskController *KioskController::create(QQmlEngine *, QJSEngine *)
@@ -31,6 +49,40 @@ KioskController *KioskController::create(QQmlEngine *, QJSEngine *)
 void KioskController::setInstance(KioskController *instance)
 {
     g_instance = instance;
+}
+
+void KioskController::setVault(StoreController *vault)
+{
+    if (m_vault)
+        disconnect(m_vault, nullptr, this, nullptr);
+    m_vault = vault;
+    if (!m_vault)
+        return;
+    connect(m_vault, &StoreController::stageChanged, this, &KioskController::followVault);
+    followVault();
+}
+
+void KioskController::followVault()
+{
+    if (!m_vault->isOpen()) {
+        switch (m_vault->stage()) {
+        case StoreController::Stage::ChoosePassphrase:
+        case StoreController::Stage::ChoosePin:
+        case StoreController::Stage::ConfirmPin:
+            setScreen(Screen::Setup);
+            break;
+        default:
+            setScreen(Screen::Open);
+            break;
+        }
+        return;
+    }
+    m_store = m_vault->store();
+    m_pin = m_vault->pin();
+    m_review->setStore(m_store);
+    emit unlockDelayChanged();
+    if (m_screen == Screen::Setup || m_screen == Screen::Open)
+        setScreen(Screen::Attract);
 }
 
 QString KioskController::demoPin() const
@@ -49,50 +101,98 @@ void KioskController::setCard(int card)
 
 int KioskController::unlockDelay() const
 {
-    return m_pin->waitSeconds();
+    if (m_checking)
+        return m_delayDuringCheck;
+    return m_pin ? m_pin->waitSeconds() : 0;
 }
 
-bool KioskController::unlock(const QString &pin)
+void KioskController::unlock(const QString &pin)
 {
-    switch (m_pin->check(pin)) {
+    if (m_checking)
+        return;
+    if (!m_pin || !m_pin->isSet()) {
+        emit unlockRefused(
+            QCoreApplication::translate("vitrine::Kiosk", "No advisor PIN has been set."));
+        emit unlockFinished(false);
+        return;
+    }
+    if (m_pin->waitSeconds() > 0) {
+        emit unlockRefused(QCoreApplication::translate(
+            "vitrine::Kiosk", "Please wait %n second(s) before trying again.", nullptr,
+            unlockDelay()));
+        emit unlockFinished(false);
+        return;
+    }
+    m_delayDuringCheck = m_pin->waitSeconds();
+    m_checkFrom = m_screen;
+    m_checking = true;
+    emit checkingPinChanged();
+    // Argon2id takes most of a second: the worker has the PIN (and, through it, the store's
+    // settings) to itself until pinChecked(). Nothing else touches either meanwhile: the PIN
+    // pad is the only screen up, and the store is used only from the Advisor screen on.
+    m_pinCheck.setFuture(runOffThread<AdvisorPin::Result>(
+        [advisorPin = m_pin, typed = pin] { return advisorPin->check(typed); }));
+}
+
+void KioskController::pinChecked()
+{
+    const AdvisorPin::Result result = m_pinCheck.result();
+    m_checking = false;
+    emit checkingPinChanged();
+    emit unlockDelayChanged();
+    switch (result) {
     case AdvisorPin::Result::Accepted:
-        emit unlockDelayChanged();
-        toAdvisor();
-        return true;
+        // Someone cancelled, or the idle time ran out, while the PIN was checked: stay there.
+        if (m_screen == m_checkFrom)
+            toAdvisor();
+        emit unlockFinished(true);
+        return;
     case AdvisorPin::Result::Wait:
         emit unlockRefused(QCoreApplication::translate(
             "vitrine::Kiosk", "Please wait %n second(s) before trying again.", nullptr,
             unlockDelay()));
-        return false;
+        break;
     case AdvisorPin::Result::NoPin:
         emit unlockRefused(
             QCoreApplication::translate("vitrine::Kiosk", "No advisor PIN has been set."));
-        return false;
+        break;
     case AdvisorPin::Result::Refused:
+        emit unlockRefused(QCoreApplication::translate("vitrine::Kiosk", "This PIN is not right."));
         break;
     }
-    emit unlockDelayChanged();
-    emit unlockRefused(QCoreApplication::translate("vitrine::Kiosk", "This PIN is not right."));
-    return false;
+    emit unlockFinished(false);
+}
+
+bool KioskController::storeReady() const
+{
+    return !m_vault || m_vault->isOpen();
 }
 
 void KioskController::showUnlock()
 {
-    setScreen(Screen::Unlock);
+    if (storeReady())
+        setScreen(Screen::Unlock);
 }
 
 void KioskController::cancelUnlock()
 {
-    if (m_screen == Screen::Unlock)
+    if (m_screen == Screen::Unlock && !m_checking)
         setScreen(Screen::Attract);
 }
 
 void KioskController::toAdvisor()
 {
-    // The demo loads its log only when an advisor asks for it, so that an idle demo kiosk
-    // holds no review at all.
-    if (m_demo && !m_demoLog.isEmpty() && !m_review->loaded())
-        m_review->load(m_demoLog);
+    if (!storeReady())
+        return;
+    if (!m_review->loaded()) {
+        // A log given at start is imported now that the store is open and the advisor is here.
+        if (!m_pendingLog.isEmpty())
+            m_review->load(std::exchange(m_pendingLog, QString()));
+        // The demo loads its log only when an advisor asks for it, so that an idle demo kiosk
+        // holds no review at all.
+        else if (m_demo && !m_demoLog.isEmpty())
+            m_review->load(m_demoLog);
+    }
     setScreen(Screen::Advisor);
 }
 
@@ -100,8 +200,33 @@ void KioskController::startReview()
 {
     if (!m_review->loaded())
         return;
+    recordImport();
     setCard(0);
     setScreen(Screen::Review);
+}
+
+void KioskController::recordImport()
+{
+    if (!m_store || !m_review->summary())
+        return;
+    // The same file of the same car is the same import: starting its review again (after the
+    // advisor screen locked, say) keeps no second copy.
+    const QString sha = m_review->sha256();
+    for (const ImportRecord &kept : m_store->history(m_review->vin())) {
+        if (kept.fileSha256 == sha) {
+            m_importId = kept.id;
+            return;
+        }
+    }
+    StoreError error;
+    const qint64 id = m_store->addImport(
+        importRecordOf(*m_review->summary(), m_review->fileName(), Catalogue::builtIn()), &error);
+    if (id < 0) {
+        // The customer still gets the review; only the next visit's comparison misses it.
+        qWarning("The review could not be kept in the store: %s", qPrintable(error.message));
+        return;
+    }
+    m_importId = id;
 }
 
 void KioskController::toSign()
@@ -110,18 +235,48 @@ void KioskController::toSign()
         setScreen(Screen::Sign);
 }
 
+void KioskController::toPreview()
+{
+    if (m_review->loaded() && m_review->customerSignature()->looksSigned() &&
+        m_review->advisorSignature()->looksSigned())
+        setScreen(Screen::Preview);
+}
+
+void KioskController::toVerify()
+{
+    if (m_screen == Screen::Advisor)
+        setScreen(Screen::Verify);
+}
+
 void KioskController::endSession()
 {
     m_review->clear();
+    m_importId = -1;
     setCard(0);
-    setScreen(Screen::Attract);
+    // Before the store is open there is no session to end: the setup screens stay.
+    if (storeReady())
+        setScreen(Screen::Attract);
+}
+
+void KioskController::lockAdvisor()
+{
+    if (m_screen != Screen::Advisor && m_screen != Screen::Verify)
+        return;
+    setScreen(Screen::Unlock);
+    emit advisorLocked();
 }
 
 void KioskController::setScreen(Screen s)
 {
-    // Every screen but the attract one shows somebody's data, and a loaded log is somebody's
-    // data even behind the attract screen: both are watched for idleness, then wiped.
-    m_idle.setRunning(s != Screen::Attract || m_review->loaded());
+    // Every customer screen, and the PIN pad, shows or guards somebody's data, and a loaded log
+    // is somebody's data even behind the attract screen: all are watched for idleness, then
+    // wiped. The Advisor screen, and the Verify screen reached from it, have their own, longer
+    // timeout that locks without wiping; the setup screens come before any session.
+    const bool customer = s == Screen::Unlock || s == Screen::Review || s == Screen::Sign ||
+                          s == Screen::Preview || s == Screen::Done ||
+                          (s == Screen::Attract && m_review->loaded());
+    m_idle.setRunning(customer);
+    m_advisorIdle.setRunning(s == Screen::Advisor || s == Screen::Verify);
     if (s == m_screen)
         return;
     m_screen = s;

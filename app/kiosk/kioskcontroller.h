@@ -1,7 +1,9 @@
 #pragma once
 
+#include "advisorpin.h"
 #include "idlemonitor.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
@@ -10,12 +12,16 @@ class QJSEngine;
 
 namespace vitrine {
 
-class AdvisorPin;
 class ReviewSession;
+class Store;
+class StoreController;
 
 /**
  * The kiosk's journey: which screen is up, and the rule that an idle customer session is wiped
- * (models cleared and freed, not just hidden) before the attract screen returns.
+ * (models cleared and freed, not just hidden) before the attract screen returns. With a
+ * StoreController, the journey starts only once the kiosk's store is open (first-start setup
+ * or passphrase before that), and an advisor who leaves the Advisor screen untouched finds it
+ * locked behind the PIN pad.
  */
 class KioskController : public QObject
 {
@@ -24,24 +30,61 @@ class KioskController : public QObject
     QML_SINGLETON
     Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
     Q_PROPERTY(vitrine::IdleMonitor *idle READ idle CONSTANT)
+    Q_PROPERTY(vitrine::IdleMonitor *advisorIdle READ advisorIdle CONSTANT)
     Q_PROPERTY(bool demo READ demo CONSTANT)
     Q_PROPERTY(QString demoPin READ demoPin CONSTANT)
     Q_PROPERTY(int card READ card WRITE setCard NOTIFY cardChanged)
     Q_PROPERTY(int cardCount READ cardCount CONSTANT)
     Q_PROPERTY(int unlockDelay READ unlockDelay NOTIFY unlockDelayChanged)
+    Q_PROPERTY(bool checkingPin READ checkingPin NOTIFY checkingPinChanged)
 
 public:
-    /** The screens of the journey, in order. */
-    enum class Screen { Attract, Unlock, Advisor, Review, Sign, Done };
+    /**
+     * The screens of the journey, in order. Setup (first start) and Open (the kiosk's
+     * passphrase) come before any session; Verify (checking a sheet) is the advisor's, reached
+     * from the Advisor screen.
+     */
+    enum class Screen {
+        Setup,
+        Open,
+        Attract,
+        Unlock,
+        Advisor,
+        Review,
+        Sign,
+        Preview,
+        Done,
+        Verify
+    };
     Q_ENUM(Screen)
 
+    /** The Advisor screen locks after this long untouched, unless told otherwise. */
+    static constexpr int kAdvisorTimeoutMs = 5 * 60 * 1000;
+
+    /**
+     * @param pin the advisor PIN; may be null when a StoreController brings it (setVault).
+     */
     KioskController(ReviewSession *review, AdvisorPin *pin, bool demo, QObject *parent = nullptr);
+    /** Waits for a PIN check still running. */
+    ~KioskController() override;
 
     static KioskController *create(QQmlEngine *engine, QJSEngine *);
     static void setInstance(KioskController *instance);
 
+    /**
+     * Takes the kiosk's store from vault: until it is open the Setup or Open screen shows;
+     * once it is, the review and the PIN use it and the attract screen comes up.
+     */
+    void setVault(StoreController *vault);
+
     Screen screen() const { return m_screen; }
+    /** The customer's idle time: a warning, then the session is wiped. */
     IdleMonitor *idle() { return &m_idle; }
+    /**
+     * The advisor's idle time on the Advisor screen: when it runs out, the PIN pad returns and
+     * the imported log stays (no warning; default kAdvisorTimeoutMs).
+     */
+    IdleMonitor *advisorIdle() { return &m_advisorIdle; }
     bool demo() const { return m_demo; }
     /** The PIN shown on screen in demo mode; empty otherwise. */
     QString demoPin() const;
@@ -51,6 +94,18 @@ public:
      */
     void setDemoLog(const QString &path) { m_demoLog = path; }
 
+    /**
+     * A log given at start (--log): imported when the advisor first unlocks, once the store is
+     * open (so "new since your last visit" can use it), and waiting on the Advisor screen.
+     */
+    void setPendingLog(const QString &path) { m_pendingLog = path; }
+
+    /**
+     * The store's id of the import behind the review being shown, kept when the advisor
+     * started it; -1 when none was kept (no store, or nothing started).
+     */
+    qint64 importId() const { return m_importId; }
+
     /** The customer's card in the review (0 = In short ... cardCount()-1). */
     int card() const { return m_card; }
     void setCard(int card);
@@ -58,11 +113,14 @@ public:
     int cardCount() const { return 6; }
 
     /**
-     * Checks the advisor's PIN (AdvisorPin: wrong PINs make the next attempt wait longer);
-     * unlockDelay() says how many seconds remain.
+     * Checks the advisor's PIN on a worker thread (Argon2id takes most of a second) and
+     * answers with unlockFinished(); wrong PINs make the next attempt wait longer
+     * (unlockDelay()). A PIN typed while one is being checked is ignored.
      */
-    Q_INVOKABLE bool unlock(const QString &pin);
+    Q_INVOKABLE void unlock(const QString &pin);
     int unlockDelay() const;
+    /** True while a PIN is being checked. */
+    bool checkingPin() const { return m_checking; }
 
     /** Shows the advisor's PIN pad. */
     Q_INVOKABLE void showUnlock();
@@ -73,30 +131,68 @@ public:
     Q_INVOKABLE void cancelUnlock();
     /** The advisor takes the kiosk (after unlocking). */
     Q_INVOKABLE void toAdvisor();
-    /** Hands the screen to the customer with the loaded review. */
+    /**
+     * Hands the screen to the customer with the loaded review, and keeps the review's import
+     * in the store (once per file and car) so that the next visit can say what is new.
+     */
     Q_INVOKABLE void startReview();
     /** Customer and advisor sign. */
     Q_INVOKABLE void toSign();
+    /**
+     * Both have signed: the sheet is made and shown, page by page, to be printed (the Sheet
+     * singleton makes it when this screen comes up).
+     */
+    Q_INVOKABLE void toPreview();
+    /** From the Advisor screen: check a sheet (behind the advisor's PIN, like that screen). */
+    Q_INVOKABLE void toVerify();
     /** Ends the customer's session: the review is wiped and the attract screen returns. */
     Q_INVOKABLE void endSession();
+
+    /**
+     * For the self-test and the screenshot tour only: puts up a screen whatever the journey
+     * says, so that the setup screens can be shown while the demo's store is open.
+     */
+    void showForTour(Screen s) { setScreen(s); }
 
 signals:
     void screenChanged();
     void cardChanged();
     void unlockDelayChanged();
+    void checkingPinChanged();
     /** A PIN was refused; the message says why, in the current language. */
     void unlockRefused(const QString &message);
+    /** A PIN check is over: accepted (the Advisor screen is up) or refused. */
+    void unlockFinished(bool accepted);
+    /** The Advisor screen was left untouched too long and went back to the PIN pad. */
+    void advisorLocked();
 
 private:
     void setScreen(Screen s);
+    /** True without a vault, or once its store is open: nothing before that gets past Open. */
+    bool storeReady() const;
+    void followVault();
+    void pinChecked();
+    void lockAdvisor();
+    void recordImport();
 
     ReviewSession *m_review;
     bool m_demo;
     Screen m_screen = Screen::Attract;
     int m_card = 0;
     IdleMonitor m_idle;
+    IdleMonitor m_advisorIdle;
     AdvisorPin *m_pin;
+    StoreController *m_vault = nullptr;
+    Store *m_store = nullptr;
     QString m_demoLog;
+    QString m_pendingLog;
+    qint64 m_importId = -1;
+    bool m_checking = false;
+    /** unlockDelay() while the worker owns the PIN (it is not read from two threads). */
+    int m_delayDuringCheck = 0;
+    /** The screen when the check began: the answer only moves on from there. */
+    Screen m_checkFrom = Screen::Attract;
+    QFutureWatcher<AdvisorPin::Result> m_pinCheck;
 };
 
 } // namespace vitrine

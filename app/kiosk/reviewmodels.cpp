@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <climits>
+#include <limits>
 
 namespace vitrine {
 
@@ -15,6 +17,39 @@ namespace {
 bool isAdequate(Adequacy a)
 {
     return a == Adequacy::Domestic || a == Adequacy::Adequate || a == Adequacy::AdequatePrivate;
+}
+
+QString latin1(std::string_view id)
+{
+    return QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
+}
+
+// How little a country protects the data: the flow picture shows the worst of a group.
+int protectionRank(Adequacy a)
+{
+    switch (a) {
+    case Adequacy::Domestic:
+    case Adequacy::Adequate:
+    case Adequacy::AdequatePrivate:
+        return 0;
+    case Adequacy::DpfOnly:
+    case Adequacy::Unknown:
+        return 1;
+    case Adequacy::NotAdequate:
+        return 2;
+    }
+    return 1;
+}
+
+// Most private first, then most frequent: the order of the "What your car recorded" card.
+void sortByPrivacy(std::vector<Category> &categories,
+                   const std::array<std::int64_t, kCategoryCount> &events)
+{
+    std::stable_sort(categories.begin(), categories.end(), [&](Category a, Category b) {
+        if (sensitivity(a) != sensitivity(b))
+            return sensitivity(a) > sensitivity(b);
+        return events[static_cast<std::size_t>(a)] > events[static_cast<std::size_t>(b)];
+    });
 }
 
 QString contactText(const PrivacyContact &c)
@@ -125,6 +160,7 @@ void RecipientModel::reset(std::vector<RecipientSummary> recipients)
     endResetModel();
     if (before != rowCount())
         emit countChanged();
+    emit flowChanged();
 }
 
 int RecipientModel::rowCount(const QModelIndex &parent) const
@@ -210,6 +246,151 @@ QHash<int, QByteArray> RecipientModel::roleNames() const
             {DescriptionRole, "description"},
             {PrivacyContactRole, "privacyContact"},
             {ShareRole, "share"}};
+}
+
+void RecipientModel::retranslate()
+{
+    ReviewListModel::retranslate();
+    emit flowChanged();
+}
+
+QVariantMap RecipientModel::flow() const
+{
+    // The named recipients, then one group for the rest (kFlowMaxRecipients nodes at most).
+    struct Group
+    {
+        QString name;
+        std::int64_t events = 0;
+        std::array<std::int64_t, kCategoryCount> byCategory{};
+        std::vector<std::pair<QString, std::pair<std::int64_t, Adequacy>>> byCountry;
+    };
+    const std::size_t named = m_rows.size() > std::size_t{kFlowMaxRecipients}
+                                  ? std::size_t{kFlowMaxRecipients} - 1
+                                  : m_rows.size();
+    std::vector<Group> groups;
+    auto addTo = [](Group &g, const RecipientSummary &r) {
+        g.events += r.tally.total.events;
+        for (std::size_t c = 0; c < g.byCategory.size(); ++c)
+            g.byCategory[c] += r.tally.byCategory[c].events;
+        auto same = std::find_if(g.byCountry.begin(), g.byCountry.end(),
+                                 [&](const auto &k) { return k.first == r.country; });
+        if (same == g.byCountry.end()) {
+            g.byCountry.push_back({r.country, {r.tally.total.events, r.adequacy}});
+        } else {
+            same->second.first += r.tally.total.events;
+            if (protectionRank(r.adequacy) > protectionRank(same->second.second))
+                same->second.second = r.adequacy;
+        }
+    };
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const RecipientSummary &r = m_rows[i];
+        if (i < named) {
+            Group g;
+            g.name = r.entry && !r.entry->commonName.isEmpty() ? r.entry->commonName : r.name;
+            addTo(g, r);
+            groups.push_back(std::move(g));
+        } else {
+            if (groups.size() == named)
+                groups.push_back({});
+            addTo(groups.back(), r);
+        }
+    }
+    if (groups.size() > named) {
+        const int others = plain::pluralCount(static_cast<std::int64_t>(m_rows.size() - named));
+        groups.back().name = QCoreApplication::translate(
+            "vitrine::Review", "%n other(s)", "flow picture: recipients grouped together", others);
+    }
+
+    // The kinds of data that went to anyone, in the order of the "recorded" card.
+    std::array<std::int64_t, kCategoryCount> sent{};
+    for (const Group &g : groups) {
+        for (std::size_t c = 0; c < sent.size(); ++c)
+            sent[c] += g.byCategory[c];
+    }
+    std::vector<Category> categories;
+    for (const Category c : allCategories()) {
+        if (sent[static_cast<std::size_t>(c)] > 0)
+            categories.push_back(c);
+    }
+    sortByPrivacy(categories, sent);
+
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const QString lang = Languages::current();
+    auto countryName = [&](const QString &code) {
+        return code.isEmpty() ? QCoreApplication::translate("vitrine::Review", "unknown country")
+                              : plain::countryName(catalogue, code, lang);
+    };
+
+    QVariantList categoryNodes;
+    for (const Category c : categories) {
+        categoryNodes << QVariantMap{{QStringLiteral("id"), latin1(categoryId(c))},
+                                     {QStringLiteral("name"), plain::categoryName(c)}};
+    }
+    QVariantList recipientNodes;
+    QVariantList categoryLinks;
+    QVariantList countryLinks;
+    QStringList countryCodes;
+    std::vector<Adequacy> countryAdequacy;
+    std::int64_t maxEvents = 0;
+    for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+        const Group &g = groups[gi];
+        const int to = static_cast<int>(gi);
+        recipientNodes << QVariantMap{
+            {QStringLiteral("name"), g.name},
+            {QStringLiteral("events"), QVariant::fromValue<qint64>(g.events)}};
+        for (std::size_t ci = 0; ci < categories.size(); ++ci) {
+            const Category c = categories[ci];
+            const std::int64_t events = g.byCategory[static_cast<std::size_t>(c)];
+            if (events <= 0)
+                continue;
+            maxEvents = std::max(maxEvents, events);
+            categoryLinks << QVariantMap{
+                {QStringLiteral("from"), static_cast<int>(ci)},
+                {QStringLiteral("to"), to},
+                {QStringLiteral("events"), QVariant::fromValue<qint64>(events)},
+                {QStringLiteral("categoryId"), latin1(categoryId(c))},
+                {QStringLiteral("text"),
+                 QCoreApplication::translate("vitrine::Review", "%1 to %2: %3",
+                                             "flow picture: Location to HERE: about 300 times")
+                     .arg(plain::categoryName(c), g.name, plain::timesPhrase(events))}};
+        }
+        for (const auto &[code, tally] : g.byCountry) {
+            const auto [events, adequacy] = tally;
+            qsizetype ki = countryCodes.indexOf(code);
+            if (ki < 0) {
+                countryCodes << code;
+                countryAdequacy.push_back(adequacy);
+                ki = countryCodes.size() - 1;
+            } else if (protectionRank(adequacy) >
+                       protectionRank(countryAdequacy[static_cast<std::size_t>(ki)])) {
+                countryAdequacy[static_cast<std::size_t>(ki)] = adequacy;
+            }
+            maxEvents = std::max(maxEvents, events);
+            countryLinks << QVariantMap{
+                {QStringLiteral("from"), to},
+                {QStringLiteral("to"), static_cast<int>(ki)},
+                {QStringLiteral("events"), QVariant::fromValue<qint64>(events)},
+                {QStringLiteral("adequacy"), latin1(adequacyId(adequacy))},
+                {QStringLiteral("text"),
+                 QCoreApplication::translate("vitrine::Review", "%1 to %2: %3",
+                                             "flow picture: Location to HERE: about 300 times")
+                     .arg(g.name, countryName(code), plain::timesPhrase(events))}};
+        }
+    }
+    QVariantList countryNodes;
+    for (qsizetype k = 0; k < countryCodes.size(); ++k) {
+        countryNodes << QVariantMap{
+            {QStringLiteral("name"), countryName(countryCodes[k])},
+            {QStringLiteral("adequacy"),
+             latin1(adequacyId(countryAdequacy[static_cast<std::size_t>(k)]))}};
+    }
+    return {{QStringLiteral("categories"), categoryNodes},
+            {QStringLiteral("recipients"), recipientNodes},
+            {QStringLiteral("countries"), countryNodes},
+            {QStringLiteral("categoryLinks"), categoryLinks},
+            {QStringLiteral("countryLinks"), countryLinks},
+            {QStringLiteral("maxEvents"),
+             QVariant::fromValue<qint64>(std::max<std::int64_t>(1, maxEvents))}};
 }
 
 // --- RejectionModel --------------------------------------------------------------------------
@@ -429,38 +610,120 @@ int ChoiceModel::chosenCount() const
 
 // --- TimelineModel ---------------------------------------------------------------------------
 
+namespace {
+
+const QDate kEpoch(1970, 1, 1);
+
+QDate mondayOf(const QDate &date)
+{
+    return date.addDays(1 - date.dayOfWeek());
+}
+
+} // namespace
+
 void TimelineModel::reset(const Summary *summary)
+{
+    m_summary = summary && summary->hasRecords() && !summary->byDay().empty() ? summary : nullptr;
+    Granularity chosen = Week;
+    if (m_summary) {
+        const std::int64_t first = m_summary->byDay().begin()->first;
+        const std::int64_t last = m_summary->byDay().rbegin()->first;
+        if (last - first < kDailyUpToDays)
+            chosen = Day;
+    }
+    const bool switched = chosen != m_granularity;
+    m_granularity = chosen;
+    rebuild();
+    if (switched)
+        emit granularityChanged();
+}
+
+void TimelineModel::setGranularity(Granularity granularity)
+{
+    if (granularity != Day && granularity != Week)
+        return;
+    if (granularity == m_granularity)
+        return;
+    m_granularity = granularity;
+    rebuild();
+    emit granularityChanged();
+}
+
+void TimelineModel::rebuild()
 {
     const int before = rowCount();
     beginResetModel();
-    std::vector<Week>().swap(m_rows);
-    m_present = 0;
+    // Swapping with an empty vector frees the memory: a wiped review leaves nothing behind.
+    std::vector<Bucket>().swap(m_rows);
+    m_present.clear();
     m_max = 0;
-    if (summary && summary->hasRecords()) {
-        const QDate epoch(1970, 1, 1);
-        for (const auto &[day, tally] : summary->byDay()) {
-            const QDate date = epoch.addDays(day);
-            const QDate monday = date.addDays(1 - date.dayOfWeek());
-            if (m_rows.empty() || m_rows.back().start != monday) {
-                // Empty weeks in between stay visible as gaps in the chart.
-                while (!m_rows.empty() && m_rows.back().start.addDays(7) < monday)
-                    m_rows.push_back({m_rows.back().start.addDays(7)});
-                m_rows.push_back({monday});
-            }
-            Week &w = m_rows.back();
-            w.total += tally.total.events;
-            for (std::size_t c = 0; c < w.byCategory.size(); ++c) {
-                w.byCategory[c] += tally.eventsByCategory[c];
-                if (tally.eventsByCategory[c] > 0)
-                    m_present |= categoryBit(static_cast<Category>(c));
+    m_maxStack = 0;
+    m_skipped = 0;
+    if (m_summary) {
+        const auto &days = m_summary->byDay();
+        const bool weekly = m_granularity == Week;
+        const qint64 step = weekly ? 7 : 1;
+        auto startOf = [&](std::int64_t day) {
+            const QDate date = kEpoch.addDays(day);
+            return weekly ? mondayOf(date) : date;
+        };
+        const QDate last = startOf(days.rbegin()->first);
+        QDate first = startOf(days.begin()->first);
+        // Every period from the first to the last, the empty ones too; a log too long for the
+        // screen keeps its most recent kMaxRows.
+        const qint64 periods = first.daysTo(last) / step + 1;
+        if (periods > kMaxRows) {
+            m_skipped = static_cast<int>(std::min<qint64>(periods - kMaxRows, INT_MAX));
+            first = last.addDays(-(kMaxRows - 1) * step);
+        }
+        const auto count = static_cast<std::size_t>(std::min<qint64>(periods, kMaxRows));
+        m_rows.resize(count);
+        for (std::size_t i = 0; i < count; ++i)
+            m_rows[i].start = first.addDays(static_cast<qint64>(i) * step);
+
+        std::array<std::int64_t, kCategoryCount> totals{};
+        for (auto it = days.lower_bound(kEpoch.daysTo(first)); it != days.end(); ++it) {
+            const qint64 row = first.daysTo(startOf(it->first)) / step;
+            if (row < 0 || row >= static_cast<qint64>(count))
+                continue;
+            Bucket &b = m_rows[static_cast<std::size_t>(row)];
+            b.total += it->second.total.events;
+            for (std::size_t c = 0; c < b.byCategory.size(); ++c) {
+                b.byCategory[c] += it->second.eventsByCategory[c];
+                totals[c] += it->second.eventsByCategory[c];
             }
         }
-        for (const Week &w : m_rows)
-            m_max = std::max<qint64>(m_max, w.total);
+        for (Bucket &b : m_rows) {
+            m_max = std::max(m_max, b.total);
+            for (const std::int64_t e : b.byCategory)
+                b.stacked += e;
+            m_maxStack = std::max(m_maxStack, b.stacked);
+        }
+        for (const Category c : allCategories()) {
+            if (totals[static_cast<std::size_t>(c)] > 0)
+                m_present.push_back(c);
+        }
+        sortByPrivacy(m_present, totals);
     }
     endResetModel();
     if (before != rowCount())
         emit countChanged();
+    emit chartChanged();
+}
+
+void TimelineModel::retranslate()
+{
+    ReviewListModel::retranslate();
+    emit chartChanged();
+}
+
+QStringList TimelineModel::labels() const
+{
+    QStringList out;
+    out.reserve(static_cast<qsizetype>(m_rows.size()));
+    for (const Bucket &b : m_rows)
+        out << b.start.toString(QStringLiteral("dd.MM."));
+    return out;
 }
 
 qint64 TimelineModel::events(int row, int category) const
@@ -470,16 +733,129 @@ qint64 TimelineModel::events(int row, int category) const
     return m_rows[static_cast<std::size_t>(row)].byCategory[static_cast<std::size_t>(category)];
 }
 
+QVariantList TimelineModel::values(int category) const
+{
+    QVariantList out;
+    if (category < 0 || category >= kCategoryCount)
+        return out;
+    out.reserve(static_cast<qsizetype>(m_rows.size()));
+    for (const Bucket &b : m_rows)
+        out << static_cast<double>(b.byCategory[static_cast<std::size_t>(category)]);
+    return out;
+}
+
 QVariantList TimelineModel::presentCategories() const
 {
     QVariantList out;
-    for (const Category c : allCategories()) {
-        if (m_present & categoryBit(c)) {
-            out << QVariantMap{{QStringLiteral("index"), static_cast<int>(c)},
-                               {QStringLiteral("name"), plain::categoryName(c)}};
-        }
+    for (const Category c : m_present) {
+        out << QVariantMap{{QStringLiteral("index"), static_cast<int>(c)},
+                           {QStringLiteral("id"), latin1(categoryId(c))},
+                           {QStringLiteral("name"), plain::categoryName(c)}};
     }
     return out;
+}
+
+QString TimelineModel::describe(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    const Bucket &b = m_rows[static_cast<std::size_t>(row)];
+    const QString date = Languages::date(b.start);
+    if (b.stacked == 0) {
+        return m_granularity == Week
+                   ? QCoreApplication::translate("vitrine::Review",
+                                                 "Week of %1: nothing was recorded.")
+                         .arg(date)
+                   : QCoreApplication::translate("vitrine::Review", "%1: nothing was recorded.")
+                         .arg(date);
+    }
+    const QString times = plain::timesPhrase(b.stacked);
+    return m_granularity == Week
+               ? QCoreApplication::translate("vitrine::Review",
+                                             "Week of %1: kinds of data were recorded %2.",
+                                             "%2 is a number of times: about 1'200 times")
+                     .arg(date, times)
+               : QCoreApplication::translate("vitrine::Review",
+                                             "%1: kinds of data were recorded %2.",
+                                             "%2 is a number of times: about 300 times")
+                     .arg(date, times);
+}
+
+std::int64_t TimelineModel::axisStep() const
+{
+    // The smallest round step (1, 2 or 5 times a power of ten) that reaches the tallest bar in
+    // six steps at most: a few lines, each easy to read.
+    constexpr std::int64_t kMaxSteps = 6;
+    for (std::int64_t magnitude = 1;; magnitude *= 10) {
+        // Absurd counts from a hostile file must not overflow.
+        if (magnitude > std::numeric_limits<std::int64_t>::max() / (10 * kMaxSteps))
+            return magnitude;
+        for (const std::int64_t f : {1, 2, 5}) {
+            const std::int64_t step = f * magnitude;
+            if (step * kMaxSteps >= m_maxStack)
+                return step;
+        }
+    }
+}
+
+qint64 TimelineModel::axisMax() const
+{
+    const std::int64_t step = axisStep();
+    return m_maxStack <= 0 ? step : ((m_maxStack - 1) / step + 1) * step;
+}
+
+QVariantList TimelineModel::axisTicks() const
+{
+    QVariantList out;
+    const std::int64_t step = axisStep();
+    const std::int64_t top = axisMax();
+    for (std::int64_t v = 0; v <= top; v += step) {
+        out << QVariantMap{{QStringLiteral("value"), static_cast<double>(v)},
+                           {QStringLiteral("label"), QLocale().toString(static_cast<qint64>(v))}};
+    }
+    return out;
+}
+
+int TimelineModel::busiestRow() const
+{
+    if (m_maxStack <= 0)
+        return -1;
+    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
+                                 [&](const Bucket &b) { return b.stacked == m_maxStack; });
+    return static_cast<int>(it - m_rows.cbegin());
+}
+
+QString TimelineModel::headline() const
+{
+    const int row = busiestRow();
+    if (row < 0)
+        return {};
+    const Bucket &b = m_rows[static_cast<std::size_t>(row)];
+    const QString date = Languages::date(b.start);
+    const QString times = plain::timesPhrase(b.stacked);
+    return m_granularity == Week
+               ? QCoreApplication::translate(
+                     "vitrine::Review",
+                     "The busiest week began on %1: kinds of data were recorded %2 in it.",
+                     "%2 is a number of times: about 1'200 times")
+                     .arg(date, times)
+               : QCoreApplication::translate(
+                     "vitrine::Review",
+                     "The busiest day was %1: kinds of data were recorded %2 on that day.",
+                     "%2 is a number of times: about 300 times")
+                     .arg(date, times);
+}
+
+QString TimelineModel::note() const
+{
+    if (m_skipped <= 0)
+        return {};
+    const int shown = plain::pluralCount(static_cast<std::int64_t>(m_rows.size()));
+    return m_granularity == Week
+               ? QCoreApplication::translate(
+                     "vitrine::Review", "The chart shows the last %n week(s) only.", nullptr, shown)
+               : QCoreApplication::translate(
+                     "vitrine::Review", "The chart shows the last %n day(s) only.", nullptr, shown);
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
@@ -491,15 +867,17 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Week &w = m_rows[static_cast<std::size_t>(index.row())];
+    const Bucket &b = m_rows[static_cast<std::size_t>(index.row())];
     switch (role) {
-    case WeekStartRole:
-        return w.start;
+    case StartRole:
+        return b.start;
     case Qt::DisplayRole:
     case LabelRole:
-        return w.start.toString(QStringLiteral("dd.MM."));
+        return b.start.toString(QStringLiteral("dd.MM."));
+    case DescriptionRole:
+        return describe(index.row());
     case TotalRole:
-        return QVariant::fromValue<qint64>(w.total);
+        return QVariant::fromValue<qint64>(b.total);
     default:
         return {};
     }
@@ -507,7 +885,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TimelineModel::roleNames() const
 {
-    return {{WeekStartRole, "weekStart"}, {LabelRole, "label"}, {TotalRole, "total"}};
+    return {{StartRole, "start"},
+            {LabelRole, "label"},
+            {DescriptionRole, "description"},
+            {TotalRole, "total"}};
 }
 
 } // namespace vitrine

@@ -27,7 +27,7 @@ public:
     using QAbstractListModel::QAbstractListModel;
     int count() const { return rowCount(); }
     /** Emits dataChanged for every row: their texts follow the new language. */
-    void retranslate();
+    virtual void retranslate();
 
 signals:
     void countChanged();
@@ -68,12 +68,17 @@ private:
     std::int64_t m_max = 0;
 };
 
-/** Where the data went: one row per recipient, most events first. */
+/**
+ * Where the data went: one row per recipient, most events first. `flow` is the flow picture
+ * made from the same rows: kinds of data, recipients and countries, and the links between them
+ * with how many events each carried.
+ */
 class RecipientModel : public ReviewListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Made by the review")
+    Q_PROPERTY(QVariantMap flow READ flow NOTIFY flowChanged)
 
 public:
     enum Role {
@@ -96,11 +101,27 @@ public:
     };
     using ReviewListModel::ReviewListModel;
 
+    /** The flow picture names this many recipients at most: the busiest ones, then "others". */
+    static constexpr int kFlowMaxRecipients = 8;
+
     void reset(std::vector<RecipientSummary> recipients);
     const std::vector<RecipientSummary> &recipients() const { return m_rows; }
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    void retranslate() override;
+
+    /**
+     * The flow picture, in the current language: `categories` [{id, name}], `recipients`
+     * [{name, events}], `countries` [{name, adequacy}], `categoryLinks` and `countryLinks`
+     * [{from, to, events, text}] (indexes into the node lists; category links also carry
+     * `categoryId`, country links `adequacy`), and `maxEvents`, the largest link. Categories
+     * come most private first; a country's adequacy is the least protective of its links.
+     */
+    QVariantMap flow() const;
+
+signals:
+    void flowChanged();
 
 private:
     std::vector<RecipientSummary> m_rows;
@@ -200,38 +221,106 @@ private:
     std::vector<Row> m_rows;
 };
 
-/** When: events per week (Monday to Sunday, UTC days), in total and per category. */
+/**
+ * When: events per day or per week (Monday to Sunday; UTC days), in total and per category,
+ * with what the chart of them needs: the bars' labels, each category's values, the value axis
+ * and a sentence on the busiest period. Empty days and weeks stay as rows (gaps in the chart).
+ */
 class TimelineModel : public ReviewListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Made by the review")
-    Q_PROPERTY(qint64 maxTotal READ maxTotal NOTIFY countChanged)
+    Q_PROPERTY(
+        Granularity granularity READ granularity WRITE setGranularity NOTIFY granularityChanged)
+    Q_PROPERTY(qint64 maxTotal READ maxTotal NOTIFY chartChanged)
+    Q_PROPERTY(QStringList labels READ labels NOTIFY chartChanged)
+    Q_PROPERTY(QVariantList categories READ presentCategories NOTIFY chartChanged)
+    Q_PROPERTY(QVariantList axisTicks READ axisTicks NOTIFY chartChanged)
+    Q_PROPERTY(qint64 axisMax READ axisMax NOTIFY chartChanged)
+    Q_PROPERTY(int busiestRow READ busiestRow NOTIFY chartChanged)
+    Q_PROPERTY(QString headline READ headline NOTIFY chartChanged)
+    Q_PROPERTY(QString note READ note NOTIFY chartChanged)
 
 public:
-    enum Role { WeekStartRole = Qt::UserRole + 1, LabelRole, TotalRole };
+    enum Granularity { Day, Week };
+    Q_ENUM(Granularity)
+    enum Role {
+        StartRole = Qt::UserRole + 1, ///< the first day of the row (a Monday for weeks)
+        WeekStartRole = StartRole,
+        LabelRole,       ///< "14.04.", short, for the axis
+        DescriptionRole, ///< "14.04.2026: kinds of data were recorded about 310 times."
+        TotalRole,
+    };
+    /** Logs that cover at most this many days are shown per day at first, longer ones per week. */
+    static constexpr int kDailyUpToDays = 31;
+    /** At most this many bars: a longer log shows its most recent ones (and says so). */
+    static constexpr int kMaxRows = 800;
+
     using ReviewListModel::ReviewListModel;
 
+    /**
+     * Reads the summary's days and chooses the granularity for its length. The summary must stay
+     * alive until the next reset() (a granularity switch reads it again).
+     */
     void reset(const Summary *summary);
+    void retranslate() override;
+
+    Granularity granularity() const { return m_granularity; }
+    void setGranularity(Granularity granularity);
     qint64 maxTotal() const { return m_max; }
-    /** Events of one category (index in contract order) in one week. */
-    Q_INVOKABLE qint64 events(int row, int category) const;
-    /** The names of the categories present, in contract order, with their index. */
+    QStringList labels() const;
+    /** The categories present, most private first: [{index (contract order), id, name}]. */
     Q_INVOKABLE QVariantList presentCategories() const;
+    /** One category's events (index in contract order), one number per row. */
+    Q_INVOKABLE QVariantList values(int category) const;
+    /** Events of one category (index in contract order) in one row. */
+    Q_INVOKABLE qint64 events(int row, int category) const;
+    /**
+     * One row in a sentence (the description role), with the bar's height: how often each kind
+     * of data was recorded, added up. Empty for a row that does not exist.
+     */
+    Q_INVOKABLE QString describe(int row) const;
+    /**
+     * The value axis' ticks, round numbers from 0 to axisMax: [{value, label}]. The axis
+     * reaches the tallest stacked bar, which can be more than maxTotal: one event can hold
+     * several kinds of data, and each kind has its share of the bar.
+     */
+    QVariantList axisTicks() const;
+    qint64 axisMax() const;
+    /** The row with the tallest bar; -1 when there is none. */
+    int busiestRow() const;
+    /** "The busiest day was 14.04.2026: ...", the tallest bar; empty without events. */
+    QString headline() const;
+    /** Says that only the most recent bars are shown, when the log was too long for all. */
+    QString note() const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+signals:
+    void granularityChanged();
+    void chartChanged();
+
 private:
-    struct Week
+    struct Bucket
     {
         QDate start;
         std::int64_t total = 0;
         std::array<std::int64_t, kCategoryCount> byCategory{};
+        std::int64_t stacked = 0; ///< byCategory added up: the bar's height
     };
-    std::vector<Week> m_rows;
-    CategorySet m_present = 0;
-    qint64 m_max = 0;
+    void rebuild();
+    std::int64_t axisStep() const;
+
+    const Summary *m_summary = nullptr;
+    Granularity m_granularity = Week;
+    std::vector<Bucket> m_rows;
+    std::vector<Category> m_present; ///< most private first, then most frequent
+    std::int64_t m_max = 0;
+    std::int64_t m_maxStack = 0; ///< the tallest bar: its kinds of data added up
+    int m_skipped = 0;           ///< earlier periods left out (kMaxRows)
 };
 
 } // namespace vitrine

@@ -73,7 +73,8 @@ bool ReviewSession::load(const QString &path)
     m_choices.reset(recipients);
     m_recipients.reset(std::move(recipients));
     m_rejections.reset(m_summary->rejections());
-    m_comparison.reset(compareReviews(previous, report));
+    m_lastVisit = compareReviews(previous, report);
+    m_comparison.reset(m_lastVisit);
     m_timeline.reset(m_summary.get());
     emit changed();
     return true;
@@ -84,9 +85,12 @@ void ReviewSession::clear()
     m_categories.reset(nullptr);
     m_recipients.reset({});
     m_rejections.reset({});
-    m_comparison.reset(Comparison{});
+    m_lastVisit = Comparison{};
+    m_comparison.reset(m_lastVisit);
     m_choices.reset({});
     m_timeline.reset(nullptr);
+    m_customerSignature.clear();
+    m_advisorSignature.clear();
     m_summary.reset();
     m_refusal.clear();
     m_fileName.clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reviewmodels.h"
+#include "signaturecapture.h"
 
 #include <QObject>
 #include <QStringList>
@@ -45,6 +46,8 @@ class ReviewSession : public QObject
     Q_PROPERTY(vitrine::ComparisonModel *comparison READ comparison CONSTANT)
     Q_PROPERTY(vitrine::ChoiceModel *choices READ choices CONSTANT)
     Q_PROPERTY(vitrine::TimelineModel *timeline READ timeline CONSTANT)
+    Q_PROPERTY(vitrine::SignatureCapture *customerSignature READ customerSignature CONSTANT)
+    Q_PROPERTY(vitrine::SignatureCapture *advisorSignature READ advisorSignature CONSTANT)
 
 public:
     // No default argument: a default-constructible singleton would be made anew by QML (Qt 6.4)
@@ -92,9 +95,14 @@ public:
     ComparisonModel *comparison() { return &m_comparison; }
     ChoiceModel *choices() { return &m_choices; }
     TimelineModel *timeline() { return &m_timeline; }
+    /** The customer's and the advisor's signatures, wiped with the rest by clear(). */
+    SignatureCapture *customerSignature() { return &m_customerSignature; }
+    SignatureCapture *advisorSignature() { return &m_advisorSignature; }
 
     /** The summary behind the models (null when nothing is loaded). */
     const Summary *summary() const { return m_summary.get(); }
+    /** What the New card shows, for the sheet: the same facts on paper as on screen. */
+    const Comparison &lastVisitComparison() const { return m_lastVisit; }
 
 signals:
     void changed();
@@ -110,6 +118,9 @@ private:
     ComparisonModel m_comparison;
     ChoiceModel m_choices;
     TimelineModel m_timeline;
+    Comparison m_lastVisit;
+    SignatureCapture m_customerSignature;
+    SignatureCapture m_advisorSignature;
 };
 
 } // namespace vitrine

@@ -4,131 +4,69 @@ import QtQuick.Shapes
 import Vitrine.Theme
 
 // The flow picture: kinds of data on the left, recipients in the middle, countries on the
-// right. A recipient's line to its country is as thick as the data it received and is dashed
-// when Switzerland does not deem that country adequate. At most `maxRecipients` recipients are
-// named; the rest are grouped as "others".
+// right. Every line is as thick as the number of events it carried (never thinner than
+// Theme.flowLinkMin, so small flows stay visible). A line from a kind of data has that kind's
+// colour; a line to a country is dashed when Switzerland does not deem that country adequate.
+// The picture comes made from the review (RecipientModel.flow): this only draws it.
 ColumnLayout {
     id: flow
 
-    /** Review.categories (name, categoryId). */
-    property var categories
-    /** Review.recipients (shortName, countryName, adequacy, adequate, events, categoryNames). */
-    property var recipients
-    property int maxRecipients: Theme.flowMaxRecipients
+    /**
+     * The picture: `categories` [{id, name}], `recipients` [{name}], `countries` [{name,
+     * adequacy}], `categoryLinks` / `countryLinks` [{from, to, events, text}] and `maxEvents`.
+     */
+    property var graph: ({})
 
-    // What is drawn, made from the two models by rebuild().
-    property var graph: ({ cats: [], recs: [], countries: [], catLinks: [], countryLinks: [], maxEvents: 1 })
+    readonly property var cats: graph && graph.categories ? graph.categories : []
+    readonly property var recs: graph && graph.recipients ? graph.recipients : []
+    readonly property var countries: graph && graph.countries ? graph.countries : []
+    readonly property var catLinks: graph && graph.categoryLinks ? graph.categoryLinks : []
+    readonly property var countryLinks: graph && graph.countryLinks ? graph.countryLinks : []
+    readonly property real maxEvents: graph && graph.maxEvents > 0 ? graph.maxEvents : 1
 
-    spacing: Theme.spacingM
-    Accessible.role: Accessible.Graphic
-    Accessible.name: qsTr("Flow picture: which data went to which recipient, in which country")
+    // Where each line meets its boxes: the lines leaving (or reaching) one box lie side by side,
+    // in the order of the boxes at their other end, so that they cross as little as possible.
+    readonly property var catEnds: stack(catLinks)
+    readonly property var countryEnds: stack(countryLinks)
 
     readonly property real catWidth: Math.round(diagram.width * 0.27)
     readonly property real recWidth: Math.round(diagram.width * 0.27)
     readonly property real countryWidth: Math.round(diagram.width * 0.22)
     readonly property real gapWidth: (diagram.width - catWidth - recWidth - countryWidth) / 2
 
-    function toneRank(tone) { return tone === "bad" ? 2 : tone === "warn" ? 1 : 0 }
+    spacing: Theme.spacingM
+    Accessible.role: Accessible.Graphic
+    Accessible.name: qsTr("Flow picture: which data went to which recipient, in which country")
 
-    function rebuild() {
-        const cats = []
-        for (let i = 0; i < catData.count; ++i) {
-            const c = catData.itemAt(i)
-            if (c)
-                cats.push({ name: c.name, id: c.categoryId })
-        }
-        const all = []
-        for (let i = 0; i < recData.count; ++i) {
-            const r = recData.itemAt(i)
-            if (!r)
-                continue
-            const tone = r.adequate ? "good" : Theme.adequacyTone(r.adequacy)
-            all.push({ name: r.shortName, events: Number(r.events), categories: r.categoryNames,
-                       links: [{ country: r.countryName, events: Number(r.events), tone: tone }] })
-        }
-        // The model lists the busiest recipients first: name the first ones, group the rest.
-        const named = all.length > maxRecipients ? maxRecipients - 1 : all.length
-        const recs = all.slice(0, named)
-        if (all.length > named) {
-            const rest = all.slice(named)
-            const group = { name: qsTr("%n other(s)", "flow picture: recipients grouped together", rest.length),
-                            events: 0, categories: [], links: [] }
-            for (const r of rest) {
-                group.events += r.events
-                for (const c of r.categories)
-                    if (group.categories.indexOf(c) < 0)
-                        group.categories.push(c)
-                for (const l of r.links) {
-                    const same = group.links.find(g => g.country === l.country)
-                    if (same) {
-                        same.events += l.events
-                        if (toneRank(l.tone) > toneRank(same.tone))
-                            same.tone = l.tone
-                    } else {
-                        group.links.push({ country: l.country, events: l.events, tone: l.tone })
-                    }
-                }
-            }
-            recs.push(group)
-        }
-
-        const countries = []
-        const catLinks = []
-        const countryLinks = []
-        let maxEvents = 1
-        recs.forEach((r, ri) => {
-            for (const c of r.categories) {
-                const ci = cats.findIndex(k => k.name === c)
-                if (ci >= 0)
-                    catLinks.push({ from: ci, to: ri })
-            }
-            for (const l of r.links) {
-                let ki = countries.findIndex(k => k.name === l.country)
-                if (ki < 0) {
-                    countries.push({ name: l.country, tone: l.tone })
-                    ki = countries.length - 1
-                } else if (toneRank(l.tone) > toneRank(countries[ki].tone)) {
-                    countries[ki].tone = l.tone
-                }
-                countryLinks.push({ from: ri, to: ki, events: l.events, tone: l.tone })
-                maxEvents = Math.max(maxEvents, l.events)
-            }
-        })
-        graph = { cats: cats, recs: recs, countries: countries, catLinks: catLinks,
-                  countryLinks: countryLinks, maxEvents: maxEvents }
+    /** A line's thickness: proportional to its events, never below the minimum. */
+    function linkWidth(events) {
+        return Math.max(Theme.flowLinkMin, Theme.flowLinkMax * Number(events) / maxEvents)
     }
 
-    function scheduleRebuild() { Qt.callLater(flow.rebuild) }
-
-    // The models' rows, read into plain values (these items show nothing).
-    Repeater {
-        id: catData
-        model: flow.categories
-        onItemAdded: flow.scheduleRebuild()
-        onItemRemoved: flow.scheduleRebuild()
-        delegate: Item {
-            required property string name
-            required property string categoryId
-            visible: false
-            onNameChanged: flow.scheduleRebuild()
+    // For each link, its offset from the centre of the box it leaves (`from`) and of the box it
+    // reaches (`to`).
+    function stack(links) {
+        const from = links.map(() => 0)
+        const to = links.map(() => 0)
+        function place(key, other, out) {
+            const groups = {}
+            links.forEach((l, i) => {
+                (groups[l[key]] = groups[l[key]] || []).push(i)
+            })
+            for (const k in groups) {
+                const members = groups[k].sort((a, b) => links[a][other] - links[b][other])
+                const total = members.reduce((sum, i) => sum + linkWidth(links[i].events), 0)
+                let y = -total / 2
+                for (const i of members) {
+                    const w = linkWidth(links[i].events)
+                    out[i] = y + w / 2
+                    y += w
+                }
+            }
         }
-    }
-    Repeater {
-        id: recData
-        model: flow.recipients
-        onItemAdded: flow.scheduleRebuild()
-        onItemRemoved: flow.scheduleRebuild()
-        delegate: Item {
-            required property string shortName
-            required property string countryName
-            required property string adequacy
-            required property bool adequate
-            required property var events
-            required property var categoryNames
-            visible: false
-            onCountryNameChanged: flow.scheduleRebuild()
-            onCategoryNamesChanged: flow.scheduleRebuild()
-        }
+        place("from", "to", from)
+        place("to", "from", to)
+        return { from: from, to: to }
     }
 
     // Column headings
@@ -153,34 +91,43 @@ ColumnLayout {
             layer.samples: 4
 
             Repeater {
-                model: flow.graph.catLinks
+                model: flow.catLinks
                 delegate: FlowLink {
                     required property var modelData
+                    required property int index
                     readonly property Item a: catNodes.count > modelData.from ? catNodes.itemAt(modelData.from) : null
                     readonly property Item b: recNodes.count > modelData.to ? recNodes.itemAt(modelData.to) : null
+                    objectName: "categoryLink"
+                    events: modelData.events
                     visible: a !== null && b !== null
                     x1: catColumn.x + catColumn.width
-                    y1: a ? catColumn.y + a.y + a.height / 2 : 0
+                    y1: a ? catColumn.y + a.y + a.height / 2 + flow.catEnds.from[index] : 0
                     x2: recColumn.x
-                    y2: b ? recColumn.y + b.y + b.height / 2 : 0
-                    lineWidth: Theme.flowLinkMin
-                    lineColor: Theme.flowCategoryLink
+                    y2: b ? recColumn.y + b.y + b.height / 2 + flow.catEnds.to[index] : 0
+                    lineWidth: flow.linkWidth(modelData.events)
+                    lineColor: Theme.categoryColor(modelData.categoryId)
+                    Accessible.name: modelData.text
                 }
             }
             Repeater {
-                model: flow.graph.countryLinks
+                model: flow.countryLinks
                 delegate: FlowLink {
                     required property var modelData
+                    required property int index
                     readonly property Item a: recNodes.count > modelData.from ? recNodes.itemAt(modelData.from) : null
                     readonly property Item b: countryNodes.count > modelData.to ? countryNodes.itemAt(modelData.to) : null
+                    readonly property string tone: Theme.adequacyTone(modelData.adequacy)
+                    objectName: "countryLink"
+                    events: modelData.events
                     visible: a !== null && b !== null
                     x1: recColumn.x + recColumn.width
-                    y1: a ? recColumn.y + a.y + a.height / 2 : 0
+                    y1: a ? recColumn.y + a.y + a.height / 2 + flow.countryEnds.from[index] : 0
                     x2: countryColumn.x
-                    y2: b ? countryColumn.y + b.y + b.height / 2 : 0
-                    lineWidth: Theme.flowLinkMin + (Theme.flowLinkMax - Theme.flowLinkMin) * modelData.events / flow.graph.maxEvents
-                    lineColor: Theme.toneLine(modelData.tone)
-                    dashed: modelData.tone !== "good"
+                    y2: b ? countryColumn.y + b.y + b.height / 2 + flow.countryEnds.to[index] : 0
+                    lineWidth: flow.linkWidth(modelData.events)
+                    lineColor: Theme.toneLine(tone)
+                    dashed: tone !== "good"
+                    Accessible.name: modelData.text
                 }
             }
         }
@@ -193,12 +140,14 @@ ColumnLayout {
             spacing: Theme.flowNodeGap
             Repeater {
                 id: catNodes
-                model: flow.graph.cats
+                model: flow.cats
                 delegate: FlowNode {
                     required property var modelData
                     width: catColumn.width
                     text: modelData.name
                     iconName: modelData.id
+                    iconColor: Theme.categoryColor(modelData.id)
+                    stripeColor: Theme.categoryColor(modelData.id)
                 }
             }
         }
@@ -210,7 +159,7 @@ ColumnLayout {
             spacing: Theme.flowNodeGap
             Repeater {
                 id: recNodes
-                model: flow.graph.recs
+                model: flow.recs
                 delegate: FlowNode {
                     required property var modelData
                     width: recColumn.width
@@ -227,15 +176,16 @@ ColumnLayout {
             spacing: Theme.flowNodeGap
             Repeater {
                 id: countryNodes
-                model: flow.graph.countries
+                model: flow.countries
                 delegate: FlowNode {
                     required property var modelData
+                    readonly property string tone: Theme.adequacyTone(modelData.adequacy)
                     width: countryColumn.width
                     text: modelData.name
-                    iconName: Theme.toneIcon(modelData.tone)
-                    iconColor: Theme.toneText(modelData.tone)
-                    fill: Theme.toneFill(modelData.tone)
-                    borderColor: Theme.toneLine(modelData.tone)
+                    iconName: Theme.toneIcon(tone)
+                    iconColor: Theme.toneText(tone)
+                    fill: Theme.toneFill(tone)
+                    borderColor: Theme.toneLine(tone)
                 }
             }
         }
@@ -245,7 +195,10 @@ ColumnLayout {
     Flow {
         Layout.fillWidth: true
         spacing: Theme.spacingL
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Key to the lines")
 
+        LegendEntry { tone: "category"; text: qsTr("Line colour: the kind of data, as in the left column") }
         LegendEntry { tone: "good"; text: qsTr("Solid line: Switzerland deems the protection adequate") }
         LegendEntry { tone: "warn"; text: qsTr("Dashed line: not deemed adequate, or not known") }
         LegendEntry { tone: ""; text: qsTr("Thicker line: data sent more often") }
@@ -270,17 +223,31 @@ ColumnLayout {
         property bool emphasis: false
         property color fill: Theme.flowNodeFill
         property color borderColor: Theme.flowNodeBorder
+        /** A band of colour on the left edge (the kind of data's colour); none when transparent. */
+        property color stripeColor: "transparent"
 
         implicitHeight: Math.max(Theme.touchMin, nodeRow.implicitHeight + 2 * Theme.spacingS)
         radius: Theme.radiusS
         color: fill
         border.width: Theme.borderThin
         border.color: borderColor
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+
+        Rectangle {
+            visible: node.stripeColor.a > 0
+            anchors.left: parent.left
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            width: Theme.spacingS
+            radius: node.radius
+            color: node.stripeColor
+        }
 
         RowLayout {
             id: nodeRow
             anchors.fill: parent
-            anchors.leftMargin: Theme.spacingS
+            anchors.leftMargin: node.stripeColor.a > 0 ? Theme.spacingM : Theme.spacingS
             anchors.rightMargin: Theme.spacingS
             spacing: Theme.spacingS
             Icon {
@@ -312,12 +279,14 @@ ColumnLayout {
         property real y1
         property real x2
         property real y2
+        property real events
         property real lineWidth: Theme.flowLinkMin
         property color lineColor: Theme.flowCategoryLink
         property bool dashed: false
 
         anchors.fill: parent
-        opacity: Theme.flowLinkOpacity + (dashed ? 0.25 : 0)
+        opacity: dashed ? 1 : Theme.flowLinkOpacity
+        Accessible.role: Accessible.Graphic
 
         ShapePath {
             strokeColor: link.lineColor
@@ -341,29 +310,36 @@ ColumnLayout {
 
     component LegendEntry: Row {
         id: entry
+        /** "good" or "warn" (solid or dashed line), "category" (the colours), "" (thickness). */
         property string tone
         property string text
         spacing: Theme.spacingS
         height: Math.max(Theme.touchMin / 2, legendText.implicitHeight)
         width: Theme.touchMin + spacing + legendText.width
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
 
-        // A sample of the line: solid or dashed, thin or thick.
+        // A sample of the line: solid or dashed, thin or thick, or a few kinds' colours.
         Item {
             id: sample
             readonly property bool dashed: entry.tone === "warn" || entry.tone === "bad"
+            readonly property bool colours: entry.tone === "category"
+            readonly property var sampleColours: [Theme.categoryColor("location"), Theme.categoryColor("driving"), Theme.categoryColor("phone")]
             readonly property int dashes: 3
             width: Theme.touchMin
             height: entry.height
             Repeater {
-                model: sample.dashed ? sample.dashes : 1
+                model: sample.dashed || sample.colours ? sample.dashes : 1
                 delegate: Rectangle {
                     required property int index
                     readonly property real step: sample.width / sample.dashes
                     x: sample.dashed ? index * step : 0
+                    y: sample.colours ? (sample.height - sample.dashes * height) / 2 + index * height
+                                      : (sample.height - height) / 2
                     width: sample.dashed ? step * 0.65 : sample.width
                     height: entry.tone.length > 0 ? Theme.flowLinkMin * 2 : Theme.flowLinkMax / 2
-                    y: (sample.height - height) / 2
-                    color: entry.tone.length > 0 ? Theme.toneLine(entry.tone) : Theme.flowCategoryLink
+                    color: sample.colours ? sample.sampleColours[index]
+                                          : entry.tone.length > 0 ? Theme.toneLine(entry.tone) : Theme.flowCategoryLink
                 }
             }
         }

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Vitrine.Theme
 
 // On-screen digits for the advisor's PIN (the kiosk has no keyboard). It only collects the
-// digits; `submitted` hands them to whoever checks them.
+// digits; `submitted` hands them to whoever checks them. While they are checked (`busy`) it
+// shows so and takes no tap.
 ColumnLayout {
     id: pad
 
@@ -13,6 +14,8 @@ ColumnLayout {
     property int maxLength: 8
     /** While true (a wait after wrong PINs), no key can be pressed. */
     property bool locked: false
+    /** While true (the PIN is being checked), no key can be pressed and the pad says so. */
+    property bool busy: false
 
     signal submitted(string pin)
 
@@ -20,8 +23,34 @@ ColumnLayout {
 
     spacing: Theme.spacingL
 
+    // While the PIN is checked: a spinner in place of the dots.
+    Row {
+        visible: pad.busy
+        spacing: Theme.spacingM
+        Layout.alignment: Qt.AlignHCenter
+        Layout.preferredHeight: Theme.touchMin
+
+        BusyIndicator {
+            anchors.verticalCenter: parent.verticalCenter
+            width: Theme.touchMin
+            height: Theme.touchMin
+            running: pad.busy
+        }
+        Text {
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("Checking the PIN…")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.textPrimary
+            textFormat: Text.PlainText
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+    }
+
     // The digits typed so far, as dots.
     Row {
+        visible: !pad.busy
         spacing: Theme.spacingM
         Layout.alignment: Qt.AlignHCenter
         Layout.preferredHeight: Theme.touchMin
@@ -58,7 +87,7 @@ ColumnLayout {
                 required property string modelData
                 readonly property bool isDigit: modelData !== "back" && modelData !== "ok"
 
-                enabled: !pad.locked && (isDigit ? pad.pin.length < pad.maxLength
+                enabled: !pad.locked && !pad.busy && (isDigit ? pad.pin.length < pad.maxLength
                                                  : modelData === "back" ? pad.pin.length > 0
                                                                         : pad.pin.length >= pad.minLength)
                 focusPolicy: Qt.NoFocus

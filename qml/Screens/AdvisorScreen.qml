@@ -1,11 +1,13 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// For the advisor: what the kiosk read from the imported log and what it refused, the VIN to
-// compare with the car in for service, and the way to hand the screen to the customer.
+// For the advisor: the logs on the plugged-in USB stick, what the kiosk read from the imported
+// one and what it refused, the VIN to compare with the car in for service, and the way to hand
+// the screen to the customer. Wide: the stick's logs beside what was read; narrow: above it.
 Item {
     id: screen
 
@@ -20,101 +22,124 @@ Item {
             title: qsTr("Advisor: check the import")
             subtitle: qsTr("Check what was read before you hand the screen to the customer.")
             Layout.fillWidth: true
+
+            // Checking a sheet someone brings back (a PDF on the stick, or its code).
+            BigButton {
+                kind: "ghost"
+                iconName: "checkCircle"
+                text: qsTr("Check a sheet")
+                onClicked: Kiosk.toVerify()
+            }
         }
 
-        Card {
-            title: Review.loaded ? qsTr("What was read") : qsTr("Nothing to review yet")
-            iconName: Review.loaded ? "info" : "warning"
-            fillContent: Review.loaded
+        GridLayout {
+            columns: screen.wide ? 2 : 1
+            columnSpacing: Theme.spacingL
+            rowSpacing: Theme.spacingL
             Layout.fillWidth: true
-            Layout.fillHeight: Review.loaded
+            Layout.fillHeight: true
 
-            // A refused file: the reason, in the reader's language.
-            Rectangle {
-                visible: Review.refusal.length > 0
-                color: Theme.badFill
-                border.width: Theme.borderThin
-                border.color: Theme.badLine
-                radius: Theme.radiusM
-                implicitHeight: refusalRow.implicitHeight + 2 * Theme.spacingL
-                Layout.fillWidth: true
-
-                RowLayout {
-                    id: refusalRow
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacingL
-                    spacing: Theme.spacingM
-                    Icon {
-                        name: "crossCircle"
-                        color: Theme.badText
-                        Layout.alignment: Qt.AlignTop
-                    }
-                    ColumnLayout {
-                        spacing: Theme.spacingXS
-                        Layout.fillWidth: true
-                        BodyText {
-                            text: qsTr("The file was refused.")
-                            color: Theme.badText
-                            font.bold: true
-                            Layout.fillWidth: true
-                        }
-                        BodyText {
-                            text: Review.refusal
-                            color: Theme.badText
-                            Layout.fillWidth: true
-                        }
-                    }
-                }
+            // Beside what was read on a wide screen; above it on a narrow one, where it takes the
+            // room until a log is imported.
+            MediaPanel {
+                Layout.fillWidth: !screen.wide
+                Layout.preferredWidth: screen.wide ? Theme.mediaPanelWidth : -1
+                Layout.fillHeight: screen.wide || !Review.loaded
+                Layout.alignment: Qt.AlignTop
             }
 
-            BodyText {
-                visible: !Review.loaded && Review.refusal.length === 0
-                text: qsTr("No data log has been imported. Import the car's log, then check it here.")
-                muted: true
+            Card {
+                id: readCard
+                title: Review.loaded ? qsTr("What was read") : qsTr("Nothing to review yet")
+                iconName: Review.loaded ? "info" : "warning"
+                fillContent: Review.loaded
                 Layout.fillWidth: true
-            }
+                Layout.fillHeight: Review.loaded
+                Layout.alignment: Qt.AlignTop
 
-            ScrollColumn {
-                visible: Review.loaded
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-
-                // Side by side on a wide screen, one above the other on a narrow one. (Each
-                // panel sits in a plain Item: a layout nested straight in the grid misjudged
-                // its height in one column.)
-                GridLayout {
-                    columns: screen.wide ? 2 : 1
-                    columnSpacing: Theme.spacingXL
-                    rowSpacing: Theme.spacingXL
+                // A refused file: the reason, in the reader's language.
+                Rectangle {
+                    visible: Review.refusal.length > 0
+                    color: Theme.badFill
+                    border.width: Theme.borderThin
+                    border.color: Theme.badLine
+                    radius: Theme.radiusM
+                    implicitHeight: refusalRow.implicitHeight + 2 * Theme.spacingL
                     Layout.fillWidth: true
 
-                    Item {
-                        implicitHeight: facts.implicitHeight
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                        Layout.alignment: Qt.AlignTop
-                        FactsPanel {
-                            id: facts
-                            width: parent.width
+                    RowLayout {
+                        id: refusalRow
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacingL
+                        spacing: Theme.spacingM
+                        Icon {
+                            name: "crossCircle"
+                            color: Theme.badText
+                            Layout.alignment: Qt.AlignTop
+                        }
+                        ColumnLayout {
+                            spacing: Theme.spacingXS
+                            Layout.fillWidth: true
+                            BodyText {
+                                text: qsTr("The file was refused.")
+                                color: Theme.badText
+                                font.bold: true
+                                Layout.fillWidth: true
+                            }
+                            BodyText {
+                                text: Review.refusal
+                                color: Theme.badText
+                                Layout.fillWidth: true
+                            }
                         }
                     }
-                    Item {
-                        implicitHeight: refused.implicitHeight
+                }
+
+                BodyText {
+                    visible: !Review.loaded && Review.refusal.length === 0
+                    text: qsTr("No data log has been imported. Import the car's log from the USB stick, then check it here.")
+                    muted: true
+                    Layout.fillWidth: true
+                }
+
+                ScrollColumn {
+                    visible: Review.loaded
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+
+                    // Side by side on a wide screen, one above the other on a narrow one. (Each
+                    // panel sits in a plain Item: a layout nested straight in the grid misjudged
+                    // its height in one column.)
+                    GridLayout {
+                        columns: readCard.width >= Theme.advisorTwoColumnWidth ? 2 : 1
+                        columnSpacing: Theme.spacingXL
+                        rowSpacing: Theme.spacingXL
                         Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                        Layout.alignment: Qt.AlignTop
-                        RejectionsPanel {
-                            id: refused
-                            width: parent.width
+
+                        // The facts get the larger share: the VIN must fit on one line.
+                        Item {
+                            implicitHeight: facts.implicitHeight
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 3
+                            Layout.alignment: Qt.AlignTop
+                            FactsPanel {
+                                id: facts
+                                width: parent.width
+                            }
+                        }
+                        Item {
+                            implicitHeight: refused.implicitHeight
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 2
+                            Layout.alignment: Qt.AlignTop
+                            RejectionsPanel {
+                                id: refused
+                                width: parent.width
+                            }
                         }
                     }
                 }
             }
-        }
-
-        Item {
-            visible: !Review.loaded
-            Layout.fillHeight: true
         }
 
         RowLayout {
@@ -135,9 +160,142 @@ Item {
                 iconAfter: true
                 enabled: Review.loaded
                 text: qsTr("Confirm VIN and start the review")
-                Layout.maximumWidth: screen.width * 0.6
+                // May narrow (its text wraps) where the row is too short for it, as in German on
+                // a portrait screen; a button that does not fill keeps its full width and pushes
+                // the whole screen wider than the window.
+                Layout.fillWidth: true
+                Layout.maximumWidth: Math.min(implicitWidth, screen.width * 0.6)
                 onClicked: Kiosk.startReview()
             }
+        }
+    }
+
+    // The logs found on the plugged-in sticks, newest first, each with its Import button. The
+    // list follows the sticks by itself; importing keeps the advisor here to check the result.
+    component MediaPanel: Card {
+        title: qsTr("Import from a USB stick")
+        subtitle: Media.logs.count > 0 ? qsTr("Newest first. Tap Import on the car's log.") : ""
+        iconName: "plus"
+        fillContent: true
+
+        ColumnLayout {
+            visible: Media.logs.count === 0
+            spacing: Theme.spacingS
+            Layout.fillWidth: true
+
+            BodyText {
+                text: qsTr("Plug in the USB stick with the car's data log.")
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            BodyText {
+                text: qsTr("Its logs appear here by themselves after a few seconds. A log's name ends in .jsonl or .jsonl.gz.")
+                muted: true
+                Layout.fillWidth: true
+            }
+        }
+        // Keeps the empty state at the top when the card is taller than its text.
+        Item {
+            visible: Media.logs.count === 0
+            Layout.fillHeight: true
+        }
+
+        ListView {
+            id: logList
+            visible: count > 0
+            clip: true
+            spacing: Theme.spacingS
+            model: Media.logs
+            boundsBehavior: Flickable.StopAtBounds
+            interactive: contentHeight > height
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: Math.min(contentHeight, Theme.mediaListHeight)
+
+            ScrollBar.vertical: ScrollBar {
+                policy: logList.interactive ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                width: Theme.scrollBarWidth
+                contentItem: Rectangle {
+                    implicitWidth: Theme.scrollBarWidth
+                    radius: width / 2
+                    color: Theme.textSecondary
+                }
+                background: Rectangle {
+                    radius: width / 2
+                    color: Theme.surfaceSunken
+                }
+            }
+
+            delegate: Rectangle {
+                id: logRow
+                required property int index
+                required property string name
+                required property string sizeText
+                required property string modifiedText
+                required property string volume
+                width: ListView.view.width - (logList.interactive ? Theme.scrollBarWidth + Theme.spacingS : 0)
+                implicitHeight: logLayout.implicitHeight + 2 * Theme.spacingM
+                color: Theme.surfaceAlt
+                radius: Theme.radiusM
+
+                // The name on a line of its own (file names are long and break badly), the
+                // details beside the button.
+                ColumnLayout {
+                    id: logLayout
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacingM
+                    spacing: Theme.spacingXS
+
+                    BodyText {
+                        text: logRow.name
+                        font.bold: true
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        Layout.fillWidth: true
+                    }
+                    RowLayout {
+                        spacing: Theme.spacingM
+                        Layout.fillWidth: true
+
+                        ColumnLayout {
+                            spacing: Theme.spacingXS
+                            Layout.fillWidth: true
+                            Layout.alignment: Qt.AlignVCenter
+
+                            BodyText {
+                                text: qsTr("%1, saved on %2", "a log file: its size, then the date and time it was saved")
+                                    .arg(logRow.sizeText).arg(logRow.modifiedText)
+                                muted: true
+                                font.pixelSize: Theme.fontSmall
+                                Layout.fillWidth: true
+                            }
+                            BodyText {
+                                visible: logRow.volume.length > 0
+                                text: qsTr("On the stick “%1”").arg(logRow.volume)
+                                muted: true
+                                font.pixelSize: Theme.fontSmall
+                                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                                Layout.fillWidth: true
+                            }
+                        }
+                        BigButton {
+                            // The newest log is the likely one until something is imported.
+                            kind: logRow.index === 0 && !Review.loaded ? "primary" : "secondary"
+                            text: qsTr("Import")
+                            Accessible.name: qsTr("Import %1").arg(logRow.name)
+                            Layout.alignment: Qt.AlignVCenter
+                            onClicked: Media.importLog(logRow.index)
+                        }
+                    }
+                }
+            }
+        }
+
+        BodyText {
+            visible: Media.truncated
+            text: qsTr("Only the newest logs are shown.")
+            muted: true
+            font.pixelSize: Theme.fontSmall
+            Layout.fillWidth: true
         }
     }
 

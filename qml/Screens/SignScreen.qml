@@ -4,9 +4,14 @@ import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// Signing on the screen comes next; for now this card says so and lets the session end.
+// The customer and the advisor sign with a finger: side by side on a wide screen, one above the
+// other on a tall one. Finish is possible once both pads hold a signature.
 Item {
     id: screen
+
+    readonly property bool wide: width >= Theme.wideBreakpoint
+    readonly property bool bothSigned: Review.customerSignature.looksSigned
+                                       && Review.advisorSignature.looksSigned
 
     ColumnLayout {
         anchors.fill: parent
@@ -19,39 +24,45 @@ Item {
             Layout.fillWidth: true
         }
 
-        Item { Layout.fillHeight: true }
-
         Card {
-            title: qsTr("Signing comes next")
+            title: qsTr("Please sign")
             iconName: "pen"
-            Layout.alignment: Qt.AlignHCenter
             Layout.fillWidth: true
-            Layout.maximumWidth: Theme.readingWidth
+            Layout.fillHeight: true
 
             BodyText {
-                text: qsTr("Soon you and your advisor will sign here, and the kiosk will print your privacy review sheet to take home.")
-                font.pixelSize: Theme.fontLead
-                Layout.fillWidth: true
-            }
-            BodyText {
-                text: qsTr("When you tap Finish, this screen is cleared: the next customer sees nothing of your review.")
-                muted: true
+                text: qsTr("By signing, you confirm you have seen this review. Your advisor signs that the data shown is what your car's log contains.")
                 Layout.fillWidth: true
             }
 
-            Flow {
-                spacing: Theme.spacingL
-                layoutDirection: Qt.RightToLeft
+            GridLayout {
+                columns: screen.wide ? 2 : 1
+                columnSpacing: Theme.spacingXL
+                rowSpacing: Theme.spacingL
                 Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingL
+                Layout.fillHeight: true
 
-                BigButton {
-                    kind: "primary"
-                    large: true
-                    iconName: "check"
-                    text: qsTr("Finish")
-                    onClicked: Kiosk.endSession()
+                SignaturePad {
+                    capture: Review.customerSignature
+                    caption: qsTr("Your signature")
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    // Equal shares of the width, whatever the captions' lengths.
+                    Layout.preferredWidth: 1
                 }
+                SignaturePad {
+                    capture: Review.advisorSignature
+                    caption: qsTr("Your advisor's signature")
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                }
+            }
+
+            RowLayout {
+                spacing: Theme.spacingL
+                Layout.fillWidth: true
+
                 BigButton {
                     kind: "secondary"
                     large: true
@@ -62,9 +73,28 @@ Item {
                         Kiosk.card = Kiosk.cardCount - 1
                     }
                 }
+                BodyText {
+                    text: qsTr("When both of you have signed, tap Finish.")
+                    muted: true
+                    visible: !screen.bothSigned
+                    horizontalAlignment: Text.AlignRight
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignVCenter
+                }
+                Item {
+                    visible: screen.bothSigned
+                    Layout.fillWidth: true
+                }
+                BigButton {
+                    kind: "primary"
+                    large: true
+                    iconName: "check"
+                    text: qsTr("Finish")
+                    enabled: screen.bothSigned
+                    // On to the sheet itself, shown before it is printed.
+                    onClicked: Kiosk.toPreview()
+                }
             }
         }
-
-        Item { Layout.fillHeight: true }
     }
 }

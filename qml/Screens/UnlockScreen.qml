@@ -4,8 +4,9 @@ import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// The advisor's PIN pad, over the attract screen. Kiosk.unlock() checks the PIN; a refusal
-// comes back through Kiosk.unlockRefused, and wrong PINs make the next try wait.
+// The advisor's PIN pad, over the attract screen. Kiosk.unlock() checks the PIN off the UI
+// thread (Kiosk.checkingPin meanwhile); a refusal comes back through Kiosk.unlockRefused, and
+// wrong PINs make the next try wait.
 Rectangle {
     id: overlay
 
@@ -38,6 +39,10 @@ Rectangle {
         function onUnlockDelayChanged() {
             overlay.waitLeft = Kiosk.unlockDelay
         }
+        function onCheckingPinChanged() {
+            if (Kiosk.checkingPin)
+                overlay.message = ""
+        }
     }
     Timer {
         interval: 1000
@@ -54,11 +59,20 @@ Rectangle {
         subtitle: qsTr("Enter your PIN.")
         iconName: "lock"
 
-        PinPad {
-            id: pad
-            locked: overlay.waitLeft > 0
-            Layout.alignment: Qt.AlignHCenter
-            onSubmitted: pin => Kiosk.unlock(pin)
+        // In a plain Item that fills the card's width: a layout holding only centred items
+        // would shrink the card's column to the pad and put it on the left.
+        Item {
+            implicitWidth: pad.implicitWidth
+            implicitHeight: pad.implicitHeight
+            Layout.fillWidth: true
+
+            PinPad {
+                id: pad
+                anchors.horizontalCenter: parent.horizontalCenter
+                locked: overlay.waitLeft > 0
+                busy: Kiosk.checkingPin
+                onSubmitted: pin => Kiosk.unlock(pin)
+            }
         }
 
         BodyText {
@@ -82,6 +96,7 @@ Rectangle {
         BigButton {
             kind: "secondary"
             text: qsTr("Cancel")
+            enabled: !Kiosk.checkingPin
             Layout.alignment: Qt.AlignHCenter
             onClicked: overlay.cancelled()
         }

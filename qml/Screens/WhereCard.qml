@@ -20,8 +20,7 @@ Card {
         Layout.fillHeight: true
 
         FlowDiagram {
-            categories: Review.categories
-            recipients: Review.recipients
+            graph: Review.recipients.flow
             Layout.fillWidth: true
         }
 

@@ -45,7 +45,7 @@ QtObject {
     readonly property color ghostFillPressed: "#1f5272"
     readonly property color ghostBorder: "#9fb8c8"
     readonly property color disabledFill: "#c5d1d9"
-    readonly property color disabledText: "#3e4d58"      // 6.1:1 on disabledFill
+    readonly property color disabledText: "#3e4d58"      // 5.6:1 on disabledFill
 
     // Adequacy: always with a text label and a shape, never colour alone.
     readonly property color goodFill: "#e3f3e7"
@@ -53,7 +53,7 @@ QtObject {
     readonly property color goodLine: "#2e8b57"
     readonly property color warnFill: "#fff1d6"
     readonly property color warnText: "#7a4d00"          // 6.5:1
-    readonly property color warnLine: "#c98a00"
+    readonly property color warnLine: "#b07800"          // 3.8:1 on white (lines, borders)
     readonly property color badFill: "#fde4e2"
     readonly property color badText: "#9c1f17"           // 6.6:1
     readonly property color badLine: "#c0392b"
@@ -69,10 +69,27 @@ QtObject {
     // Charts and the flow picture.
     readonly property color barFill: "#0b6e69"
     readonly property color barFillSelected: "#0f2a3d"
-    readonly property color flowCategoryLink: "#7fb9b5"
+    readonly property color flowCategoryLink: "#3f8f8a"
     readonly property color flowNodeFill: "#eef3f6"
     readonly property color flowNodeBorder: "#b9c9d4"
-    readonly property real flowLinkOpacity: 0.55
+    // Lines stay at least 3:1 against white when drawn this opaque (tests/qml/tst_theme.qml).
+    readonly property real flowLinkOpacity: 0.85
+
+    // One colour per kind of data (chart bars, flow lines, their keys): dark enough for 3:1
+    // against white, told apart by their words in the keys too.
+    readonly property var categoryColors: ({
+        "location": "#3b6fb6",
+        "driving": "#c25e00",
+        "driver": "#7d4f9e",
+        "cabin": "#c2456b",
+        "phone": "#2a8c86",
+        "media": "#8f7600",
+        "identity": "#b8322f",
+        "vehicle": "#5f6b75",
+        "energy": "#3d8a2f",
+        "software": "#8a5a3c"
+    })
+    readonly property color categoryColorUnknown: "#5f6b75"
 
     // --- Fonts (pixel sizes at 1920×1080 and 1080×1920) ----------------------------------------
     readonly property string fontFamily: "DejaVu Sans"
@@ -109,6 +126,8 @@ QtObject {
     readonly property int chartMinHeight: 320
     readonly property int chartBarGap: 6
     readonly property int chartLabelEvery: 80          // px between week labels at least
+    readonly property real chartBarWidth: 0.8          // of each bar's slot
+    readonly property int chartLegendSwatch: 24
     readonly property int indicatorDot: 16
     readonly property int indicatorDotCurrent: 22
     readonly property int borderThin: 1
@@ -137,6 +156,9 @@ QtObject {
     readonly property int readingWidth: 1200            // long text lines stay readable
     readonly property int dialogWidth: 760
     readonly property int rejectionListHeight: 480
+    readonly property int mediaPanelWidth: 560          // the USB stick's logs, beside the import
+    readonly property int mediaListHeight: 400          // ... above it (portrait): about three logs
+    readonly property int advisorTwoColumnWidth: 1100   // the import's facts beside its refusals
     readonly property int factLabelWidth: Math.round(280 * textScale)
     readonly property int radiusS: 8
     readonly property int radiusM: 14
@@ -144,6 +166,32 @@ QtObject {
     readonly property int barRadius: 7
     readonly property int topBarHeight: 96
     readonly property int wideBreakpoint: 1400           // two columns from this width on
+
+    // --- Signing pads -----------------------------------------------------------------------
+    readonly property color signaturePadFill: "#ffffff"
+    readonly property color signaturePadBorder: "#b9c9d4"
+    readonly property color signatureInk: "#14306e"       // blue-black, like a ballpoint pen
+    readonly property color signatureBaseline: "#9fb8c8"
+    readonly property int signatureInkWidth: 4
+    readonly property int signaturePadMinHeight: 220
+    readonly property real signatureBaselineAt: 0.72     // of the pad's height, from the top
+
+    // --- Typing: passphrase fields and the on-screen keyboard -------------------------------
+    readonly property int fieldHeight: Math.max(touchMin, Math.round(64 * textScale))
+    readonly property int keyboardMaxWidth: 1200         // keys finger-sized, room left above
+    readonly property int busyIndicatorSize: 64
+    readonly property int passphraseCardWidth: 900
+
+    // --- The sheet's preview and the advisor's check of a sheet --------------------------------
+    readonly property color previewBackdrop: "#17405c"   // behind the pages, on navy
+    readonly property color previewPaper: "#ffffff"      // a page while its picture comes
+    readonly property color previewPaperEdge: "#0a1f2e"  // a thin edge, as paper on a desk
+    readonly property int previewPageGap: 24
+    readonly property int previewPanelWidth: 600         // the print panel beside the pages
+    readonly property real previewPanelShare: 0.42       // ... below them (portrait), at most
+    readonly property int verdictIconSize: 72
+    readonly property int verifyListWidth: 680           // what to check, beside the answer
+    readonly property real verifyListShare: 0.4          // ... above it (portrait), at most
 
     // --- Motion -----------------------------------------------------------------------------
     readonly property int animationFast: 120
@@ -167,6 +215,12 @@ QtObject {
     function toneText(tone) { return tone === "good" ? goodText : tone === "bad" ? badText : warnText }
     function toneLine(tone) { return tone === "good" ? goodLine : tone === "bad" ? badLine : warnLine }
     function toneIcon(tone) { return tone === "good" ? "checkCircle" : tone === "bad" ? "crossCircle" : "warning" }
+
+    /** The colour of a kind of data ("location", "driving", ...). */
+    function categoryColor(id) {
+        const c = categoryColors[id]
+        return c !== undefined ? c : categoryColorUnknown
+    }
 
     function sensitivityFill(level) {
         return level >= 2 ? sensitiveHighFill : level === 1 ? sensitiveMediumFill : sensitiveLowFill

@@ -1,0 +1,174 @@
+#include "logfinder.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSet>
+#include <QStorageInfo>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+namespace vitrine {
+
+namespace {
+
+// Folders a stick may carry that never hold an export and can be large or unreadable.
+bool isSystemFolder(const QString &name)
+{
+    return name.compare(u"System Volume Information", Qt::CaseInsensitive) == 0 ||
+           name.compare(u"$RECYCLE.BIN", Qt::CaseInsensitive) == 0 ||
+           name.compare(u"lost+found", Qt::CaseInsensitive) == 0;
+}
+
+bool isInside(const QString &path, const QString &root)
+{
+    if (root == u"/")
+        return path.startsWith(u'/');
+    return path == root || (path.startsWith(root) && path.at(root.size()) == u'/');
+}
+
+bool isStrictlyInside(const QString &path, const QString &root)
+{
+    return path != root && isInside(path, root);
+}
+
+// The mount points below the root, longest first, so the innermost one matches first.
+QStringList mountsBelow(const QString &root)
+{
+    QStringList mounts;
+    for (const QStorageInfo &volume : QStorageInfo::mountedVolumes()) {
+        const QString mount = QDir::cleanPath(volume.rootPath());
+        if (isStrictlyInside(mount, root))
+            mounts << mount;
+    }
+    std::sort(mounts.begin(), mounts.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return mounts;
+}
+
+QString volumeOf(const QString &path, const QString &root, const QStringList &mounts,
+                 const QString &userName)
+{
+    for (const QString &mount : mounts) {
+        if (isStrictlyInside(path, mount))
+            return QFileInfo(mount).fileName();
+    }
+    // No mount point below the root (a plain folder, or mounts we cannot see): the first folder
+    // below the root is the stick, unless it is the user's folder of /media/USER/LABEL.
+    const QString relative = QDir(root).relativeFilePath(path);
+    const QStringList parts = relative.split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return {};
+    if (!userName.isEmpty() && parts.at(0) == userName && parts.size() >= 3)
+        return parts.at(1);
+    return parts.at(0);
+}
+
+} // namespace
+
+LogFinder::LogFinder(QString root)
+    : m_root(std::move(root))
+    , m_userName(qEnvironmentVariable("USER"))
+{}
+
+bool LogFinder::looksLikeLog(const QString &fileName)
+{
+    return fileName.size() > 6 && !fileName.startsWith(u'.') &&
+           (fileName.endsWith(u".jsonl", Qt::CaseInsensitive) ||
+            fileName.endsWith(u".jsonl.gz", Qt::CaseInsensitive));
+}
+
+bool LogFinder::looksLikePdf(const QString &fileName)
+{
+    return fileName.size() > 4 && !fileName.startsWith(u'.') &&
+           fileName.endsWith(u".pdf", Qt::CaseInsensitive);
+}
+
+LogScan LogFinder::scan(const std::atomic_bool *cancel) const
+{
+    LogScan result;
+    if (m_root.isEmpty())
+        return result;
+    // Canonical, so "inside the root" can be checked on every link target.
+    const QString root = QFileInfo(m_root).canonicalFilePath();
+    if (root.isEmpty() || !QFileInfo(root).isDir())
+        return result;
+    const QStringList mounts = mountsBelow(root);
+
+    struct Pending
+    {
+        QString path;
+        int depth;
+    };
+    std::vector<Pending> pending{{root, 0}};
+    QSet<QString> visited{root};
+    QSet<QString> seenFiles;
+    // A kiosk watches a handful of mount folders; a root full of folders must not exhaust
+    // the system's watches.
+    constexpr int maxFolders = 64;
+    int entries = 0;
+
+    while (!pending.empty()) {
+        if (cancel && cancel->load())
+            break;
+        const Pending dir = std::move(pending.back());
+        pending.pop_back();
+        if (dir.depth <= 2 && result.folders.size() < maxFolders)
+            result.folders << dir.path;
+
+        // QDir leaves out hidden entries and, without QDir::System, devices, FIFOs and sockets
+        // (opening a FIFO named *.jsonl would block). An unreadable folder simply lists nothing.
+        QDirIterator it(dir.path, QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot);
+        while (it.hasNext()) {
+            if (++entries > m_maxEntries || (cancel && cancel->load())) {
+                result.truncated = entries > m_maxEntries;
+                pending.clear();
+                break;
+            }
+            it.next();
+            const QFileInfo info = it.fileInfo();
+            const QString name = info.fileName();
+            if (name.startsWith(u'.'))
+                continue;
+            QString path = info.absoluteFilePath();
+            if (info.isSymLink()) {
+                // Only links that stay inside the root; a broken link has no canonical path.
+                path = info.canonicalFilePath();
+                if (path.isEmpty() || !isInside(path, root))
+                    continue;
+            }
+            if (info.isDir()) {
+                if (dir.depth + 1 > m_maxDepth || isSystemFolder(name) || visited.contains(path))
+                    continue;
+                visited.insert(path);
+                pending.push_back({path, dir.depth + 1});
+                continue;
+            }
+            // A link is shown under its target's name: the name the review will show.
+            const QString fileName = info.isSymLink() ? QFileInfo(path).fileName() : name;
+            if (info.isFile() && m_filter(fileName) && !seenFiles.contains(path)) {
+                seenFiles.insert(path);
+                // A stick pulled out mid-search: the entry no longer answers.
+                if (!info.exists())
+                    continue;
+                result.logs.push_back({path, fileName, info.size(), info.lastModified().toUTC(),
+                                       volumeOf(path, root, mounts, m_userName)});
+            }
+        }
+    }
+
+    std::sort(result.logs.begin(), result.logs.end(), [](const FoundLog &a, const FoundLog &b) {
+        if (a.modified != b.modified)
+            return a.modified > b.modified;
+        return a.path < b.path;
+    });
+    if (m_maxResults >= 0 && result.logs.size() > m_maxResults) {
+        result.logs.resize(m_maxResults);
+        result.truncated = true;
+    }
+    return result;
+}
+
+} // namespace vitrine

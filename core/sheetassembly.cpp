@@ -1,0 +1,91 @@
+#include "sheetassembly.h"
+
+#include "catalogue.h"
+#include "signature.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace vitrine {
+
+namespace {
+
+QString settingText(Store &store, const char *key)
+{
+    const std::optional<QByteArray> value = store.setting(QString::fromLatin1(key));
+    return value ? QString::fromUtf8(*value).trimmed() : QString();
+}
+
+} // namespace
+
+SheetDealer dealerFromSettings(Store &store, const QString &fallbackName)
+{
+    SheetDealer dealer;
+    dealer.name = settingText(store, SheetSettings::DealerName);
+    if (dealer.name.isEmpty())
+        dealer.name = fallbackName.trimmed();
+    dealer.address = settingText(store, SheetSettings::DealerAddress);
+    return dealer;
+}
+
+SheetSignature sheetSignature(const Signature &signature)
+{
+    SheetSignature out;
+    out.aspect = signature.aspect();
+    out.ink = signature.path(QRectF(0, 0, 1, signature.aspect()));
+    return out;
+}
+
+SheetInput assembleSheetInput(const SheetReview &review, const SheetDealer &dealer,
+                              const QString &advisorName, const QString &lang,
+                              const QDateTime &createdAt, const QString &verificationCode)
+{
+    SheetInput in;
+    in.lang = lang;
+    in.dealerName = dealer.name;
+    in.dealerAddress = dealer.address;
+    in.createdAt = createdAt;
+    in.summary = review.summary;
+    in.catalogue = review.catalogue ? review.catalogue : &Catalogue::builtIn();
+    in.comparison = review.comparison;
+    in.choices = review.choices;
+    if (review.customer)
+        in.customer = sheetSignature(*review.customer);
+    if (review.advisor)
+        in.advisor = sheetSignature(*review.advisor);
+    in.advisorName = advisorName;
+    in.verificationCode = verificationCode;
+    return in;
+}
+
+Comparison comparisonWithPrevious(Store &store, const ImportRecord &import, qint64 importId)
+{
+    const std::optional<ImportRecord> previous = store.previousImport(import.vin, importId);
+    return compareReviews(previous ? previous->reportJson : QByteArray(), import.reportJson);
+}
+
+QString fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+qint64 recordIssuedSheet(Store &store, const QString &code, const QString &signedPdf,
+                         std::optional<qint64> importId, const QString &lang, StoreError *error)
+{
+    SheetRecord record;
+    record.code = code;
+    // Store::recordSheet refuses an empty or malformed fingerprint, so a file that cannot be
+    // read is reported by the store rather than kept with a wrong one.
+    record.pdfSha256 = fileSha256(signedPdf);
+    record.importId = importId;
+    record.language = lang;
+    return store.recordSheet(record, error);
+}
+
+} // namespace vitrine

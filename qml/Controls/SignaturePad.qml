@@ -1,0 +1,149 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Shapes
+import Vitrine.Theme
+import Vitrine.Kiosk
+
+// A white area to sign on with a finger, with a caption (who signs) and a Clear button. The
+// strokes are kept by `capture` (C++, as vectors); this view only feeds it the finger's points
+// and draws the strokes it hands back, so what is drawn is exactly what is kept.
+ColumnLayout {
+    id: pad
+
+    property SignatureCapture capture
+    /** Who signs here: "Your signature", "Your advisor's signature". */
+    property string caption
+    readonly property bool empty: !capture || capture.empty
+    readonly property bool looksSigned: capture ? capture.looksSigned : false
+
+    spacing: Theme.spacingS
+
+    RowLayout {
+        spacing: Theme.spacingM
+        Layout.fillWidth: true
+
+        TitleText {
+            text: pad.caption
+            font.pixelSize: Theme.fontBody
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignVCenter
+        }
+        Icon {
+            name: "checkCircle"
+            color: Theme.goodText
+            visible: pad.looksSigned
+            Layout.preferredWidth: Theme.iconSizeSmall
+            Layout.preferredHeight: Theme.iconSizeSmall
+            Layout.alignment: Qt.AlignVCenter
+        }
+        BodyText {
+            text: qsTr("Signed")
+            color: Theme.goodText
+            visible: pad.looksSigned
+            Layout.alignment: Qt.AlignVCenter
+        }
+        BigButton {
+            kind: "secondary"
+            iconName: "close"
+            text: qsTr("Clear")
+            enabled: !pad.empty
+            Layout.alignment: Qt.AlignVCenter
+            onClicked: pad.capture.clear()
+        }
+    }
+
+    Rectangle {
+        id: area
+        objectName: "signingArea"
+        color: Theme.signaturePadFill
+        radius: Theme.radiusM
+        border.width: Theme.borderThick
+        border.color: Theme.signaturePadBorder
+        implicitHeight: Theme.signaturePadMinHeight
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.minimumHeight: Theme.signaturePadMinHeight
+        Accessible.role: Accessible.Canvas
+        Accessible.name: pad.caption
+        Accessible.description: qsTr("Sign here with your finger")
+
+        Binding {
+            target: pad.capture
+            property: "padSize"
+            value: Qt.size(area.width, area.height)
+            when: pad.capture !== null
+        }
+
+        // Where to sign: a line, and a hint until the first stroke.
+        Rectangle {
+            x: Theme.spacingXL
+            width: parent.width - 2 * Theme.spacingXL
+            y: Math.round(parent.height * Theme.signatureBaselineAt)
+            height: Theme.borderThick
+            color: Theme.signatureBaseline
+        }
+        Row {
+            x: Theme.spacingXL
+            y: Math.round(parent.height * Theme.signatureBaselineAt) - height - Theme.spacingS
+            spacing: Theme.spacingS
+            visible: pad.empty
+
+            Icon {
+                name: "pen"
+                color: Theme.textSecondary
+                width: Theme.iconSizeSmall
+                height: Theme.iconSizeSmall
+                anchors.verticalCenter: parent.verticalCenter
+            }
+            BodyText {
+                text: qsTr("Sign here")
+                muted: true
+                anchors.verticalCenter: parent.verticalCenter
+            }
+        }
+
+        Shape {
+            id: ink
+            anchors.fill: parent
+            // Smooth edges on the GPU; the software renderer antialiases by itself.
+            layer.enabled: true
+            layer.samples: 4
+            layer.smooth: true
+
+            ShapePath {
+                strokeColor: Theme.signatureInk
+                strokeWidth: Theme.signatureInkWidth
+                fillColor: "transparent"
+                capStyle: ShapePath.RoundCap
+                joinStyle: ShapePath.RoundJoin
+                PathMultiline {
+                    objectName: "inkDone"
+                    paths: pad.capture ? pad.capture.strokes : []
+                }
+            }
+            ShapePath {
+                strokeColor: Theme.signatureInk
+                strokeWidth: Theme.signatureInkWidth
+                fillColor: "transparent"
+                capStyle: ShapePath.RoundCap
+                joinStyle: ShapePath.RoundJoin
+                PathPolyline {
+                    objectName: "inkDrawing"
+                    path: pad.capture ? pad.capture.currentStroke : []
+                }
+            }
+        }
+
+        // One finger (touch arrives as mouse events); preventStealing keeps a parent Flickable
+        // from scrolling while someone signs.
+        MouseArea {
+            anchors.fill: parent
+            enabled: pad.capture !== null
+            preventStealing: true
+            onPressed: mouse => pad.capture.begin(mouse.x, mouse.y)
+            onPositionChanged: mouse => pad.capture.extend(mouse.x, mouse.y)
+            onReleased: pad.capture.end()
+            onCanceled: pad.capture.end()
+        }
+    }
+}

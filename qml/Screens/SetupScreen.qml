@@ -1,0 +1,147 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Vitrine.Theme
+import Vitrine.Controls
+import Vitrine.Kiosk
+
+// The kiosk's first start: the advisor chooses the kiosk's passphrase (typed twice), then the
+// first advisor PIN (twice). Vault checks each entry and makes the encrypted store; this screen
+// only collects what is typed.
+Item {
+    id: screen
+
+    readonly property bool choosingPin: Vault.stage === Vault.ChoosePin
+    readonly property bool confirmingPin: Vault.stage === Vault.ConfirmPin
+    readonly property bool onPassphrase: !choosingPin && !confirmingPin
+
+    function submitPassphrase() {
+        if (first.text.length === 0 || second.text.length === 0 || Vault.busy)
+            return
+        Vault.choosePassphrase(first.text, second.text)
+        // Typed again after a refusal; forgotten after a success.
+        first.clear()
+        second.clear()
+        if (screen.onPassphrase)
+            first.forceActiveFocus()
+    }
+
+    Component.onCompleted: {
+        if (screen.onPassphrase) {
+            first.forceActiveFocus()
+            Qt.inputMethod.show()
+        }
+    }
+
+    Connections {
+        target: Vault
+        function onStageChanged() {
+            pad.clear()
+            if (screen.onPassphrase)
+                first.forceActiveFocus()
+            else
+                Qt.inputMethod.hide()
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.screenMargin
+        spacing: Theme.spacingL
+
+        TopBar {
+            title: qsTr("Setting up this kiosk")
+            Layout.fillWidth: true
+        }
+
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            Card {
+                anchors.centerIn: parent
+                width: Math.min(Theme.passphraseCardWidth, parent.width)
+                height: Math.min(implicitHeight, parent.height)
+                fillContent: false
+                iconName: "lock"
+                title: screen.onPassphrase ? qsTr("Choose the kiosk's passphrase")
+                     : screen.choosingPin ? qsTr("Choose the advisor PIN")
+                     : qsTr("Enter the same PIN again")
+                subtitle: screen.onPassphrase
+                          ? qsTr("It locks everything the kiosk keeps. Use at least %n characters. Write it down and keep it in a safe place: without it, the kiosk's records cannot be opened.", "", Vault.minPassphraseLength)
+                          : qsTr("Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits.").arg(Vault.minPinLength).arg(Vault.maxPinLength)
+
+                // Step 1: the passphrase, twice.
+                PassphraseField {
+                    id: first
+                    visible: screen.onPassphrase
+                    enabled: !Vault.busy
+                    placeholderText: qsTr("Passphrase")
+                    Layout.fillWidth: true
+                    onAccepted: second.forceActiveFocus()
+                }
+                PassphraseField {
+                    id: second
+                    visible: screen.onPassphrase
+                    enabled: !Vault.busy
+                    placeholderText: qsTr("The same passphrase again")
+                    Layout.fillWidth: true
+                    onAccepted: screen.submitPassphrase()
+                }
+
+                // Steps 2 and 3: the PIN, twice, on the kiosk's own PIN pad.
+                PinPad {
+                    id: pad
+                    visible: !screen.onPassphrase && !Vault.busy
+                    maxLength: Vault.maxPinLength
+                    minLength: Vault.minPinLength
+                    Layout.alignment: Qt.AlignHCenter
+                    onSubmitted: pin => {
+                        if (screen.choosingPin)
+                            Vault.choosePin(pin)
+                        else
+                            Vault.confirmPin(pin)
+                        pad.clear()
+                    }
+                }
+
+                BusyNote {
+                    visible: Vault.busy
+                    text: qsTr("Setting up the kiosk's records. This takes a moment.")
+                    Layout.fillWidth: true
+                }
+                BodyText {
+                    text: Vault.message
+                    visible: text.length > 0
+                    color: Theme.badText
+                    font.bold: true
+                    Accessible.role: Accessible.AlertMessage
+                    Layout.fillWidth: true
+                }
+
+                RowLayout {
+                    spacing: Theme.spacingM
+                    Layout.fillWidth: true
+
+                    BigButton {
+                        visible: !screen.onPassphrase
+                        kind: "secondary"
+                        text: qsTr("Start again")
+                        enabled: !Vault.busy
+                        onClicked: Vault.restartSetup()
+                    }
+                    Item { Layout.fillWidth: true }
+                    BigButton {
+                        visible: screen.onPassphrase
+                        kind: "primary"
+                        iconName: "arrowRight"
+                        iconAfter: true
+                        text: qsTr("Continue")
+                        enabled: !Vault.busy && first.text.length > 0 && second.text.length > 0
+                        onClicked: screen.submitPassphrase()
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,550 @@
+// The kiosk's sheet step, as the journey drives it: after a demo review signed by both, the
+// Preview screen makes a PDF that is signed (the verifier calls it genuine) and kept (the store
+// knows its code and fingerprint); the preview renders page 1 of that very file and a blank
+// page for a page that does not exist; the session's files are gone once the session ends,
+// by Done as by the idle timeout; a real kiosk without a certificate says how to set one up;
+// printing with no printer reachable says so and loses nothing; and the advisor's check calls
+// the sheet genuine, a changed copy not, and finds a typed code in the records; the USB stick's
+// PDF files are listed for it.
+
+#include "clock.h"
+#include "kioskcontroller.h"
+#include "languages.h"
+#include "logfinder.h"
+#include "mediafolder.h"
+#include "pdfsigner.h"
+#include "reviewsession.h"
+#include "sheetassembly.h"
+#include "sheetcontroller.h"
+#include "sheetpreview.h"
+#include "sheetprinter.h"
+#include "signature.h"
+#include "store.h"
+#include "storecontroller.h"
+#include "testsupport.h"
+#include "verificationcode.h"
+#include "verifycontroller.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QQuickImageResponse>
+#include <QQuickTextureFactory>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <sys/stat.h>
+
+using namespace vitrine;
+
+namespace {
+
+QString demoLog()
+{
+    return test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"));
+}
+
+mode_t modeOf(const QString &path)
+{
+    struct stat st
+    {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return 0;
+    return st.st_mode & 07777;
+}
+
+// Pixels of the image that are not the placeholder's colour: ink on a rendered page.
+int inkedPixels(const QImage &image)
+{
+    const QRgb blank = SheetPreview::placeholderColor().rgb();
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    int inked = 0;
+    for (int y = 0; y < rgb.height(); y += 4) {
+        for (int x = 0; x < rgb.width(); x += 4) {
+            if ((rgb.pixel(x, y) & 0xffffff) != (blank & 0xffffff))
+                ++inked;
+        }
+    }
+    return inked;
+}
+
+constexpr qreal kA4 = 297.0 / 210.0;
+
+} // namespace
+
+class TestKioskSheet : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void theSignedReviewBecomesASignedSheetTheStoreKnows();
+    void thePreviewRendersPageOneOfTheSignedFile();
+    void aPageThatDoesNotExistIsABlankPlaceholder();
+    void theAdvisorsCheckCallsTheSheetGenuine();
+    void aChangedCopyIsNotGenuine();
+    void aTypedCodeIsLookedUpInTheRecords();
+    void leavingTheCheckForgetsTheAnswer();
+    void changingTheLanguageMakesTheSheetAgainInIt();
+    void printingWithNoPrinterReachableSaysSoAndKeepsTheReview();
+    void theLettersAreWrittenWhenACopyWasAskedFor();
+    void endingTheSessionDeletesTheSheetsFiles();
+    void theIdleTimeoutDeletesTheSheetsFilesToo();
+    void aRealKioskWithoutACertificateSaysHowToSetOneUp();
+    void theSticksPdfFilesAreListedToCheck();
+
+private:
+    /** Loads the demo log, starts the review, signs, and shows the preview; true once made. */
+    bool makeSheet();
+    Store *store() const { return m_vault->store(); }
+
+    SystemClock m_clock;
+    StoreController *m_vault = nullptr;
+    ReviewSession *m_review = nullptr;
+    KioskController *m_kiosk = nullptr;
+    SheetController *m_sheet = nullptr;
+    VerifyController *m_checker = nullptr;
+};
+
+void TestKioskSheet::initTestCase()
+{
+    // No printing service: libcups reads this when it first connects.
+    qputenv("CUPS_SERVER", QByteArrayLiteral("/nonexistent/vitrine-test/cups.sock"));
+    Languages::install(QStringLiteral("en"));
+    m_vault = new StoreController(m_clock, this);
+    m_vault->setKdfParams(KdfParams::minimum());
+    QSignalSpy opened(m_vault, &StoreController::opened);
+    QVERIFY(m_vault->useThrowaway(QStringLiteral("2468")));
+    QVERIFY(opened.wait(30000));
+    m_review = new ReviewSession(this);
+    m_kiosk = new KioskController(m_review, nullptr, true, this);
+    m_kiosk->setVault(m_vault);
+    m_sheet = new SheetController(m_clock, this);
+    m_sheet->setReview(m_review);
+    m_sheet->setVault(m_vault);
+    m_sheet->setKiosk(m_kiosk);
+    QVERIFY(m_sheet->useDemoCertificate());
+    m_checker = new VerifyController(m_sheet, this);
+    m_checker->setVault(m_vault);
+    m_checker->setKiosk(m_kiosk);
+}
+
+void TestKioskSheet::cleanupTestCase()
+{
+    delete m_checker;
+    delete m_sheet;
+    delete m_kiosk;
+    delete m_review;
+    delete m_vault;
+}
+
+bool TestKioskSheet::makeSheet()
+{
+    m_kiosk->endSession();
+    if (!m_review->load(demoLog()))
+        return false;
+    m_kiosk->startReview();
+    m_kiosk->toSign();
+    m_review->customerSignature()->setSignature(demoSignature(0));
+    m_review->advisorSignature()->setSignature(demoSignature(1));
+    QSignalSpy prepared(m_sheet, &SheetController::prepared);
+    m_kiosk->toPreview();
+    if (m_kiosk->screen() != KioskController::Screen::Preview)
+        return false;
+    if (!prepared.wait(60000)) {
+        qWarning("no sheet was made");
+        return false;
+    }
+    if (!m_sheet->ready())
+        qWarning("the sheet failed: %s", qPrintable(m_sheet->error()));
+    return m_sheet->ready();
+}
+
+void TestKioskSheet::theSignedReviewBecomesASignedSheetTheStoreKnows()
+{
+    QVERIFY(makeSheet());
+    QVERIFY(!m_sheet->busy());
+    QVERIFY(m_sheet->error().isEmpty());
+    QVERIFY(m_sheet->pageCount() >= 1);
+    QVERIFY(qAbs(m_sheet->pageAspect() - kA4) < 0.01);
+    const QString path = m_sheet->sheetPath();
+    QVERIFY(QFileInfo(path).isFile());
+    // Private: the folder is the owner's alone, and so is the file.
+    QCOMPARE(modeOf(m_sheet->folder()), mode_t(0700));
+    QCOMPARE(modeOf(path), mode_t(0600));
+    // Only the signed sheet is left: no draft, no temporary file of the signing.
+    QCOMPARE(QDir(m_sheet->folder()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QFileInfo(path).fileName()});
+
+    // The digital signature holds, by the kiosk's own certificate, over the whole file.
+    SignatureCheck check = m_sheet->checkSignature(path).result();
+    QVERIFY2(check.readable, qPrintable(check.readError));
+    QVERIFY(check.present);
+    QCOMPARE(check.signature, SignatureCheck::SignatureStatus::Valid);
+    QCOMPARE(check.certificate, SignatureCheck::CertificateStatus::Trusted);
+    QVERIFY(check.coversWholeFile);
+    QCOMPARE(check.signerName, QString::fromUtf8(SheetController::kDemoDealerName));
+    // The code printed in the sheet is the one on show, and the store knows it for this file.
+    QCOMPARE(check.verificationCode, m_sheet->verificationCode());
+    QVERIFY(PdfVerifier::matchRecords(check, *store()));
+    QCOMPARE(check.record, SignatureCheck::RecordMatch::Found);
+    QVERIFY2(check.isGenuine(), qPrintable(check.verdict()));
+
+    const std::optional<SheetRecord> kept = store()->findSheetByCode(m_sheet->verificationCode());
+    QVERIFY(kept);
+    QCOMPARE(kept->pdfSha256, fileSha256(path));
+    QCOMPARE(kept->language, QStringLiteral("en"));
+    QVERIFY(m_kiosk->importId() >= 0);
+    QCOMPARE(kept->importId, std::optional<qint64>(m_kiosk->importId()));
+    QCOMPARE(kept->printedCount, 0);
+
+    // The session's list of sheets has it.
+    QCOMPARE(m_sheet->issued()->count(), 1);
+    QCOMPARE(m_sheet->issued()->at(0)->code, m_sheet->verificationCode());
+}
+
+void TestKioskSheet::thePreviewRendersPageOneOfTheSignedFile()
+{
+    QVERIFY(m_sheet->ready() || makeSheet());
+    const std::unique_ptr<QQuickImageProvider> base(m_sheet->createPreviewProvider());
+    auto *provider = dynamic_cast<SheetPreview *>(base.get());
+    QVERIFY(provider);
+    const QString prefix = m_sheet->pagePrefix();
+    QVERIFY(prefix.startsWith(QStringLiteral("image://sheet/")));
+    const QString id = prefix.mid(QStringLiteral("image://sheet/").size()) + u'1';
+
+    // Synchronously, as a response does on its thread: as wide as asked, shaped like A4.
+    const QImage page = provider->render(id, QSize(600, 0));
+    QVERIFY(!page.isNull());
+    QCOMPARE(page.width(), 600);
+    QVERIFY(qAbs(qreal(page.height()) / page.width() - kA4) < 0.01);
+    QVERIFY2(inkedPixels(page) > 500, "page 1 should show the sheet's text, not a blank page");
+    // Asked by height (a whole page in view), it fits the height.
+    QCOMPARE(provider->render(id, QSize(0, 900)).height(), 900);
+
+    // And through the engine's way, on the provider's own thread.
+    std::unique_ptr<QQuickImageResponse> response(
+        provider->requestImageResponse(id, QSize(400, 0)));
+    QSignalSpy finished(response.get(), &QQuickImageResponse::finished);
+    QVERIFY(finished.wait(20000));
+    const std::unique_ptr<QQuickTextureFactory> texture(response->textureFactory());
+    QVERIFY(texture);
+    const QImage viaResponse = texture->image();
+    QCOMPARE(viaResponse.width(), 400);
+    QVERIFY(inkedPixels(viaResponse) > 100);
+}
+
+void TestKioskSheet::aPageThatDoesNotExistIsABlankPlaceholder()
+{
+    QVERIFY(m_sheet->ready() || makeSheet());
+    const std::unique_ptr<QQuickImageProvider> base(m_sheet->createPreviewProvider());
+    auto *provider = dynamic_cast<SheetPreview *>(base.get());
+    QVERIFY(provider);
+    const QString revision = m_sheet->pagePrefix().section(u'/', 2, 2);
+    const QStringList bad{revision + QStringLiteral("/0"),
+                          revision + QStringLiteral("/%1").arg(m_sheet->pageCount() + 1),
+                          revision + QStringLiteral("/-3"),
+                          QStringLiteral("999/1"),
+                          QStringLiteral("nonsense"),
+                          QString()};
+    for (const QString &id : bad) {
+        const QImage image = provider->render(id, QSize(300, 0));
+        QVERIFY2(!image.isNull(), qPrintable(id));
+        QCOMPARE(image.width(), 300);
+        QVERIFY(qAbs(qreal(image.height()) / image.width() - kA4) < 0.01);
+        QVERIFY2(inkedPixels(image) == 0, qPrintable(id));
+    }
+    bool ok = true;
+    SheetPreview::renderPage(m_sheet->sheetPath(), 42, QSize(100, 0), &ok);
+    QVERIFY(!ok);
+    SheetPreview::renderPage(m_sheet->sheetPath(), 1, QSize(100, 0), &ok);
+    QVERIFY(ok);
+}
+
+void TestKioskSheet::theAdvisorsCheckCallsTheSheetGenuine()
+{
+    QVERIFY(m_sheet->ready() || makeSheet());
+    m_kiosk->toAdvisor();
+    m_kiosk->toVerify();
+    QCOMPARE(m_kiosk->screen(), KioskController::Screen::Verify);
+    QSignalSpy finished(m_checker, &VerifyController::finished);
+    m_checker->checkIssued(0);
+    QVERIFY(m_checker->busy());
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!m_checker->busy());
+    QCOMPARE(m_checker->result(), VerifyController::Result::Genuine);
+    QCOMPARE(m_checker->tone(), QStringLiteral("good"));
+    QVERIFY(m_checker->fileChecked());
+    QVERIFY(m_checker->verdict().contains(m_sheet->verificationCode()));
+    QCOMPARE(m_checker->codeText(), m_sheet->verificationCode());
+    QCOMPARE(m_checker->signerText(), QString::fromUtf8(SheetController::kDemoDealerName));
+    QVERIFY(!m_checker->recordText().isEmpty());
+    QVERIFY(!m_checker->coverageText().isEmpty());
+}
+
+void TestKioskSheet::aChangedCopyIsNotGenuine()
+{
+    QVERIFY(m_sheet->ready() || makeSheet());
+    m_kiosk->toAdvisor();
+    m_kiosk->toVerify();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("changed.pdf"));
+    QVERIFY(QFile::copy(m_sheet->sheetPath(), copy));
+    {
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        // A byte of the signed content (the first range), not of the signature itself.
+        const qsizetype at = bytes.indexOf("stream") + 20;
+        QVERIFY(at > 20);
+        bytes[at] = bytes[at] == 'A' ? 'B' : 'A';
+        f.seek(0);
+        QCOMPARE(f.write(bytes), bytes.size());
+    }
+    QSignalSpy finished(m_checker, &VerifyController::finished);
+    m_checker->checkFile(copy);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_checker->result(), VerifyController::Result::NotGenuine);
+    QCOMPARE(m_checker->tone(), QStringLiteral("bad"));
+    QVERIFY(!m_checker->check()->isGenuine());
+
+    // Not a PDF at all: not genuine either, and no crash.
+    const QString garbage = dir.filePath(QStringLiteral("garbage.pdf"));
+    {
+        QFile f(garbage);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.7 nothing else");
+    }
+    m_checker->checkFile(garbage);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_checker->result(), VerifyController::Result::NotGenuine);
+    QVERIFY(!m_checker->verdict().isEmpty());
+}
+
+void TestKioskSheet::aTypedCodeIsLookedUpInTheRecords()
+{
+    QVERIFY(m_sheet->ready() || makeSheet());
+    m_kiosk->toAdvisor();
+    m_kiosk->toVerify();
+    // As typed from paper: lower case, no dashes.
+    m_checker->lookUpCode(m_sheet->verificationCode().toLower().remove(u'-'));
+    QCOMPARE(m_checker->result(), VerifyController::Result::CodeOnRecord);
+    QCOMPARE(m_checker->tone(), QStringLiteral("good"));
+    QVERIFY(m_checker->verdict().contains(m_sheet->verificationCode()));
+    QVERIFY(!m_checker->fileChecked());
+
+    m_checker->lookUpCode(QStringLiteral("ZZZZ-ZZZZ-ZZ"));
+    QCOMPARE(m_checker->result(), VerifyController::Result::CodeUnknown);
+    QCOMPARE(m_checker->tone(), QStringLiteral("bad"));
+    QVERIFY(m_checker->verdict().contains(QStringLiteral("ZZZZ-ZZZZ-ZZ")));
+
+    m_checker->lookUpCode(QStringLiteral("hello"));
+    QCOMPARE(m_checker->result(), VerifyController::Result::CodeUnknown);
+    QVERIFY(m_checker->verdict().contains(QStringLiteral("\"hello\"")));
+}
+
+void TestKioskSheet::leavingTheCheckForgetsTheAnswer()
+{
+    QVERIFY(m_sheet->ready() || makeSheet());
+    m_kiosk->toAdvisor();
+    m_kiosk->toVerify();
+    m_checker->lookUpCode(m_sheet->verificationCode());
+    QCOMPARE(m_checker->result(), VerifyController::Result::CodeOnRecord);
+    // The advisor's screen locks (or the advisor goes back): nothing of it stays.
+    m_kiosk->toAdvisor();
+    QCOMPARE(m_checker->result(), VerifyController::Result::None);
+    QVERIFY(m_checker->verdict().isEmpty());
+    QVERIFY(m_checker->subject().isEmpty());
+}
+
+void TestKioskSheet::changingTheLanguageMakesTheSheetAgainInIt()
+{
+    QVERIFY(makeSheet());
+    const QString before = m_sheet->verificationCode();
+    QSignalSpy prepared(m_sheet, &SheetController::prepared);
+    Languages::install(QStringLiteral("de"));
+    m_sheet->retranslate();
+    QVERIFY(prepared.wait(60000));
+    Languages::install(QStringLiteral("en"));
+    QVERIFY(m_sheet->ready());
+    QVERIFY(m_sheet->verificationCode() != before);
+    const std::optional<SheetRecord> kept = store()->findSheetByCode(m_sheet->verificationCode());
+    QVERIFY(kept);
+    QCOMPARE(kept->language, QStringLiteral("de"));
+    // Both sheets of the session are listed, the newest first.
+    QCOMPARE(m_sheet->issued()->count(), 2);
+    QCOMPARE(m_sheet->issued()->at(0)->lang, QStringLiteral("de"));
+    QCOMPARE(m_sheet->issued()->at(1)->code, before);
+}
+
+void TestKioskSheet::printingWithNoPrinterReachableSaysSoAndKeepsTheReview()
+{
+    QVERIFY(m_sheet->ready() || makeSheet());
+    const PrintOutcome expected = SheetPrinter::chooseQueue({});
+    QVERIFY2(expected.status == PrintOutcome::Status::NoPrinter ||
+                 expected.status == PrintOutcome::Status::ServiceUnavailable,
+             qPrintable(expected.message));
+    const QString code = m_sheet->verificationCode();
+    const QString path = m_sheet->sheetPath();
+    QSignalSpy finished(m_sheet, &SheetController::printFinished);
+    m_sheet->print();
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    QCOMPARE(m_sheet->printState(), SheetController::PrintState::Failed);
+    QCOMPARE(m_sheet->printMessage(), expected.message);
+    QVERIFY(m_sheet->printMessage().contains(QStringLiteral("kept")));
+    // Nothing is lost: the review, the sheet on show, its file and its record; not counted.
+    QVERIFY(m_review->loaded());
+    QVERIFY(m_sheet->ready());
+    QCOMPARE(m_sheet->verificationCode(), code);
+    QVERIFY(QFileInfo(path).isFile());
+    const std::optional<SheetRecord> kept = store()->findSheetByCode(code);
+    QVERIFY(kept);
+    QCOMPARE(kept->printedCount, 0);
+    QCOMPARE(m_kiosk->screen(), KioskController::Screen::Preview);
+    // Trying again says the same, no more.
+    m_sheet->print();
+    QVERIFY(finished.count() == 2 || finished.wait(30000));
+    QCOMPARE(m_sheet->printState(), SheetController::PrintState::Failed);
+}
+
+void TestKioskSheet::theLettersAreWrittenWhenACopyWasAskedFor()
+{
+    QVERIFY(makeSheet());
+    QVERIFY(!m_sheet->lettersWanted());
+    // The customer asks the first recipient of the catalogue for a copy of their data.
+    ChoiceModel *choices = m_review->choices();
+    int row = -1;
+    for (int r = 0; r < choices->rowCount() && row < 0; ++r) {
+        if (choices->index(r).data(ChoiceModel::RecipientIdRole).toString().startsWith(u"org:"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    choices->toggle(row, QStringLiteral("askCopy"));
+    QVERIFY(m_sheet->lettersWanted());
+    QCOMPARE(m_sheet->lettersAsked(), 1);
+    QSignalSpy finished(m_sheet, &SheetController::lettersFinished);
+    m_sheet->printLetters();
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    // Written into the session's folder, then refused by the missing printer, with the reason.
+    const QStringList letters =
+        QDir(m_sheet->folder()).entryList({QStringLiteral("letters-*.pdf")}, QDir::Files);
+    QCOMPARE(letters.size(), 1);
+    QVERIFY(QFileInfo(QDir(m_sheet->folder()).filePath(letters.at(0))).size() > 1000);
+    QCOMPARE(m_sheet->lettersState(), SheetController::PrintState::Failed);
+    QCOMPARE(m_sheet->lettersMessage(), SheetPrinter::chooseQueue({}).message);
+}
+
+void TestKioskSheet::endingTheSessionDeletesTheSheetsFiles()
+{
+    QVERIFY(makeSheet());
+    const QString folder = m_sheet->folder();
+    const QString path = m_sheet->sheetPath();
+    const QString id = m_sheet->pagePrefix().section(u'/', 2, 2) + QStringLiteral("/1");
+    QVERIFY(QFileInfo(path).isFile());
+    const std::unique_ptr<QQuickImageProvider> base(m_sheet->createPreviewProvider());
+    auto *provider = dynamic_cast<SheetPreview *>(base.get());
+
+    // Done, as the Preview screen's button does.
+    m_kiosk->endSession();
+    QVERIFY(!QFileInfo::exists(folder));
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(m_sheet->folder().isEmpty());
+    QVERIFY(!m_sheet->ready());
+    QCOMPARE(m_sheet->pageCount(), 0);
+    QVERIFY(m_sheet->pagePrefix().isEmpty());
+    QVERIFY(m_sheet->verificationCode().isEmpty());
+    QCOMPARE(m_sheet->issued()->count(), 0);
+    // The address of a page shown a moment ago gives a blank page now.
+    QCOMPARE(inkedPixels(provider->render(id, QSize(200, 0))), 0);
+}
+
+void TestKioskSheet::theIdleTimeoutDeletesTheSheetsFilesToo()
+{
+    QVERIFY(makeSheet());
+    const QString folder = m_sheet->folder();
+    QVERIFY(QFileInfo(folder).isDir());
+    const int timeout = m_kiosk->idle()->timeout();
+    const int warning = m_kiosk->idle()->warning();
+    m_kiosk->idle()->setTimeout(40);
+    m_kiosk->idle()->setWarning(40);
+    QSignalSpy expired(m_kiosk->idle(), &IdleMonitor::expired);
+    QTRY_COMPARE_WITH_TIMEOUT(expired.count(), 1, 10000);
+    m_kiosk->idle()->setTimeout(timeout);
+    m_kiosk->idle()->setWarning(warning);
+    QCOMPARE(m_kiosk->screen(), KioskController::Screen::Attract);
+    QVERIFY(!QFileInfo::exists(folder));
+    QVERIFY(!m_sheet->ready());
+}
+
+void TestKioskSheet::aRealKioskWithoutACertificateSaysHowToSetOneUp()
+{
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    const QString nss = config.filePath(QStringLiteral("nss"));
+    SheetController real(m_clock, nullptr);
+    real.setReview(m_review);
+    real.setVault(m_vault);
+    real.useCertificate(nss);
+    QVERIFY(!real.demo());
+
+    m_kiosk->endSession();
+    QVERIFY(m_review->load(demoLog()));
+    m_review->customerSignature()->setSignature(demoSignature(0));
+    m_review->advisorSignature()->setSignature(demoSignature(1));
+    real.prepare();
+    QVERIFY(!real.busy());
+    QVERIFY(!real.ready());
+    // The advisor is told what is missing, where, and what to run.
+    QVERIFY2(real.error().contains(QStringLiteral("no dealer certificate")),
+             qPrintable(real.error()));
+    QVERIFY(real.error().contains(QStringLiteral("vitrine-cli cert init")));
+    QVERIFY(real.error().contains(QStringLiteral("packaging/dealer-certificate.md")));
+    QVERIFY(real.error().contains(QDir(nss).absolutePath()));
+    // Nothing was written or kept meanwhile.
+    QVERIFY(real.folder().isEmpty());
+    QVERIFY(!QFileInfo::exists(nss));
+    m_kiosk->endSession();
+}
+
+void TestKioskSheet::theSticksPdfFilesAreListedToCheck()
+{
+    QTemporaryDir media;
+    QVERIFY(media.isValid());
+    QVERIFY(QDir(media.path()).mkpath(QStringLiteral("STICK/sheets")));
+    for (const char *name : {"STICK/sheets/Sheet.PDF", "STICK/car.vdfl.jsonl", "STICK/notes.txt",
+                             "STICK/.hidden.pdf"}) {
+        QFile f(QDir(media.path()).filePath(QString::fromLatin1(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("x");
+    }
+    QVERIFY(LogFinder::looksLikePdf(QStringLiteral("a.pdf")));
+    QVERIFY(!LogFinder::looksLikePdf(QStringLiteral(".pdf")));
+    QVERIFY(!LogFinder::looksLikePdf(QStringLiteral("a.pdf.txt")));
+
+    LogFinder finder(media.path());
+    finder.setNameFilter(&LogFinder::looksLikePdf);
+    const LogScan pdfs = finder.scan();
+    QCOMPARE(pdfs.logs.size(), 1);
+    QCOMPARE(pdfs.logs.at(0).fileName, QStringLiteral("Sheet.PDF"));
+    // Logs are still what the finder looks for unless told otherwise.
+    QCOMPARE(LogFinder(media.path()).scan().logs.size(), 1);
+
+    // The advisor's Media lists the logs to import and, apart, the PDFs to check.
+    MediaFolder folder(nullptr);
+    QSignalSpy scanned(&folder, &MediaFolder::scanned);
+    folder.setRoot(media.path());
+    QVERIFY(scanned.wait(10000));
+    QCOMPARE(folder.logs()->count(), 1);
+    QCOMPARE(folder.logs()->at(0)->fileName, QStringLiteral("car.vdfl.jsonl"));
+    QCOMPARE(folder.sheets()->count(), 1);
+    QCOMPARE(folder.sheets()->at(0)->fileName, QStringLiteral("Sheet.PDF"));
+    QCOMPARE(folder.sheets()->at(0)->volume, QStringLiteral("STICK"));
+}
+
+QTEST_MAIN(TestKioskSheet)
+
+#include "tst_kiosksheet.moc"
