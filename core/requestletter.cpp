@@ -10,7 +10,6 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
@@ -44,35 +43,10 @@ const QColor kMuted(0x50, 0x55, 0x5c);
 const QColor kRule(0xb8, 0xbe, 0xc6);
 const QColor kWriteLine(0x70, 0x75, 0x7c);
 
-/**
- * The sheet's fonts (Debian's DejaVu files, embedded whatever fontconfig would pick), loaded
- * the same way as core/sheet.cpp does; empty families fall back to a system font.
- */
-struct Families
-{
-    QString sans;
-};
-
-const Families &families()
-{
-    static const Families f = [] {
-        Families out;
-        const QString dir = QStringLiteral("/usr/share/fonts/truetype/dejavu/");
-        const auto load = [&dir](const char *file) {
-            const int id = QFontDatabase::addApplicationFont(dir + QLatin1StringView(file));
-            return id < 0 ? QString() : QFontDatabase::applicationFontFamilies(id).value(0);
-        };
-        out.sans = load("DejaVuSans.ttf");
-        load("DejaVuSans-Bold.ttf");
-        return out;
-    }();
-    return f;
-}
-
 TextStyle style(qreal points, bool bold = false, const QColor &color = kInk,
                 Qt::Alignment align = Qt::AlignLeft)
 {
-    const Families &f = families();
+    const DocumentFonts &f = documentFonts();
     TextStyle s;
     s.font = QFont(f.sans.isEmpty() ? QStringLiteral("sans-serif") : f.sans);
     s.font.setPointSizeF(points);

@@ -10,7 +10,6 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
@@ -49,38 +48,9 @@ const QColor kBarHigh(0x16, 0x36, 0x5c);
 const QColor kBarMedium(0x4f, 0x6d, 0x8f);
 const QColor kBarLow(0x9a, 0xab, 0xbf);
 
-/**
- * The families of the sheet's fonts, loaded from Debian's DejaVu files so that the PDF embeds
- * the same fonts whatever fontconfig would pick. Empty when the files are missing: Qt then
- * falls back to a system font, still embedded.
- */
-struct Families
-{
-    QString sans;
-    QString mono;
-};
-
-const Families &families()
-{
-    static const Families f = [] {
-        Families out;
-        const QString dir = QStringLiteral("/usr/share/fonts/truetype/dejavu/");
-        const auto load = [&dir](const char *file) {
-            const int id = QFontDatabase::addApplicationFont(dir + QLatin1StringView(file));
-            return id < 0 ? QString() : QFontDatabase::applicationFontFamilies(id).value(0);
-        };
-        out.sans = load("DejaVuSans.ttf");
-        load("DejaVuSans-Bold.ttf");
-        out.mono = load("DejaVuSansMono.ttf");
-        load("DejaVuSansMono-Bold.ttf");
-        return out;
-    }();
-    return f;
-}
-
 QFont font(qreal points, bool bold = false, bool mono = false)
 {
-    const Families &f = families();
+    const DocumentFonts &f = documentFonts();
     QFont font(mono ? (f.mono.isEmpty() ? QStringLiteral("monospace") : f.mono)
                     : (f.sans.isEmpty() ? QStringLiteral("sans-serif") : f.sans));
     font.setPointSizeF(points);

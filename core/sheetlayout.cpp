@@ -1,5 +1,6 @@
 #include "sheetlayout.h"
 
+#include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -299,6 +300,24 @@ SheetLayoutReport SheetLayout::report() const
         r.items.push_back(std::move(item));
     }
     return r;
+}
+
+const DocumentFonts &documentFonts()
+{
+    static const DocumentFonts f = [] {
+        DocumentFonts out;
+        const QString dir = QStringLiteral("/usr/share/fonts/truetype/dejavu/");
+        const auto load = [&dir](const char *file) {
+            const int id = QFontDatabase::addApplicationFont(dir + QLatin1StringView(file));
+            return id < 0 ? QString() : QFontDatabase::applicationFontFamilies(id).value(0);
+        };
+        out.sans = load("DejaVuSans.ttf");
+        load("DejaVuSans-Bold.ttf");
+        out.mono = load("DejaVuSansMono.ttf");
+        load("DejaVuSansMono-Bold.ttf");
+        return out;
+    }();
+    return f;
 }
 
 } // namespace vitrine

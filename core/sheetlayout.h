@@ -169,4 +169,18 @@ private:
     std::vector<SheetItem> m_items; ///< rects in device units until report()
 };
 
+/**
+ * The printed documents' fonts (the sheet, the request letters): Debian's DejaVu files, loaded
+ * once so that the PDF embeds the same fonts whatever fontconfig would pick. A family is empty
+ * when its file is missing; Qt then falls back to a system font, still embedded.
+ */
+struct DocumentFonts
+{
+    QString sans;
+    QString mono;
+};
+
+/** Loads the fonts on first use (needs a QGuiApplication); the same object afterwards. */
+const DocumentFonts &documentFonts();
+
 } // namespace vitrine

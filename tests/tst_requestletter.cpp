@@ -6,6 +6,7 @@
 
 #include "catalogue.h"
 #include "languages.h"
+#include "pdftools.h"
 #include "plaintext.h"
 #include "recipients.h"
 #include "requestletter.h"
@@ -32,31 +33,8 @@ using namespace vitrine;
 namespace {
 
 /** Runs a tool of poppler-utils or qpdf; found is false when it is not installed. */
-struct ToolRun
-{
-    bool found = false;
-    int exitCode = -1;
-    QString out;
-};
-
-ToolRun run(const QString &tool, const QStringList &args)
-{
-    ToolRun r;
-    const QString path = QStandardPaths::findExecutable(tool);
-    if (path.isEmpty())
-        return r;
-    r.found = true;
-    QProcess p;
-    p.start(path, args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    return r;
-}
+using test::runTool;
+using test::ToolRun;
 
 /** The text without any white space: lines wrap differently in every language. */
 QString flat(QString s)
@@ -170,7 +148,7 @@ Written TestRequestLetter::write(const LetterInput &in, const QString &name)
 
 QStringList TestRequestLetter::checkPdf(const QString &path, int pages)
 {
-    const ToolRun info = run(QStringLiteral("pdfinfo"), {path});
+    const ToolRun info = runTool(QStringLiteral("pdfinfo"), {path});
     if (!info.found) {
         QTest::qSkip("pdfinfo (poppler-utils) is not installed", __FILE__, __LINE__);
         return {};
@@ -187,43 +165,20 @@ QStringList TestRequestLetter::checkPdf(const QString &path, int pages)
     if (QTest::currentTestFailed())
         return {};
 
-    const ToolRun fonts = run(QStringLiteral("pdffonts"), {path});
-    [&] {
-        QVERIFY(fonts.found);
-        QCOMPARE(fonts.exitCode, 0);
-        const QStringList lines = fonts.out.split(u'\n', Qt::SkipEmptyParts);
-        QVERIFY2(lines.size() >= 3, qPrintable(fonts.out)); // the header, its rule, a font
-        for (qsizetype i = 2; i < lines.size(); ++i) {
-            // name type... encoding emb sub uni object-id generation: emb is 5th from the end.
-            const QStringList f = lines[i].simplified().split(u' ');
-            QVERIFY2(f.size() >= 6, qPrintable(lines[i]));
-            QVERIFY2(f[f.size() - 5] == u"yes",
-                     qPrintable(QStringLiteral("not embedded: ") + lines[i]));
-            QVERIFY2(f.first().contains(QStringLiteral("DejaVu")), qPrintable(lines[i]));
-        }
-    }();
+    test::verifyFontsEmbedded(path);
     if (QTest::currentTestFailed())
         return {};
 
-    const ToolRun qpdf = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
-    if (qpdf.found) {
-        [&] {
-            QVERIFY2(qpdf.exitCode == 0, qPrintable(qpdf.out));
-            QVERIFY2(qpdf.out.contains(QStringLiteral("No syntax or stream encoding errors")),
-                     qPrintable(qpdf.out));
-        }();
-    } else {
-        qWarning("qpdf is not installed: the PDF's structure is not checked");
-    }
+    test::verifyQpdfCheck(path);
     if (QTest::currentTestFailed())
         return {};
 
     QStringList texts;
     for (int p = 1; p <= pages; ++p) {
         const ToolRun text =
-            run(QStringLiteral("pdftotext"),
-                {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(p),
-                 QStringLiteral("-l"), QString::number(p), path, QStringLiteral("-")});
+            runTool(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(p),
+                     QStringLiteral("-l"), QString::number(p), path, QStringLiteral("-")});
         [&] {
             QVERIFY(text.found);
             QCOMPARE(text.exitCode, 0);
@@ -601,7 +556,7 @@ void TestRequestLetter::cliWritesTheLetters()
     QVERIFY2(said.contains(QStringLiteral("192.0.2.44 ") + why), qPrintable(said));
     QVERIFY2(said.contains(QStringLiteral("telemetry.example.net ") + why), qPrintable(said));
     QVERIFY(said.indexOf(QStringLiteral("192.0.2.44")) > said.indexOf(out));
-    const ToolRun info = run(QStringLiteral("pdfinfo"), {out});
+    const ToolRun info = runTool(QStringLiteral("pdfinfo"), {out});
     if (info.found)
         QCOMPARE(info.exitCode, 0);
 

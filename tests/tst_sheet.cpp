@@ -4,6 +4,7 @@
 
 #include "catalogue.h"
 #include "languages.h"
+#include "pdftools.h"
 #include "plaintext.h"
 #include "qrcode.h"
 #include "recipients.h"
@@ -32,31 +33,8 @@ using namespace vitrine;
 namespace {
 
 /** Runs a tool of poppler-utils or qpdf; skips the test when the tool is not installed. */
-struct ToolRun
-{
-    bool found = false;
-    int exitCode = -1;
-    QString out;
-};
-
-ToolRun run(const QString &tool, const QStringList &args)
-{
-    ToolRun r;
-    const QString path = QStandardPaths::findExecutable(tool);
-    if (path.isEmpty())
-        return r;
-    r.found = true;
-    QProcess p;
-    p.start(path, args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    return r;
-}
+using test::runTool;
+using test::ToolRun;
 
 /** Spaces as pdftotext writes them: the narrow and no-break spaces become plain ones. */
 QString plainSpaces(QString s)
@@ -206,7 +184,7 @@ Written TestSheet::write(const SheetInput &in, const QString &name)
 
 QString TestSheet::checkPdf(const QString &path, int minPages, int maxPages)
 {
-    const ToolRun info = run(QStringLiteral("pdfinfo"), {path});
+    const ToolRun info = runTool(QStringLiteral("pdfinfo"), {path});
     if (!info.found) {
         QTest::qSkip("pdfinfo (poppler-utils) is not installed", __FILE__, __LINE__);
         return {};
@@ -225,39 +203,16 @@ QString TestSheet::checkPdf(const QString &path, int minPages, int maxPages)
     if (QTest::currentTestFailed())
         return {};
 
-    const ToolRun fonts = run(QStringLiteral("pdffonts"), {path});
-    [&] {
-        QVERIFY(fonts.found);
-        QCOMPARE(fonts.exitCode, 0);
-        const QStringList lines = fonts.out.split(u'\n', Qt::SkipEmptyParts);
-        QVERIFY2(lines.size() >= 3, qPrintable(fonts.out)); // the header, its rule, a font
-        for (qsizetype i = 2; i < lines.size(); ++i) {
-            // name type... encoding emb sub uni object-id generation: emb is 5th from the end.
-            const QStringList f = lines[i].simplified().split(u' ');
-            QVERIFY2(f.size() >= 6, qPrintable(lines[i]));
-            QVERIFY2(f[f.size() - 5] == u"yes",
-                     qPrintable(QStringLiteral("not embedded: ") + lines[i]));
-            QVERIFY2(f.first().contains(QStringLiteral("DejaVu")), qPrintable(lines[i]));
-        }
-    }();
+    test::verifyFontsEmbedded(path);
     if (QTest::currentTestFailed())
         return {};
 
-    const ToolRun qpdf = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
-    if (qpdf.found) {
-        [&] {
-            QVERIFY2(qpdf.exitCode == 0, qPrintable(qpdf.out));
-            QVERIFY2(qpdf.out.contains(QStringLiteral("No syntax or stream encoding errors")),
-                     qPrintable(qpdf.out));
-        }();
-    } else {
-        qWarning("qpdf is not installed: the PDF's structure is not checked");
-    }
+    test::verifyQpdfCheck(path);
     if (QTest::currentTestFailed())
         return {};
 
     const ToolRun text =
-        run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
     [&] {
         QVERIFY(text.found);
         QCOMPARE(text.exitCode, 0);
