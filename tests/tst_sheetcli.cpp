@@ -125,6 +125,8 @@ class TestSheetCli : public QObject
 private slots:
     void initTestCase();
     void signedSheetIsGenuineForVerifyAndPdfsig();
+    void everyLanguageSignsAndATamperedCopyIsCaught_data();
+    void everyLanguageSignsAndATamperedCopyIsCaught();
     void withoutCertificateItRefusesUnlessAskedForADraft();
     void draftAndStoreOrCertificateDoNotMix();
     void missingCertificateDatabaseKeepsNothing();
@@ -225,6 +227,56 @@ void TestSheetCli::signedSheetIsGenuineForVerifyAndPdfsig()
              qPrintable(describe(independent)));
     QVERIFY(independent.out.contains(QStringLiteral("Certificate is Trusted.")));
     QVERIFY(independent.out.contains(QStringLiteral("Total document signed")));
+}
+
+void TestSheetCli::everyLanguageSignsAndATamperedCopyIsCaught_data()
+{
+    QTest::addColumn<QString>("lang");
+    for (const char *lang : {"fr", "de", "it", "en"})
+        QTest::newRow(lang) << QString::fromLatin1(lang);
+}
+
+void TestSheetCli::everyLanguageSignsAndATamperedCopyIsCaught()
+{
+    QFETCH(QString, lang);
+    const QString pdfsig = QStandardPaths::findExecutable(QStringLiteral("pdfsig"));
+    if (pdfsig.isEmpty())
+        QSKIP("pdfsig (poppler-utils) is not installed");
+    const QString out = path(QStringLiteral("lang-%1.pdf").arg(lang));
+    const Run made =
+        cli({QStringLiteral("sheet"), QStringLiteral("--log"), demoLog(), QStringLiteral("--lang"),
+             lang, QStringLiteral("--nss-dir"), m_nss, QStringLiteral("--out"), out});
+    QVERIFY2(made.exitCode == 0, qPrintable(describe(made)));
+    const QString text = pdfText(out);
+    QVERIFY(text.contains(plain::maskVin(kVin)));
+    QVERIFY(text.contains(codeIn(made.out)));
+
+    const QStringList nss = {QStringLiteral("-nssdir"), QStringLiteral("sql:") + m_nss};
+    const Run genuine = run(pdfsig, nss + QStringList{out});
+    QVERIFY2(genuine.out.contains(QStringLiteral("Signature is Valid.")),
+             qPrintable(describe(genuine)));
+    QVERIFY(genuine.out.contains(QStringLiteral("Total document signed")));
+    QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--nss-dir"), m_nss, out}).exitCode, 0);
+
+    // One byte of the signed range changed (the binary comment of the PDF's header, which no
+    // reader shows): both pdfsig and our verifier must see it.
+    QFile original(out);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QByteArray bytes = original.readAll();
+    const qsizetype at = bytes.indexOf('\n') + 2;
+    QVERIFY(at > 2 && at < 64);
+    bytes[at] = static_cast<char>(bytes[at] ^ 0x01);
+    const QString tampered = path(QStringLiteral("lang-%1-tampered.pdf").arg(lang));
+    QFile copy(tampered);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    QCOMPARE(copy.write(bytes), bytes.size());
+    copy.close();
+    const Run caught = run(pdfsig, nss + QStringList{tampered});
+    QVERIFY2(!caught.out.contains(QStringLiteral("Signature is Valid.")),
+             qPrintable(describe(caught)));
+    QVERIFY2(caught.out.contains(QStringLiteral("Digest Mismatch")), qPrintable(caught.out));
+    QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--nss-dir"), m_nss, tampered}).exitCode,
+             2);
 }
 
 void TestSheetCli::withoutCertificateItRefusesUnlessAskedForADraft()
