@@ -198,7 +198,7 @@ private:
         m_l.advance(pt(points * 0.35));
     }
 
-    /** A paragraph that starts with a phrase in bold ("Right of information. ..."). */
+    /** A paragraph that starts with a phrase in bold ("Right to information. ..."). */
     void labelled(const QString &label, const QString &text, qreal points = kBodyPt)
     {
         paragraph(label + u' ' + text, points, kInk, static_cast<int>(label.size()));
@@ -534,8 +534,8 @@ private:
         m_l.advance(pt(6));
         paragraph(QCoreApplication::translate(
                       "vitrine::Sheet",
-                      "“Adequate” means that Switzerland considers the data protection of the "
-                      "country as good as its own (Annex 1 of the Data Protection Ordinance, as "
+                      "“Adequate” means that Switzerland recognises the country's data protection "
+                      "as adequate (Annex 1 of the Data Protection Ordinance, as "
                       "of %1); in the USA, only companies certified under the Swiss-US Data "
                       "Privacy Framework (DPF). Other countries need extra safeguards, such as "
                       "special contracts, or your consent.")
@@ -701,7 +701,7 @@ private:
                     "vitrine::Sheet", "Your rights under the Swiss data protection act (nDSG)"),
                 80);
         labelled(QCoreApplication::translate(
-                     "vitrine::Sheet", "Right of information (art. 25 nDSG).", "a right, in bold"),
+                     "vitrine::Sheet", "Right to information (art. 25 nDSG).", "a right, in bold"),
                  QCoreApplication::translate(
                      "vitrine::Sheet",
                      "You can ask any recipient whether it holds data about you and your car, and "

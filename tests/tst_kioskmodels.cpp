@@ -94,7 +94,8 @@ void TestKioskModels::shortLogIsShownPerDayWithItsEmptyDays()
     QCOMPARE(t->index(3).data(TimelineModel::TotalRole).toLongLong(), 1);
     QCOMPARE(t->index(0).data(TimelineModel::StartRole).toDate(), QDate(2026, 4, 2));
     QCOMPARE(t->describe(1), QStringLiteral("03.04.2026: nothing was recorded."));
-    QCOMPARE(t->describe(0), QStringLiteral("02.04.2026: kinds of data were recorded 2 times."));
+    QCOMPARE(t->describe(0),
+             QStringLiteral("02.04.2026: data recorded 2 times (each kind counted)."));
 
     // Per week, the same three events fall into one week (Monday 30.03.2026).
     QSignalSpy granularity(t, &TimelineModel::granularityChanged);

@@ -1574,24 +1574,24 @@
         <translation>%1: Es wurde nichts aufgezeichnet.</translation>
     </message>
     <message>
-        <source>Week of %1: kinds of data were recorded %2.</source>
+        <source>Week of %1: data recorded %2 (each kind counted).</source>
         <comment>%2 is a number of times: about 1&apos;200 times</comment>
-        <translation>Woche vom %1: Datenarten wurden %2 aufgezeichnet.</translation>
+        <translation>Woche vom %1: Daten %2 aufgezeichnet (jede Art einzeln gezählt).</translation>
     </message>
     <message>
-        <source>%1: kinds of data were recorded %2.</source>
+        <source>%1: data recorded %2 (each kind counted).</source>
         <comment>%2 is a number of times: about 300 times</comment>
-        <translation>%1: Datenarten wurden %2 aufgezeichnet.</translation>
+        <translation>%1: Daten %2 aufgezeichnet (jede Art einzeln gezählt).</translation>
     </message>
     <message>
-        <source>The busiest week began on %1: kinds of data were recorded %2 in it.</source>
+        <source>The busiest week began on %1: data recorded %2 (each kind counted).</source>
         <comment>%2 is a number of times: about 1&apos;200 times</comment>
-        <translation>Die aktivste Woche begann am %1: Datenarten wurden darin %2 aufgezeichnet.</translation>
+        <translation>Die aktivste Woche begann am %1: Daten %2 aufgezeichnet (jede Art einzeln gezählt).</translation>
     </message>
     <message>
-        <source>The busiest day was %1: kinds of data were recorded %2 on that day.</source>
+        <source>The busiest day was %1: data recorded %2 (each kind counted).</source>
         <comment>%2 is a number of times: about 300 times</comment>
-        <translation>Der aktivste Tag war der %1: Datenarten wurden an diesem Tag %2 aufgezeichnet.</translation>
+        <translation>Der aktivste Tag war der %1: Daten %2 aufgezeichnet (jede Art einzeln gezählt).</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the last %n week(s) only.</source>
@@ -1682,8 +1682,8 @@
         <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-        <source>“Adequate” means that Switzerland considers the data protection of the country as good as its own (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</source>
-        <translation>«Angemessen» heisst, dass die Schweiz den Datenschutz des Landes für so gut hält wie ihren eigenen (Anhang 1 der Datenschutzverordnung, Stand %1); in den USA nur bei Unternehmen, die nach dem Swiss-US Data Privacy Framework (DPF) zertifiziert sind. Für andere Länder braucht es zusätzliche Garantien, etwa besondere Verträge, oder Ihre Einwilligung.</translation>
+        <source>“Adequate” means that Switzerland recognises the country&apos;s data protection as adequate (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</source>
+        <translation>«Angemessen» heisst, dass die Schweiz den Datenschutz des Landes als angemessen anerkennt (Anhang 1 der Datenschutzverordnung, Stand %1); in den USA nur bei Unternehmen, die nach dem Swiss-US Data Privacy Framework (DPF) zertifiziert sind. Für andere Länder braucht es zusätzliche Garantien, etwa besondere Verträge, oder Ihre Einwilligung.</translation>
     </message>
     <message>
         <source>At your next visit, this part of the sheet will show what has changed since today.</source>
@@ -1746,7 +1746,7 @@
         <translation>Ihre Rechte nach dem Schweizer Datenschutzgesetz (nDSG)</translation>
     </message>
     <message>
-        <source>Right of information (art. 25 nDSG).</source>
+        <source>Right to information (art. 25 nDSG).</source>
         <comment>a right, in bold</comment>
         <translation>Auskunftsrecht (Art. 25 nDSG).</translation>
     </message>

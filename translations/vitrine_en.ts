@@ -1574,24 +1574,24 @@
         <translation>%1: nothing was recorded.</translation>
     </message>
     <message>
-        <source>Week of %1: kinds of data were recorded %2.</source>
+        <source>Week of %1: data recorded %2 (each kind counted).</source>
         <comment>%2 is a number of times: about 1&apos;200 times</comment>
-        <translation>Week of %1: kinds of data were recorded %2.</translation>
+        <translation>Week of %1: data recorded %2 (each kind counted).</translation>
     </message>
     <message>
-        <source>%1: kinds of data were recorded %2.</source>
+        <source>%1: data recorded %2 (each kind counted).</source>
         <comment>%2 is a number of times: about 300 times</comment>
-        <translation>%1: kinds of data were recorded %2.</translation>
+        <translation>%1: data recorded %2 (each kind counted).</translation>
     </message>
     <message>
-        <source>The busiest week began on %1: kinds of data were recorded %2 in it.</source>
+        <source>The busiest week began on %1: data recorded %2 (each kind counted).</source>
         <comment>%2 is a number of times: about 1&apos;200 times</comment>
-        <translation>The busiest week began on %1: kinds of data were recorded %2 in it.</translation>
+        <translation>The busiest week began on %1: data recorded %2 (each kind counted).</translation>
     </message>
     <message>
-        <source>The busiest day was %1: kinds of data were recorded %2 on that day.</source>
+        <source>The busiest day was %1: data recorded %2 (each kind counted).</source>
         <comment>%2 is a number of times: about 300 times</comment>
-        <translation>The busiest day was %1: kinds of data were recorded %2 on that day.</translation>
+        <translation>The busiest day was %1: data recorded %2 (each kind counted).</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the last %n week(s) only.</source>
@@ -1682,8 +1682,8 @@
         <translation>%1 (continued)</translation>
     </message>
     <message>
-        <source>“Adequate” means that Switzerland considers the data protection of the country as good as its own (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</source>
-        <translation>“Adequate” means that Switzerland considers the data protection of the country as good as its own (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</translation>
+        <source>“Adequate” means that Switzerland recognises the country&apos;s data protection as adequate (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</source>
+        <translation>“Adequate” means that Switzerland recognises the country&apos;s data protection as adequate (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</translation>
     </message>
     <message>
         <source>At your next visit, this part of the sheet will show what has changed since today.</source>
@@ -1746,9 +1746,9 @@
         <translation>Your rights under the Swiss data protection act (nDSG)</translation>
     </message>
     <message>
-        <source>Right of information (art. 25 nDSG).</source>
+        <source>Right to information (art. 25 nDSG).</source>
         <comment>a right, in bold</comment>
-        <translation>Right of information (art. 25 nDSG).</translation>
+        <translation>Right to information (art. 25 nDSG).</translation>
     </message>
     <message>
         <source>You can ask any recipient whether it holds data about you and your car, and which: the data, what it is used for, how long it is kept, where it came from, and to whom it was passed on, including in which countries. As a rule the answer is free of charge, and it is due within 30 days (art. 18 and 19 DSV).</source>

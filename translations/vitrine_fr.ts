@@ -1574,24 +1574,24 @@
         <translation>%1&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
-        <source>Week of %1: kinds of data were recorded %2.</source>
+        <source>Week of %1: data recorded %2 (each kind counted).</source>
         <comment>%2 is a number of times: about 1&apos;200 times</comment>
-        <translation>Semaine du %1&#xa0;: des types de données ont été enregistrés %2.</translation>
+        <translation>Semaine du %1&#xa0;: données enregistrées %2 (chaque type compté).</translation>
     </message>
     <message>
-        <source>%1: kinds of data were recorded %2.</source>
+        <source>%1: data recorded %2 (each kind counted).</source>
         <comment>%2 is a number of times: about 300 times</comment>
-        <translation>%1&#xa0;: des types de données ont été enregistrés %2.</translation>
+        <translation>%1&#xa0;: données enregistrées %2 (chaque type compté).</translation>
     </message>
     <message>
-        <source>The busiest week began on %1: kinds of data were recorded %2 in it.</source>
+        <source>The busiest week began on %1: data recorded %2 (each kind counted).</source>
         <comment>%2 is a number of times: about 1&apos;200 times</comment>
-        <translation>La semaine la plus chargée a commencé le %1&#xa0;: des types de données y ont été enregistrés %2.</translation>
+        <translation>La semaine la plus chargée a commencé le %1&#xa0;: données enregistrées %2 (chaque type compté).</translation>
     </message>
     <message>
-        <source>The busiest day was %1: kinds of data were recorded %2 on that day.</source>
+        <source>The busiest day was %1: data recorded %2 (each kind counted).</source>
         <comment>%2 is a number of times: about 300 times</comment>
-        <translation>Le jour le plus chargé a été le %1&#xa0;: des types de données ont été enregistrés %2 ce jour-là.</translation>
+        <translation>Le jour le plus chargé a été le %1&#xa0;: données enregistrées %2 (chaque type compté).</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the last %n week(s) only.</source>
@@ -1682,8 +1682,8 @@
         <translation>%1 (suite)</translation>
     </message>
     <message>
-        <source>“Adequate” means that Switzerland considers the data protection of the country as good as its own (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</source>
-        <translation>«&#xa0;Adéquate&#xa0;» signifie que la Suisse juge la protection des données du pays aussi bonne que la sienne (annexe 1 de l’ordonnance sur la protection des données, état au %1)&#xa0;; aux États-Unis, seulement pour les entreprises certifiées selon le Swiss-US Data Privacy Framework (DPF). Pour les autres pays, il faut des garanties supplémentaires, comme des contrats spéciaux, ou votre consentement.</translation>
+        <source>“Adequate” means that Switzerland recognises the country&apos;s data protection as adequate (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</source>
+        <translation>«&#xa0;Adéquate&#xa0;» signifie que la Suisse reconnaît la protection des données du pays comme adéquate (annexe 1 de l’ordonnance sur la protection des données, état au %1)&#xa0;; aux États-Unis, seulement pour les entreprises certifiées selon le Swiss-US Data Privacy Framework (DPF). Pour les autres pays, il faut des garanties supplémentaires, comme des contrats spéciaux, ou votre consentement.</translation>
     </message>
     <message>
         <source>At your next visit, this part of the sheet will show what has changed since today.</source>
@@ -1746,7 +1746,7 @@
         <translation>Vos droits selon la loi suisse sur la protection des données (LPD)</translation>
     </message>
     <message>
-        <source>Right of information (art. 25 nDSG).</source>
+        <source>Right to information (art. 25 nDSG).</source>
         <comment>a right, in bold</comment>
         <translation>Droit d’accès (art. 25 LPD).</translation>
     </message>

@@ -1574,24 +1574,24 @@
         <translation>%1: non è stato registrato nulla.</translation>
     </message>
     <message>
-        <source>Week of %1: kinds of data were recorded %2.</source>
+        <source>Week of %1: data recorded %2 (each kind counted).</source>
         <comment>%2 is a number of times: about 1&apos;200 times</comment>
-        <translation>Settimana del %1: sono stati registrati tipi di dati %2.</translation>
+        <translation>Settimana del %1: dati registrati %2 (ogni tipo contato a parte).</translation>
     </message>
     <message>
-        <source>%1: kinds of data were recorded %2.</source>
+        <source>%1: data recorded %2 (each kind counted).</source>
         <comment>%2 is a number of times: about 300 times</comment>
-        <translation>%1: sono stati registrati tipi di dati %2.</translation>
+        <translation>%1: dati registrati %2 (ogni tipo contato a parte).</translation>
     </message>
     <message>
-        <source>The busiest week began on %1: kinds of data were recorded %2 in it.</source>
+        <source>The busiest week began on %1: data recorded %2 (each kind counted).</source>
         <comment>%2 is a number of times: about 1&apos;200 times</comment>
-        <translation>La settimana più intensa è iniziata il %1: vi sono stati registrati tipi di dati %2.</translation>
+        <translation>La settimana più intensa è iniziata il %1: dati registrati %2 (ogni tipo contato a parte).</translation>
     </message>
     <message>
-        <source>The busiest day was %1: kinds of data were recorded %2 on that day.</source>
+        <source>The busiest day was %1: data recorded %2 (each kind counted).</source>
         <comment>%2 is a number of times: about 300 times</comment>
-        <translation>Il giorno più intenso è stato il %1: quel giorno sono stati registrati tipi di dati %2.</translation>
+        <translation>Il giorno più intenso è stato il %1: dati registrati %2 (ogni tipo contato a parte).</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the last %n week(s) only.</source>
@@ -1682,8 +1682,8 @@
         <translation>%1 (continuazione)</translation>
     </message>
     <message>
-        <source>“Adequate” means that Switzerland considers the data protection of the country as good as its own (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</source>
-        <translation>«Adeguata» significa che la Svizzera ritiene la protezione dei dati del Paese valida quanto la propria (allegato 1 dell’ordinanza sulla protezione dei dati, stato al %1); negli Stati Uniti, solo per le aziende certificate secondo lo Swiss-US Data Privacy Framework (DPF). Per gli altri Paesi servono garanzie supplementari, come contratti specifici, o il suo consenso.</translation>
+        <source>“Adequate” means that Switzerland recognises the country&apos;s data protection as adequate (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</source>
+        <translation>«Adeguata» significa che la Svizzera riconosce come adeguata la protezione dei dati del Paese (allegato 1 dell’ordinanza sulla protezione dei dati, stato al %1); negli Stati Uniti, solo per le aziende certificate secondo lo Swiss-US Data Privacy Framework (DPF). Per gli altri Paesi servono garanzie supplementari, come contratti specifici, o il suo consenso.</translation>
     </message>
     <message>
         <source>At your next visit, this part of the sheet will show what has changed since today.</source>
@@ -1746,7 +1746,7 @@
         <translation>I suoi diritti secondo la legge svizzera sulla protezione dei dati (LPD)</translation>
     </message>
     <message>
-        <source>Right of information (art. 25 nDSG).</source>
+        <source>Right to information (art. 25 nDSG).</source>
         <comment>a right, in bold</comment>
         <translation>Diritto d’accesso (art. 25 LPD).</translation>
     </message>

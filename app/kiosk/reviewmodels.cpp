@@ -772,11 +772,11 @@ QString TimelineModel::describe(int row) const
     const QString times = plain::timesPhrase(b.stacked);
     return m_granularity == Week
                ? QCoreApplication::translate("vitrine::Review",
-                                             "Week of %1: kinds of data were recorded %2.",
+                                             "Week of %1: data recorded %2 (each kind counted).",
                                              "%2 is a number of times: about 1'200 times")
                      .arg(date, times)
                : QCoreApplication::translate("vitrine::Review",
-                                             "%1: kinds of data were recorded %2.",
+                                             "%1: data recorded %2 (each kind counted).",
                                              "%2 is a number of times: about 300 times")
                      .arg(date, times);
 }
@@ -836,12 +836,12 @@ QString TimelineModel::headline() const
     return m_granularity == Week
                ? QCoreApplication::translate(
                      "vitrine::Review",
-                     "The busiest week began on %1: kinds of data were recorded %2 in it.",
+                     "The busiest week began on %1: data recorded %2 (each kind counted).",
                      "%2 is a number of times: about 1'200 times")
                      .arg(date, times)
                : QCoreApplication::translate(
                      "vitrine::Review",
-                     "The busiest day was %1: kinds of data were recorded %2 on that day.",
+                     "The busiest day was %1: data recorded %2 (each kind counted).",
                      "%2 is a number of times: about 300 times")
                      .arg(date, times);
 }

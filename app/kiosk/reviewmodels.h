@@ -249,7 +249,7 @@ public:
         StartRole = Qt::UserRole + 1, ///< the first day of the row (a Monday for weeks)
         WeekStartRole = StartRole,
         LabelRole,       ///< "14.04.", short, for the axis
-        DescriptionRole, ///< "14.04.2026: kinds of data were recorded about 310 times."
+        DescriptionRole, ///< "14.04.2026: data recorded about 310 times (each kind counted)."
         TotalRole,
     };
     /** Logs that cover at most this many days are shown per day at first, longer ones per week. */
