@@ -21,12 +21,16 @@
 #include <QQmlApplicationEngine>
 #include <QQuickImageProvider>
 #include <QQuickWindow>
+#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(VitrinePlugin)
 Q_IMPORT_QML_PLUGIN(Vitrine_KioskPlugin)
@@ -50,6 +54,35 @@ void collectProblems(QtMsgType type, const QMessageLogContext &context, const QS
         g_previousHandler(type, context, message);
 }
 
+int g_quitPipe[2] = {-1, -1};
+
+// SIGTERM (systemd stopping the kiosk) or SIGINT: only a write is safe in a signal handler; the
+// event loop then quits normally, so the destructors wipe the session's temporary sheets and
+// the demo's throwaway store instead of leaving them on disk.
+void quitOnSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(g_quitPipe[1], &byte, 1);
+}
+
+void quitCleanlyOnSignals(QCoreApplication &app)
+{
+    if (::pipe2(g_quitPipe, O_CLOEXEC) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_quitPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char byte;
+        [[maybe_unused]] const ssize_t n = ::read(g_quitPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = quitOnSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -66,6 +99,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Vitrine"));
     QGuiApplication::setOrganizationName(QStringLiteral("Vitrine"));
+    quitCleanlyOnSignals(app);
 
     QCommandLineParser parser;
     parser.addHelpOption();
