@@ -1,12 +1,12 @@
 #include "pdfsigner.h"
 
 #include "dealercertificate.h"
+#include "filehash.h"
 #include "languages.h"
 #include "verificationcode.h"
 
 #include <QColor>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -186,17 +186,6 @@ std::optional<SigningCertificate> findSigningCertificate(const QString &nssDir,
         PORT_Free(cn);
     }
     return found;
-}
-
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 // Flushes a file's bytes to the disk before it is renamed into place.
@@ -598,7 +587,7 @@ SignatureCheck PdfVerifier::check(const QString &pdfPath) const
         result.readError = nssError;
         return result;
     }
-    result.fileSha256 = sha256Of(pdfPath);
+    result.fileSha256 = fileSha256(pdfPath);
     result.fileSize = info.size();
     const std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(pdfPath);
     if (result.fileSha256.isEmpty() || !doc || doc->isLocked()) {

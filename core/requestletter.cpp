@@ -25,11 +25,7 @@ namespace vitrine {
 
 namespace {
 
-// The sheet's page: the same margins, so a letter printed after the sheet looks of a piece.
-constexpr qreal kMm = 72.0 / 25.4;
-constexpr qreal kMarginSide = 18 * kMm;
-constexpr qreal kMarginTop = 16 * kMm;
-constexpr qreal kMarginBottom = 14 * kMm;
+// The letter's type sizes, in points; its page and ink are the sheet's (sheetlayout.h).
 constexpr qreal kFooterHeight = 22;
 constexpr qreal kBodyPt = 10;
 constexpr qreal kSmallPt = 8.5;
@@ -38,9 +34,9 @@ constexpr qreal kFooterPt = 7.5;
 // Room for a line of handwriting.
 constexpr qreal kWriteRowPt = 24;
 
-const QColor kInk(0x1a, 0x1a, 0x1a);
-const QColor kMuted(0x50, 0x55, 0x5c);
-const QColor kRule(0xb8, 0xbe, 0xc6);
+const QColor kInk = DocumentInk::text();
+const QColor kMuted = DocumentInk::muted();
+const QColor kRule = DocumentInk::rule();
 const QColor kWriteLine(0x70, 0x75, 0x7c);
 
 TextStyle style(qreal points, bool bold = false, const QColor &color = kInk,
@@ -706,9 +702,7 @@ int writeRequestLetters(const LetterInput &in, QIODevice *out, QString *error, L
                                                     "the PDF's title"));
         writer.setCreator(QStringLiteral("Vitrine"));
         const QSizeF page = QPageSize(QPageSize::A4).size(QPageSize::Point);
-        SheetLayout layout(&writer, page,
-                           QMarginsF(kMarginSide, kMarginTop, kMarginSide, kMarginBottom),
-                           kFooterHeight);
+        SheetLayout layout(&writer, page, documentMargins(), kFooterHeight);
         firsts = LetterBuilder(in, recipients, layout).build(p.letters);
         if (!layout.paint(&writer))
             return fail(QStringLiteral("writeRequestLetters: the PDF could not be drawn"));

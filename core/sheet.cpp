@@ -24,12 +24,8 @@ namespace vitrine {
 
 namespace {
 
-// The sheet's geometry, in points (1/72 inch). Generous margins and a 10 pt body: it is read
-// at a kitchen table, often by someone who was not at the kiosk.
-constexpr qreal kMm = 72.0 / 25.4;
-constexpr qreal kMarginSide = 18 * kMm;
-constexpr qreal kMarginTop = 16 * kMm;
-constexpr qreal kMarginBottom = 14 * kMm;
+// The sheet's type sizes, in points (1/72 inch): a 10 pt body, read at a kitchen table, often
+// by someone who was not at the kiosk. Its page margins are documentMargins().
 constexpr qreal kFooterHeight = 26;
 constexpr qreal kBodyPt = 10;
 constexpr qreal kSmallPt = 8.5;
@@ -39,10 +35,10 @@ constexpr qreal kTitlePt = 18;
 constexpr qreal kHeadingPt = 12.5;
 
 // Colour only ever repeats what the words say; everything reads in black and white too.
-const QColor kInk(0x1a, 0x1a, 0x1a);
-const QColor kMuted(0x50, 0x55, 0x5c);
+const QColor kInk = DocumentInk::text();
+const QColor kMuted = DocumentInk::muted();
 const QColor kHeading(0x16, 0x36, 0x5c);
-const QColor kRule(0xb8, 0xbe, 0xc6);
+const QColor kRule = DocumentInk::rule();
 const QColor kShade(0xee, 0xf1, 0xf5);
 const QColor kBarHigh(0x16, 0x36, 0x5c);
 const QColor kBarMedium(0x4f, 0x6d, 0x8f);
@@ -1136,9 +1132,7 @@ int writeSheet(const SheetInput &in, QIODevice *out, QString *error, SheetLayout
                                                     "title of the sheet"));
         writer.setCreator(QStringLiteral("Vitrine"));
         const QSizeF page = QPageSize(QPageSize::A4).size(QPageSize::Point);
-        SheetLayout layout(&writer, page,
-                           QMarginsF(kMarginSide, kMarginTop, kMarginSide, kMarginBottom),
-                           kFooterHeight);
+        SheetLayout layout(&writer, page, documentMargins(), kFooterHeight);
         SheetBuilder(in, catalogue, layout).build();
         if (!layout.paint(&writer))
             return fail(QStringLiteral("writeSheet: the PDF could not be drawn"));

@@ -3,9 +3,6 @@
 #include "catalogue.h"
 #include "signature.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-
 namespace vitrine {
 
 namespace {
@@ -62,17 +59,6 @@ Comparison comparisonWithPrevious(Store &store, const ImportRecord &import, qint
 {
     const std::optional<ImportRecord> previous = store.previousImport(import.vin, importId);
     return compareReviews(previous ? previous->reportJson : QByteArray(), import.reportJson);
-}
-
-QString fileSha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 qint64 recordIssuedSheet(Store &store, const QString &code, const QString &signedPdf,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "comparison.h"
+#include "filehash.h"
 #include "sheet.h"
 #include "store.h"
 
@@ -70,9 +71,6 @@ SheetInput assembleSheetInput(const SheetReview &review, const SheetDealer &deal
  * just before it (Store::previousImport); "first visit" when there is none.
  */
 Comparison comparisonWithPrevious(Store &store, const ImportRecord &import, qint64 importId);
-
-/** SHA-256 of a file's bytes in lower-case hex; empty when it cannot be read. */
-QString fileSha256(const QString &path);
 
 /**
  * Keeps a signed sheet in the store (Store::recordSheet) with its file's fingerprint, so a

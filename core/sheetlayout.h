@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QMarginsF>
 #include <QPainterPath>
 #include <QRectF>
 #include <QString>
@@ -167,6 +168,26 @@ private:
     int m_lastBlock = 0;
     std::vector<std::vector<Op>> m_pages;
     std::vector<SheetItem> m_items; ///< rects in device units until report()
+};
+
+/** Millimetres in points (1/72 inch), the unit of the printed documents' geometry. */
+inline constexpr qreal kMm = 72.0 / 25.4;
+
+/**
+ * The A4 page the sheet and the request letters share, so that a letter printed after the
+ * sheet looks of a piece: generous margins, read at a kitchen table.
+ */
+inline QMarginsF documentMargins()
+{
+    return QMarginsF(18 * kMm, 16 * kMm, 18 * kMm, 14 * kMm);
+}
+
+/** The printed documents' ink colours; colour only ever repeats what the words say. */
+struct DocumentInk
+{
+    static QColor text() { return QColor(0x1a, 0x1a, 0x1a); }
+    static QColor muted() { return QColor(0x50, 0x55, 0x5c); }
+    static QColor rule() { return QColor(0xb8, 0xbe, 0xc6); }
 };
 
 /**
