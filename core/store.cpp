@@ -603,6 +603,15 @@ qint64 Store::addImport(ImportRecord rec, StoreError *error)
     }
 }
 
+std::optional<ImportRecord> Store::findImport(const QString &vin, const QString &fileSha256)
+{
+    for (const ImportRecord &earlier : history(vin)) {
+        if (earlier.fileSha256 == fileSha256)
+            return earlier;
+    }
+    return std::nullopt;
+}
+
 QList<ImportRecord> Store::history(const QString &vin)
 {
     QList<ImportRecord> out;

@@ -178,6 +178,12 @@ public:
     QList<ImportRecord> history(const QString &vin);
 
     /**
+     * The car's import of the file with this SHA-256, if it was imported before: the same
+     * file is the same visit, so the CLI and the kiosk keep it only once.
+     */
+    std::optional<ImportRecord> findImport(const QString &vin, const QString &fileSha256);
+
+    /**
      * The import of this car kept just before beforeImportId (for "new since your last
      * visit"); nullopt when there is none.
      */

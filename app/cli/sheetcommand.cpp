@@ -79,13 +79,11 @@ KeptImport keepImport(Store &store, const ImportRecord &rec)
     KeptImport kept;
     // The same file imported again is the same visit, as for `vitrine-cli import`: nothing new
     // is kept, and the earlier import is the one the sheet belongs to.
-    for (const ImportRecord &earlier : store.history(rec.vin)) {
-        if (earlier.fileSha256 == rec.fileSha256) {
-            kept.id = earlier.id;
-            kept.already = true;
-            kept.importedAt = earlier.importedAt;
-            return kept;
-        }
+    if (const auto earlier = store.findImport(rec.vin, rec.fileSha256)) {
+        kept.id = earlier->id;
+        kept.already = true;
+        kept.importedAt = earlier->importedAt;
+        return kept;
     }
     StoreError error;
     kept.id = store.addImport(rec, &error);

@@ -40,23 +40,6 @@ bool parseStoreArgs(QCommandLineParser &parser, const QStringList &args, const Q
     return !setLanguage(parser.value(QStringLiteral("lang"))).isEmpty();
 }
 
-std::unique_ptr<Store> openStore(const QString &path, const Clock &clock)
-{
-    QString why;
-    QByteArray secret = passphrase(&why);
-    if (secret.isEmpty()) {
-        err() << why << Qt::endl;
-        return nullptr;
-    }
-    StoreError error;
-    auto store = Store::open(path, secret, clock, &error);
-    secret.fill('\0');
-    if (!store)
-        err() << QCoreApplication::translate("vitrine::cli", "%1: %2").arg(path, error.message)
-              << Qt::endl;
-    return store;
-}
-
 } // namespace
 
 int import(const QStringList &args)
@@ -79,23 +62,21 @@ int import(const QStringList &args)
     }
 
     SystemClock clock;
-    auto store = openStore(parser.value(QStringLiteral("db")), clock);
+    auto store = openKioskStore(parser.value(QStringLiteral("db")), QString(), clock);
     if (!store)
         return Failed;
 
     const VdflHeader &h = summary.header();
     const QString vin = QString::fromStdString(h.vin);
     const QString sha = QString::fromStdString(summary.file().sha256Hex);
-    for (const ImportRecord &earlier : store->history(vin)) {
-        if (earlier.fileSha256 == sha) {
-            out() << QCoreApplication::translate("vitrine::cli",
-                                                 "%1 was already imported on %2 (import %3): "
-                                                 "nothing new kept.")
-                         .arg(fileName, Languages::swissDate(earlier.importedAt))
-                         .arg(earlier.id)
-                  << Qt::endl;
-            return Ok;
-        }
+    if (const auto earlier = store->findImport(vin, sha)) {
+        out() << QCoreApplication::translate("vitrine::cli",
+                                             "%1 was already imported on %2 (import %3): "
+                                             "nothing new kept.")
+                     .arg(fileName, Languages::swissDate(earlier->importedAt))
+                     .arg(earlier->id)
+              << Qt::endl;
+        return Ok;
     }
 
     const ImportRecord rec = importRecordOf(summary, fileName, Catalogue::builtIn());
@@ -135,7 +116,7 @@ int history(const QStringList &args)
         return Usage;
     const QString vin = parser.positionalArguments().constFirst().toUpper();
     SystemClock clock;
-    auto store = openStore(parser.value(QStringLiteral("db")), clock);
+    auto store = openKioskStore(parser.value(QStringLiteral("db")), QString(), clock);
     if (!store)
         return Failed;
     const QList<ImportRecord> imports = store->history(vin);

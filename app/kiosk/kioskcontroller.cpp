@@ -211,12 +211,9 @@ void KioskController::recordImport()
         return;
     // The same file of the same car is the same import: starting its review again (after the
     // advisor screen locked, say) keeps no second copy.
-    const QString sha = m_review->sha256();
-    for (const ImportRecord &kept : m_store->history(m_review->vin())) {
-        if (kept.fileSha256 == sha) {
-            m_importId = kept.id;
-            return;
-        }
+    if (const auto kept = m_store->findImport(m_review->vin(), m_review->sha256())) {
+        m_importId = kept->id;
+        return;
     }
     StoreError error;
     const qint64 id = m_store->addImport(
