@@ -13,6 +13,7 @@
 #include "clock.h"
 #include "pdfsigner.h"
 #include "plaintext.h"
+#include "privatecupsd.h"
 #include "sheetprinter.h"
 #include "store.h"
 #include "testsupport.h"
@@ -25,14 +26,11 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
-#include <csignal>
 #include <pwd.h>
-#include <sys/prctl.h>
 #include <unistd.h>
 
 using namespace vitrine;
@@ -80,12 +78,10 @@ QString describe(const Run &r)
     return QStringLiteral("exit %1\nout: %2\nerr: %3").arg(r.exitCode).arg(r.out, r.err);
 }
 
-/** A CUPS program, looked for where Debian puts them (sbin is not always on PATH). */
+/** A program of CUPS or Poppler's tools, looked for in sbin too. */
 QString tool(const QString &name)
 {
-    return QStandardPaths::findExecutable(name,
-                                          {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"),
-                                           QStringLiteral("/sbin"), QStringLiteral("/bin")});
+    return test::cupsTool(name);
 }
 
 QByteArray sha256Of(const QString &path)
@@ -214,7 +210,8 @@ private:
     }
 
     QTemporaryDir m_dir;
-    QProcess m_cupsd;
+    // Its ServerBin: the system's filters and backends, plus a backend that always fails.
+    test::PrivateCupsd m_cupsd{m_dir.path(), m_dir.filePath(QStringLiteral("bin"))};
     QString m_socket;
     QString m_outDir;
     bool m_madeOutDir = false;
@@ -242,7 +239,7 @@ void TestPrintCups::initTestCase()
                                                     QFileDevice::ExeOther));
 
     // Every libcups call of this process, and lpadmin & co., talk to the test's own cupsd.
-    m_socket = path(QStringLiteral("cups.sock"));
+    m_socket = m_cupsd.socket();
     qputenv("CUPS_SERVER", QFile::encodeName(m_socket));
     qunsetenv("PRINTER");
     qunsetenv("LPDEST");
@@ -283,7 +280,6 @@ void TestPrintCups::initTestCase()
 
 bool TestPrintCups::startCupsd(QString *why)
 {
-    // ServerBin: the system's filters and backends, plus a backend that always fails.
     const QString bin = path(QStringLiteral("bin"));
     QDir().mkpath(bin + QStringLiteral("/backend"));
     const QDir system(QStringLiteral("/usr/lib/cups"));
@@ -306,54 +302,7 @@ bool TestPrintCups::startCupsd(QString *why)
         *why = QStringLiteral("cannot write the failing backend");
         return false;
     }
-    for (const char *dir : {"spool", "spool/tmp", "cache", "state", "log"})
-        QDir().mkpath(path(QString::fromLatin1(dir)));
-
-    const QByteArray conf = "Listen " + QFile::encodeName(m_socket) +
-                            "\n"
-                            "LogLevel warn\n"
-                            "Browsing No\n"
-                            "BrowseLocalProtocols none\n"
-                            "DefaultAuthType None\n"
-                            "WebInterface No\n"
-                            "<Location />\n  Order allow,deny\n  Allow localhost\n</Location>\n";
-    const QByteArray root = QFile::encodeName(m_dir.path());
-    const QByteArray files = "ServerRoot " + root + "\nServerBin " + root + "/bin\nRequestRoot " +
-                             root + "/spool\nTempDir " + root + "/spool/tmp\nCacheDir " + root +
-                             "/cache\nStateDir " + root + "/state\nAccessLog " + root +
-                             "/log/access_log\nErrorLog " + root + "/log/error_log\nPageLog " +
-                             root + "/log/page_log\nPrintcap\n";
-    if (!writeFile(path(QStringLiteral("cupsd.conf")), conf) ||
-        !writeFile(path(QStringLiteral("cups-files.conf")), files)) {
-        *why = QStringLiteral("cannot write cupsd's configuration");
-        return false;
-    }
-
-    m_cupsd.setProgram(tool(QStringLiteral("cupsd")));
-    m_cupsd.setArguments({QStringLiteral("-f"), QStringLiteral("-c"),
-                          path(QStringLiteral("cupsd.conf")), QStringLiteral("-s"),
-                          path(QStringLiteral("cups-files.conf"))});
-    m_cupsd.setProcessChannelMode(QProcess::MergedChannels);
-    // Should this test die, cupsd goes with it.
-    m_cupsd.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    m_cupsd.start();
-    if (!m_cupsd.waitForStarted(10000)) {
-        *why = QStringLiteral("cupsd did not start: %1").arg(m_cupsd.errorString());
-        return false;
-    }
-    const QDeadlineTimer deadline(20000);
-    while (!deadline.hasExpired()) {
-        if (m_cupsd.state() != QProcess::Running) {
-            *why = QStringLiteral("cupsd stopped: %1").arg(QString::fromUtf8(m_cupsd.readAll()));
-            return false;
-        }
-        if (QFileInfo::exists(m_socket) &&
-            run(tool(QStringLiteral("lpstat")), {QStringLiteral("-r")}).exitCode == 0)
-            return true;
-        QThread::msleep(100);
-    }
-    *why = QStringLiteral("cupsd did not answer within 20 s");
-    return false;
+    return m_cupsd.start(why);
 }
 
 Run TestPrintCups::admin(const QString &program, const QStringList &args) const
@@ -625,13 +574,7 @@ void TestPrintCups::fileNotIssuedByTheStoreIsNotPrinted()
 
 void TestPrintCups::cleanupTestCase()
 {
-    if (m_cupsd.state() != QProcess::NotRunning) {
-        m_cupsd.terminate();
-        if (!m_cupsd.waitForFinished(10000)) {
-            m_cupsd.kill();
-            m_cupsd.waitForFinished();
-        }
-    }
+    m_cupsd.stop();
     for (const int job : std::as_const(m_jobs)) {
         for (const QString &file : outputsOf(job))
             QFile::remove(file);
