@@ -113,5 +113,14 @@ Item {
             compare(badge.Accessible.name, data.caption)
             compare(badge.tone, data.tone)
         }
+
+        // The badge has no wording of its own: a verdict it says in other words than the sheet
+        // and the command line was how "Protected only if certified" came about.
+        function test_adequacyBadgeHasNoWordsOfItsOwn() {
+            for (const id of ["domestic", "adequate", "dpf_only", "not_adequate", "unknown"]) {
+                const badge = createTemporaryObject(badgeComponent, root, { adequacy: id })
+                compare(badge.Accessible.name, "", id)
+            }
+        }
     }
 }
