@@ -174,7 +174,7 @@ QString adequacySentence(Adequacy a, const QString &name, const QString &country
     switch (a) {
     case Adequacy::Domestic:
         return QCoreApplication::translate(
-                   "vitrine::plain", "%1 is in Switzerland: Swiss data protection law applies.")
+                   "vitrine::plain", "%1 is in Switzerland. Swiss data protection law applies.")
             .arg(name);
     case Adequacy::Adequate:
         return QCoreApplication::translate(

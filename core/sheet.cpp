@@ -646,8 +646,8 @@ private:
             labelled(QCoreApplication::translate("vitrine::Sheet", "Ask to delete:", "next step"),
                      QCoreApplication::translate(
                          "vitrine::Sheet",
-                         "write to the recipient's privacy contact (below). It must delete the "
-                         "data unless the law gives it a reason to keep it."));
+                         "write to the recipient's privacy contact (below). The recipient must "
+                         "delete the data unless the law gives it a reason to keep it."));
         }
         if (askCopy) {
             labelled(QCoreApplication::translate("vitrine::Sheet", "Ask for a copy:", "next step"),

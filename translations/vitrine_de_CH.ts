@@ -194,7 +194,7 @@
     <name>FlowDiagram</name>
     <message>
         <source>Flow picture: which data went to which recipient, in which country</source>
-        <translation>Flussbild: welche Daten an welchen Empfänger gingen, in welchem Land</translation>
+        <translation>Schaubild: welche Daten an welchen Empfänger gingen, in welchem Land</translation>
     </message>
     <message>
         <source>Data</source>
@@ -1663,10 +1663,6 @@
         <translation>Löschung verlangen:</translation>
     </message>
     <message>
-        <source>write to the recipient&apos;s privacy contact (below). It must delete the data unless the law gives it a reason to keep it.</source>
-        <translation>Schreiben Sie an den Datenschutzkontakt des Empfängers (siehe unten). Er muss die Daten löschen, es sei denn, das Gesetz gibt ihm einen Grund, sie aufzubewahren.</translation>
-    </message>
-    <message>
         <source>Ask for a copy:</source>
         <comment>next step</comment>
         <translation>Kopie verlangen:</translation>
@@ -1903,6 +1899,10 @@
         <source>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN, so that the recipient can find the data. The VIN is the chassis number on your registration document. The recipient may ask you to prove who you are. Keep a copy of what you send.</source>
         <comment>The registration document&apos;s own words for the VIN: &quot;Fahrgestell-Nr.&quot; in the Fahrzeugausweis, &quot;No de châssis&quot; in the permis de circulation, &quot;N. di telaio&quot; in the licenza di circolazione</comment>
         <translation>Schreiben Sie dem unten genannten Datenschutzkontakt des Empfängers, per E-Mail oder Brief. Sagen Sie, wer Sie sind, und geben Sie die vollständige VIN Ihres Autos an, damit der Empfänger die Daten finden kann. Die VIN steht im Fahrzeugausweis unter «Fahrgestell-Nr.». Der Empfänger kann Sie bitten, Ihre Identität nachzuweisen. Behalten Sie eine Kopie von allem, was Sie senden.</translation>
+    </message>
+    <message>
+        <source>write to the recipient&apos;s privacy contact (below). The recipient must delete the data unless the law gives it a reason to keep it.</source>
+        <translation>Schreiben Sie an den Datenschutzkontakt des Empfängers (siehe unten). Der Empfänger muss die Daten löschen, ausser das Gesetz gibt ihm einen Grund, sie aufzubewahren.</translation>
     </message>
 </context>
 <context>
@@ -3047,10 +3047,6 @@ Befehle:
         <translation>Flottentelematik</translation>
     </message>
     <message>
-        <source>%1 is in Switzerland: Swiss data protection law applies.</source>
-        <translation>%1 ist in der Schweiz: Es gilt das Schweizer Datenschutzgesetz.</translation>
-    </message>
-    <message>
         <source>%1 is not in our list: we do not know who runs it or in which country.</source>
         <translation>%1 ist nicht in unserer Liste: Wir wissen nicht, wer dahintersteht und in welchem Land.</translation>
     </message>
@@ -3171,6 +3167,10 @@ Befehle:
         <source>%1 is %2. Switzerland does not deem data protection there adequate.</source>
         <comment>%2: the country with its preposition, &quot;in China&quot;</comment>
         <translation>%1 ist %2. Die Schweiz anerkennt den Datenschutz dort nicht als angemessen.</translation>
+    </message>
+    <message>
+        <source>%1 is in Switzerland. Swiss data protection law applies.</source>
+        <translation>%1 ist in der Schweiz. Es gilt das Schweizer Datenschutzgesetz.</translation>
     </message>
 </context>
 <context>

@@ -1663,10 +1663,6 @@
         <translation>Ask to delete:</translation>
     </message>
     <message>
-        <source>write to the recipient&apos;s privacy contact (below). It must delete the data unless the law gives it a reason to keep it.</source>
-        <translation>write to the recipient&apos;s privacy contact (below). It must delete the data unless the law gives it a reason to keep it.</translation>
-    </message>
-    <message>
         <source>Ask for a copy:</source>
         <comment>next step</comment>
         <translation>Ask for a copy:</translation>
@@ -1903,6 +1899,10 @@
         <source>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN, so that the recipient can find the data. The VIN is the chassis number on your registration document. The recipient may ask you to prove who you are. Keep a copy of what you send.</source>
         <comment>The registration document&apos;s own words for the VIN: &quot;Fahrgestell-Nr.&quot; in the Fahrzeugausweis, &quot;No de châssis&quot; in the permis de circulation, &quot;N. di telaio&quot; in the licenza di circolazione</comment>
         <translation>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN, so that the recipient can find the data. The VIN is the chassis number on your registration document. The recipient may ask you to prove who you are. Keep a copy of what you send.</translation>
+    </message>
+    <message>
+        <source>write to the recipient&apos;s privacy contact (below). The recipient must delete the data unless the law gives it a reason to keep it.</source>
+        <translation>write to the recipient&apos;s privacy contact (below). The recipient must delete the data unless the law gives it a reason to keep it.</translation>
     </message>
 </context>
 <context>
@@ -3047,10 +3047,6 @@ Commands:
         <translation>fleet telematics</translation>
     </message>
     <message>
-        <source>%1 is in Switzerland: Swiss data protection law applies.</source>
-        <translation>%1 is in Switzerland: Swiss data protection law applies.</translation>
-    </message>
-    <message>
         <source>%1 is not in our list: we do not know who runs it or in which country.</source>
         <translation>%1 is not in our list: we do not know who runs it or in which country.</translation>
     </message>
@@ -3171,6 +3167,10 @@ Commands:
         <source>%1 is %2. Switzerland does not deem data protection there adequate.</source>
         <comment>%2: the country with its preposition, &quot;in China&quot;</comment>
         <translation>%1 is %2. Switzerland does not deem data protection there adequate.</translation>
+    </message>
+    <message>
+        <source>%1 is in Switzerland. Swiss data protection law applies.</source>
+        <translation>%1 is in Switzerland. Swiss data protection law applies.</translation>
     </message>
 </context>
 <context>

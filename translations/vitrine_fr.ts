@@ -118,11 +118,11 @@
     <name>AttractScreen</name>
     <message>
         <source>Your car&apos;s data, in plain words</source>
-        <translation>Les données de votre voiture, en mots simples</translation>
+        <translation>Les données de votre voiture, en termes simples</translation>
     </message>
     <message>
         <source>While your tyres are changed, see what your car recorded, where the data went, and what you can do about it.</source>
-        <translation>Pendant le changement de vos pneus, découvrez ce que votre voiture a enregistré, où sont allées les données et ce que vous pouvez faire.</translation>
+        <translation>Pendant le changement de vos pneus, découvrez ce que votre voiture a enregistré, où sont allées les données et ce que vous pouvez y faire.</translation>
     </message>
     <message>
         <source>Your advisor will start the review with you.</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Continue to signing</source>
-        <translation>Continuer vers la signature</translation>
+        <translation>Passer à la signature</translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1484,7 @@
     </message>
     <message>
         <source>Newly recorded: %1</source>
-        <translation>Nouvellement enregistré&#xa0;: %1</translation>
+        <translation>Enregistré pour la première fois&#xa0;: %1</translation>
     </message>
     <message>
         <source>No longer recorded: %1</source>
@@ -1661,10 +1661,6 @@
         <source>Ask to delete:</source>
         <comment>next step</comment>
         <translation>Demander l’effacement&#xa0;:</translation>
-    </message>
-    <message>
-        <source>write to the recipient&apos;s privacy contact (below). It must delete the data unless the law gives it a reason to keep it.</source>
-        <translation>écrivez au contact pour la protection des données du destinataire (ci-dessous). Il doit effacer les données, sauf si la loi lui donne une raison de les garder.</translation>
     </message>
     <message>
         <source>Ask for a copy:</source>
@@ -1903,6 +1899,10 @@
         <source>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN, so that the recipient can find the data. The VIN is the chassis number on your registration document. The recipient may ask you to prove who you are. Keep a copy of what you send.</source>
         <comment>The registration document&apos;s own words for the VIN: &quot;Fahrgestell-Nr.&quot; in the Fahrzeugausweis, &quot;No de châssis&quot; in the permis de circulation, &quot;N. di telaio&quot; in the licenza di circolazione</comment>
         <translation>Écrivez au contact pour la protection des données du destinataire, indiqué ci-dessous, par e-mail ou par lettre. Dites qui vous êtes et indiquez le VIN complet de votre voiture, pour que le destinataire puisse trouver les données. Le VIN est le «&#xa0;No de châssis&#xa0;» de votre permis de circulation. Le destinataire peut vous demander de prouver votre identité. Gardez une copie de ce que vous envoyez.</translation>
+    </message>
+    <message>
+        <source>write to the recipient&apos;s privacy contact (below). The recipient must delete the data unless the law gives it a reason to keep it.</source>
+        <translation>écrivez au contact pour la protection des données du destinataire (ci-dessous). Le destinataire doit effacer les données, sauf si la loi lui donne une raison de les garder.</translation>
     </message>
 </context>
 <context>
@@ -3047,10 +3047,6 @@ Commandes&#xa0;:
         <translation>télématique de flotte</translation>
     </message>
     <message>
-        <source>%1 is in Switzerland: Swiss data protection law applies.</source>
-        <translation>%1 se trouve en Suisse&#xa0;: la loi suisse sur la protection des données s’applique.</translation>
-    </message>
-    <message>
         <source>%1 is not in our list: we do not know who runs it or in which country.</source>
         <translation>%1 ne figure pas dans notre liste&#xa0;: nous ne savons pas qui l’exploite ni dans quel pays.</translation>
     </message>
@@ -3171,6 +3167,10 @@ Commandes&#xa0;:
         <source>%1 is %2. Switzerland does not deem data protection there adequate.</source>
         <comment>%2: the country with its preposition, &quot;in China&quot;</comment>
         <translation>%1 se trouve %2. La Suisse n’y juge pas la protection des données adéquate.</translation>
+    </message>
+    <message>
+        <source>%1 is in Switzerland. Swiss data protection law applies.</source>
+        <translation>%1 se trouve en Suisse. La loi suisse sur la protection des données s’applique.</translation>
     </message>
 </context>
 <context>

@@ -1663,10 +1663,6 @@
         <translation>Chiedere la cancellazione:</translation>
     </message>
     <message>
-        <source>write to the recipient&apos;s privacy contact (below). It must delete the data unless the law gives it a reason to keep it.</source>
-        <translation>scriva al contatto per la protezione dei dati del destinatario (vedi sotto). Il destinatario deve cancellare i dati, a meno che la legge non gli dia un motivo per conservarli.</translation>
-    </message>
-    <message>
         <source>Ask for a copy:</source>
         <comment>next step</comment>
         <translation>Chiedere una copia:</translation>
@@ -1903,6 +1899,10 @@
         <source>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN, so that the recipient can find the data. The VIN is the chassis number on your registration document. The recipient may ask you to prove who you are. Keep a copy of what you send.</source>
         <comment>The registration document&apos;s own words for the VIN: &quot;Fahrgestell-Nr.&quot; in the Fahrzeugausweis, &quot;No de châssis&quot; in the permis de circulation, &quot;N. di telaio&quot; in the licenza di circolazione</comment>
         <translation>Scriva al contatto per la protezione dei dati del destinatario, indicato qui sotto, per e-mail o per lettera. Dica chi è e indichi il VIN completo della Sua auto, così che il destinatario possa trovare i dati. Il VIN è il «N. di telaio» della Sua licenza di circolazione. Il destinatario può chiederLe di dimostrare la Sua identità. Conservi una copia di ciò che invia.</translation>
+    </message>
+    <message>
+        <source>write to the recipient&apos;s privacy contact (below). The recipient must delete the data unless the law gives it a reason to keep it.</source>
+        <translation>scriva al contatto per la protezione dei dati del destinatario (vedi sotto). Il destinatario deve cancellare i dati, a meno che la legge non gli dia un motivo per conservarli.</translation>
     </message>
 </context>
 <context>
@@ -3047,10 +3047,6 @@ Comandi:
         <translation>telematica per flotte</translation>
     </message>
     <message>
-        <source>%1 is in Switzerland: Swiss data protection law applies.</source>
-        <translation>%1 si trova in Svizzera: si applica la legge svizzera sulla protezione dei dati.</translation>
-    </message>
-    <message>
         <source>%1 is not in our list: we do not know who runs it or in which country.</source>
         <translation>%1 non è nel nostro elenco: non sappiamo chi lo gestisce né in quale Paese.</translation>
     </message>
@@ -3171,6 +3167,10 @@ Comandi:
         <source>%1 is %2. Switzerland does not deem data protection there adequate.</source>
         <comment>%2: the country with its preposition, &quot;in China&quot;</comment>
         <translation>%1 si trova %2. La Svizzera non ritiene adeguata la protezione dei dati in quel Paese.</translation>
+    </message>
+    <message>
+        <source>%1 is in Switzerland. Swiss data protection law applies.</source>
+        <translation>%1 si trova in Svizzera. Si applica la legge svizzera sulla protezione dei dati.</translation>
     </message>
 </context>
 <context>
