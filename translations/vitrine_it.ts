@@ -1677,7 +1677,7 @@
     </message>
     <message>
         <source>You can ask a recipient to correct wrong data, to delete data, or to stop using it or passing it on. Once you have objected, it may go on only with a reason the law accepts.</source>
-        <translation>Può chiedere a un destinatario di rettificare dati errati, di cancellare dati o di smettere di usarli o di trasmetterli. Dopo la Sua opposizione, può continuare solo per un motivo riconosciuto dalla legge.</translation>
+        <translation>Può chiedere a un destinatario di rettificare dati errati, di cancellare dati o di smettere di usarli o di trasmetterli. Dopo la Sua opposizione, il destinatario può continuare solo per un motivo riconosciuto dalla legge.</translation>
     </message>
     <message>
         <source>How to use them.</source>
