@@ -26,6 +26,16 @@ std::string_view adequacyId(Adequacy a)
     return "unknown";
 }
 
+bool isAdequate(Adequacy a)
+{
+    return a == Adequacy::Domestic || a == Adequacy::Adequate || a == Adequacy::AdequatePrivate;
+}
+
+bool isNotAdequate(Adequacy a)
+{
+    return a == Adequacy::NotAdequate || a == Adequacy::DpfOnly;
+}
+
 QString LocalizedText::in(const QString &lang) const
 {
     const QString l = lang.left(2);
@@ -95,6 +105,7 @@ std::optional<Catalogue> Catalogue::fromJson(const QByteArray &recipientsJson,
             return fail(QStringLiteral("countries.json: bad entry %1").arg(c.code));
         c.adequacy = *a;
         c.name = localized(o.value(u"name"));
+        c.locative = localized(o.value(u"in"));
         c.note = localized(o.value(u"note"));
         if (cat.m_byCountry.contains(c.code))
             return fail(QStringLiteral("countries.json: %1 twice").arg(c.code));

@@ -25,6 +25,19 @@ enum class Adequacy : std::uint8_t {
 /** "domestic", "adequate", ... as in countries.json. */
 std::string_view adequacyId(Adequacy a);
 
+/**
+ * Whether Switzerland deems the protection adequate: Swiss law, a country of Annex 1, or a US
+ * company certified under the Swiss-US DPF (which Catalogue::adequacyFor() calls Adequate).
+ * The kiosk, the sheet and the command line all decide with this one rule.
+ */
+bool isAdequate(Adequacy a);
+
+/**
+ * Whether the protection is known not to be adequate: a country outside Annex 1, or a US
+ * company with no DPF certification known. An unknown recipient is neither adequate nor this.
+ */
+bool isNotAdequate(Adequacy a);
+
 /** A text in the four languages of the kiosk. */
 struct LocalizedText
 {
@@ -39,6 +52,8 @@ struct Country
     QString code; ///< ISO 3166-1 alpha-2
     Adequacy adequacy = Adequacy::NotAdequate;
     LocalizedText name;
+    /** The name with its preposition, as a sentence needs it: "aux Pays-Bas", "in der Schweiz". */
+    LocalizedText locative;
     LocalizedText note;
 };
 

@@ -48,7 +48,7 @@ QStringList inShort(const Summary &s, const Catalogue &catalogue)
     for (const RecipientSummary &r : recipients) {
         if (!r.country.isEmpty())
             countries.insert(r.country);
-        if (r.adequacy == Adequacy::NotAdequate || r.adequacy == Adequacy::DpfOnly)
+        if (isNotAdequate(r.adequacy))
             ++notAdequate;
         if (!r.known())
             ++unknown;
@@ -169,7 +169,16 @@ QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString
                 QCoreApplication::translate("vitrine::summary", "Data: %1.")
                     .arg(categories.join(QStringLiteral(", "))) +
                 u'\n';
-        text += kDetail + plain::adequacySentence(r.adequacy, shortName) + u'\n';
+        // The verdict in the words of the kiosk's badge and the sheet's table, then why.
+        text += kDetail +
+                QCoreApplication::translate("vitrine::summary", "%1: %2",
+                                            "a recipient's protection, then where it is: "
+                                            "\"Adequate protection: HERE is in the Netherlands. "
+                                            "…\"")
+                    .arg(plain::adequacyLabel(r.adequacy),
+                         plain::adequacySentence(r.adequacy, shortName,
+                                                 plain::countryIn(catalogue, r.country, lang))) +
+                u'\n';
     }
 
     if (s.lines().rejected > 0) {

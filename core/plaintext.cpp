@@ -45,7 +45,8 @@ QString categoryMeaning(Category c)
     case Category::Driving:
         return QCoreApplication::translate("vitrine::plain", "how the car is driven");
     case Category::Driver:
-        return QCoreApplication::translate("vitrine::plain", "the driver's state and body");
+        return QCoreApplication::translate("vitrine::plain",
+                                           "the driver's tiredness, attention and heart rate");
     case Category::Cabin:
         return QCoreApplication::translate("vitrine::plain", "who and what is inside");
     case Category::Phone:
@@ -128,36 +129,78 @@ QString countryName(const Catalogue &catalogue, const QString &code, const QStri
     return code;
 }
 
-QString adequacySentence(Adequacy a, const QString &name)
+QString countryIn(const Catalogue &catalogue, const QString &code, const QString &lang)
+{
+    if (const Country *c = catalogue.country(code)) {
+        const QString phrase = c->locative.in(lang);
+        if (!phrase.isEmpty())
+            return phrase;
+    }
+    return QCoreApplication::translate("vitrine::plain", "in %1",
+                                       "a country missing from the list: \"in XY\"")
+        .arg(countryName(catalogue, code, lang));
+}
+
+QString adequacyLabel(Adequacy a)
+{
+    switch (a) {
+    case Adequacy::Domestic:
+        return QCoreApplication::translate("vitrine::plain", "Swiss law applies",
+                                           "a recipient's protection: in Switzerland");
+    case Adequacy::Adequate:
+        return QCoreApplication::translate("vitrine::plain", "Adequate protection",
+                                           "a recipient's protection");
+    case Adequacy::AdequatePrivate:
+        return QCoreApplication::translate("vitrine::plain",
+                                           "Adequate protection for private companies",
+                                           "a recipient's protection: Canada");
+    case Adequacy::DpfOnly:
+        return QCoreApplication::translate(
+            "vitrine::plain", "Protection not adequate (no DPF certification known)",
+            "a recipient's protection: a US company not known to be certified under the Swiss-US "
+            "Data Privacy Framework");
+    case Adequacy::NotAdequate:
+        return QCoreApplication::translate("vitrine::plain", "Protection not adequate",
+                                           "a recipient's protection");
+    case Adequacy::Unknown:
+        return QCoreApplication::translate("vitrine::plain", "Protection unknown",
+                                           "a recipient's protection: an unknown recipient");
+    }
+    return {};
+}
+
+QString adequacySentence(Adequacy a, const QString &name, const QString &countryIn)
 {
     switch (a) {
     case Adequacy::Domestic:
         return QCoreApplication::translate(
-                   "vitrine::plain", "%1 is in Switzerland: Swiss data protection law applies.")
+                   "vitrine::plain", "%1 is in Switzerland. Swiss data protection law applies.")
             .arg(name);
     case Adequacy::Adequate:
         return QCoreApplication::translate(
-                   "vitrine::plain",
-                   "Switzerland considers that %1's country protects data adequately.")
-            .arg(name);
+                   "vitrine::plain", "%1 is %2. Switzerland deems data protection there adequate.",
+                   "%2: the country with its preposition, \"in the Netherlands\"")
+            .arg(name, countryIn);
     case Adequacy::AdequatePrivate:
-        return QCoreApplication::translate(
-                   "vitrine::plain",
-                   "Switzerland considers that %1's country protects data adequately for private "
-                   "companies.")
-            .arg(name);
+        return QCoreApplication::translate("vitrine::plain",
+                                           "%1 is %2. Switzerland deems data protection there "
+                                           "adequate for private companies.",
+                                           "%2: the country with its preposition, \"in Canada\"")
+            .arg(name, countryIn);
     case Adequacy::DpfOnly:
         return QCoreApplication::translate(
                    "vitrine::plain",
-                   "%1 is in the USA. Switzerland considers data safe there only with companies "
-                   "certified under the Swiss-US Data Privacy Framework, and %1 is not known to be "
-                   "certified.")
-            .arg(name);
+                   "%1 is %2. Switzerland deems data protection there adequate only for companies "
+                   "certified under the Swiss-US Data Privacy Framework (DPF). No such "
+                   "certification is known for %1.",
+                   "%2: the country with its preposition, \"in the United States\"")
+            .arg(name, countryIn);
     case Adequacy::NotAdequate:
         return QCoreApplication::translate(
                    "vitrine::plain",
-                   "Switzerland does not consider that %1's country protects data adequately.")
-            .arg(name);
+                   "%1 is %2. Switzerland does not deem data protection there adequate.",
+                   "%2: the country with its preposition, \"in China\"")
+            .arg(name, countryIn);
     case Adequacy::Unknown:
         return QCoreApplication::translate(
                    "vitrine::plain",

@@ -31,8 +31,25 @@ QString roleName(const QString &role);
 /** The country's name in the current language, from the catalogue (the code if not listed). */
 QString countryName(const Catalogue &catalogue, const QString &code, const QString &lang);
 
-/** One sentence on what Switzerland thinks of the country's data protection. */
-QString adequacySentence(Adequacy a, const QString &recipientName);
+/**
+ * The country with its preposition, for a sentence: "in Germany", "aux Pays-Bas", "in der
+ * Schweiz", "negli Stati Uniti" (from the catalogue; "in " and the code if not listed).
+ */
+QString countryIn(const Catalogue &catalogue, const QString &code, const QString &lang);
+
+/**
+ * The verdict on a recipient's protection, in a few words: "Adequate protection", "Protection
+ * not adequate (no DPF certification known)", ... The one wording of the kiosk's badge, the
+ * sheet's table and the command line.
+ */
+QString adequacyLabel(Adequacy a);
+
+/**
+ * Where the recipient is and what Switzerland thinks of the data protection there:
+ * "HERE is in the Netherlands. Switzerland deems data protection there adequate."
+ * \a countryIn is the country with its preposition (countryIn()).
+ */
+QString adequacySentence(Adequacy a, const QString &recipientName, const QString &countryIn);
 
 /**
  * A count as Qt's plural forms take it (an int), clamped. A plain function rather than a cast

@@ -489,13 +489,15 @@ private:
         // Masked, with a line for the full number: the letter may lie about before it is sent.
         const TextStyle labelStyle = style(kBodyPt, true);
         const LaidText l = m_l.lay(label, labelStyle, width() - indent);
-        const LaidText hint =
-            m_l.lay(QCoreApplication::translate("vitrine::Letter",
-                                                "%1 – please write the full number by hand, as on "
-                                                "your registration document",
-                                                "%1: the VIN with its middle hidden")
-                        .arg(plain::maskVin(vin)),
-                    style(kHintPt, false, kMuted), width() - indent);
+        const LaidText hint = m_l.lay(
+            QCoreApplication::translate("vitrine::Letter",
+                                        "%1 – please write the full number by hand: it is "
+                                        "the chassis number on your registration document",
+                                        "%1: the VIN with its middle hidden. The document's "
+                                        "own words: \"Fahrgestell-Nr.\", \"No de "
+                                        "châssis\", \"N. di telaio\"")
+                .arg(plain::maskVin(vin)),
+            style(kHintPt, false, kMuted), width() - indent);
         const qreal rowHeight = std::max(pt(kWriteRowPt), l.height + pt(8));
         m_l.ensureSpace(rowHeight + hint.height + pt(2));
         const qreal top = m_l.y();

@@ -16,7 +16,7 @@ class Catalogue;
 class Summary;
 struct SheetChoice;
 
-/** What the information request letters (art. 25 nDSG) are written from. */
+/** What the information request letters (art. 25 FADP) are written from. */
 struct LetterInput
 {
     QString lang = QStringLiteral("fr"); ///< "fr", "de", "it" or "en"
@@ -65,7 +65,7 @@ QStringList copyRequests(const QList<SheetChoice> &choices);
 QString skipReason(LetterSkip reason);
 
 /**
- * Writes one information request letter (art. 25 nDSG) per chosen recipient into one PDF (A4,
+ * Writes one information request letter (art. 25 FADP) per chosen recipient into one PDF (A4,
  * in \a in.lang, the sheet's fonts embedded), each letter starting on a new page. The
  * customer's name, address, place, date and signature are left blank to fill in by hand: the
  * kiosk does not know them. Installs \a in.lang for the time of the writing and puts back the

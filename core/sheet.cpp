@@ -78,38 +78,6 @@ QString shortName(const RecipientSummary &r)
     return r.entry && !r.entry->commonName.isEmpty() ? r.entry->commonName : r.name;
 }
 
-/** The country's protection in a few words, for the table. */
-QString adequacyWords(Adequacy a)
-{
-    switch (a) {
-    case Adequacy::Domestic:
-        return QCoreApplication::translate("vitrine::Sheet", "Swiss law applies",
-                                           "adequacy of a recipient's country, in the table");
-    case Adequacy::Adequate:
-        return QCoreApplication::translate("vitrine::Sheet", "adequate protection",
-                                           "adequacy of a recipient's country, in the table");
-    case Adequacy::AdequatePrivate:
-        return QCoreApplication::translate("vitrine::Sheet", "adequate for private companies",
-                                           "adequacy of a recipient's country, in the table");
-    case Adequacy::DpfOnly:
-        return QCoreApplication::translate("vitrine::Sheet",
-                                           "not adequate (no DPF certification known)",
-                                           "adequacy of a recipient's country, in the table");
-    case Adequacy::NotAdequate:
-        return QCoreApplication::translate("vitrine::Sheet", "not adequate",
-                                           "adequacy of a recipient's country, in the table");
-    case Adequacy::Unknown:
-        return QCoreApplication::translate("vitrine::Sheet", "protection unknown",
-                                           "adequacy of a recipient's country, in the table");
-    }
-    return {};
-}
-
-bool isAdequate(Adequacy a)
-{
-    return a == Adequacy::Domestic || a == Adequacy::Adequate || a == Adequacy::AdequatePrivate;
-}
-
 QColor barColour(Sensitivity s)
 {
     switch (s) {
@@ -497,9 +465,10 @@ private:
                             ? QCoreApplication::translate("vitrine::Review", "unknown country")
                             : plain::countryName(m_catalogue, r.country, m_in.lang),
                         cellStyle, country.width - 2 * pad);
+            // The verdict in the words of the kiosk's badge and the command line.
             const LaidText protection = m_l.lay(
-                adequacyWords(r.adequacy), isAdequate(r.adequacy) ? mutedStyle : notAdequateStyle,
-                country.width - 2 * pad);
+                plain::adequacyLabel(r.adequacy),
+                isAdequate(r.adequacy) ? mutedStyle : notAdequateStyle, country.width - 2 * pad);
             std::vector<LaidText> cells;
             for (const Category c : cats) {
                 cells.push_back(m_l.lay(cellNumber(r, c),
@@ -528,15 +497,17 @@ private:
             ++row;
         }
         m_l.advance(pt(6));
-        paragraph(QCoreApplication::translate(
-                      "vitrine::Sheet",
-                      "“Adequate” means that Switzerland recognises the country's data protection "
-                      "as adequate (Annex 1 of the Data Protection Ordinance, as "
-                      "of %1); in the USA, only companies certified under the Swiss-US Data "
-                      "Privacy Framework (DPF). Other countries need extra safeguards, such as "
-                      "special contracts, or your consent.")
-                      .arg(listDate()),
-                  kSmallPt, kMuted);
+        paragraph(
+            QCoreApplication::translate(
+                "vitrine::Sheet",
+                "“Adequate protection” means that Switzerland recognises the country's data "
+                "protection as adequate. These countries are listed in Annex 1 of the Data "
+                "Protection Ordinance (as of %1). In the USA, this holds only for companies "
+                "certified under the Swiss-US Data Privacy Framework (DPF). Data sent to other "
+                "countries needs extra safeguards, such as special contracts, or your "
+                "consent.")
+                .arg(listDate()),
+            kSmallPt, kMuted);
     }
 
     QString cellNumber(const RecipientSummary &r, Category c) const
@@ -675,8 +646,8 @@ private:
             labelled(QCoreApplication::translate("vitrine::Sheet", "Ask to delete:", "next step"),
                      QCoreApplication::translate(
                          "vitrine::Sheet",
-                         "write to the recipient's privacy contact (below). It must delete the "
-                         "data unless the law gives it a reason to keep it."));
+                         "write to the recipient's privacy contact (below). The recipient must "
+                         "delete the data unless the law gives it a reason to keep it."));
         }
         if (askCopy) {
             labelled(QCoreApplication::translate("vitrine::Sheet", "Ask for a copy:", "next step"),
@@ -694,19 +665,20 @@ private:
     void rights()
     {
         heading(QCoreApplication::translate(
-                    "vitrine::Sheet", "Your rights under the Swiss data protection act (nDSG)"),
+                    "vitrine::Sheet", "Your rights under the Swiss data protection act (FADP)"),
                 80);
         labelled(QCoreApplication::translate(
-                     "vitrine::Sheet", "Right to information (art. 25 nDSG).", "a right, in bold"),
+                     "vitrine::Sheet", "Right to information (art. 25 FADP).", "a right, in bold"),
                  QCoreApplication::translate(
                      "vitrine::Sheet",
-                     "You can ask any recipient whether it holds data about you and your car, and "
-                     "which: the data, what it is used for, how long it is kept, where it came "
-                     "from, and to whom it was passed on, including in which countries. As a rule "
-                     "the answer is free of charge, and it is due within 30 days (art. 18 and 19 "
-                     "DSV)."));
+                     "You can ask any recipient whether it holds data about you and your car. If "
+                     "it does, it must tell you which data, what it is used for and how long it "
+                     "is kept. It must also say where the data came from and to whom it passed "
+                     "it on, including in which countries. As a rule the answer is free of "
+                     "charge and due within 30 days (art. 18 and 19 DPO).",
+                     "DPO: the Data Protection Ordinance (DSV, OPDo, OPDa)"));
         labelled(QCoreApplication::translate(
-                     "vitrine::Sheet", "Correction, deletion, objection (art. 30 and 32 nDSG).",
+                     "vitrine::Sheet", "Correction, deletion, objection (art. 30 and 32 FADP).",
                      "a right, in bold"),
                  QCoreApplication::translate(
                      "vitrine::Sheet",
@@ -718,9 +690,13 @@ private:
             QCoreApplication::translate(
                 "vitrine::Sheet",
                 "Write to the recipient's privacy contact listed below, by e-mail or by "
-                "letter. Say who you are and give your car's full VIN (it is on your "
-                "registration document), so that the recipient can find the data. It may ask "
-                "you to prove who you are. Keep a copy of what you send."));
+                "letter. Say who you are and give your car's full VIN, so that the recipient "
+                "can find the data. The VIN is the chassis number on your registration "
+                "document. The recipient may ask you to prove who you are. Keep a copy of what "
+                "you send.",
+                "The registration document's own words for the VIN: \"Fahrgestell-Nr.\" in the "
+                "Fahrzeugausweis, \"No de châssis\" in the permis de circulation, \"N. di "
+                "telaio\" in the licenza di circolazione"));
         labelled(QCoreApplication::translate("vitrine::Sheet", "If you get no answer.",
                                              "a right, in bold"),
                  QCoreApplication::translate(

@@ -114,6 +114,7 @@ private slots:
     void everyEntryHasASourceUrl();
     void adequacyListHasNameAndDate();
     void everyListedCountryIsRealIsoCodeWithFourNames();
+    void everyCountryHasItsNameWithAPrepositionInFourLanguages();
     void adequacyOfKeyCountries_data();
     void adequacyOfKeyCountries();
     void matchFindsEntryOrNothing_data();
@@ -313,6 +314,44 @@ void CatalogueTest::adequacyListHasNameAndDate()
     QVERIFY(!cat.adequacyListName().trimmed().isEmpty());
     QVERIFY2(QDate::fromString(cat.adequacyListDate(), Qt::ISODate).isValid(),
              qPrintable(cat.adequacyListDate()));
+}
+
+void CatalogueTest::everyCountryHasItsNameWithAPrepositionInFourLanguages()
+{
+    // "HERE is in the Netherlands": a sentence names the country with the preposition each
+    // language gives it, which no rule can derive from the name ("aux Pays-Bas", "in der
+    // Schweiz", "nei Paesi Bassi").
+    const QHash<QString, QStringList> prepositions = {
+        {QStringLiteral("fr"),
+         {QStringLiteral("en"), QStringLiteral("au"), QStringLiteral("aux"), QStringLiteral("à"),
+          QStringLiteral("sur")}},
+        {QStringLiteral("de"), {QStringLiteral("in"), QStringLiteral("im"), QStringLiteral("auf")}},
+        {QStringLiteral("it"),
+         {QStringLiteral("in"), QStringLiteral("a"), QStringLiteral("nel"), QStringLiteral("nei"),
+          QStringLiteral("negli"), QStringLiteral("nelle"), QStringLiteral("sull’")}},
+        {QStringLiteral("en"), {QStringLiteral("in"), QStringLiteral("on")}},
+    };
+    for (const Country &c : Catalogue::builtIn().countries()) {
+        const QStringList forms = {c.locative.fr, c.locative.de, c.locative.it, c.locative.en};
+        const QStringList langs = {QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("it"),
+                                   QStringLiteral("en")};
+        for (qsizetype i = 0; i < langs.size(); ++i) {
+            const QString &form = forms[i];
+            const QString where = c.code + u' ' + langs[i] + QStringLiteral(": ") + form;
+            QVERIFY2(!form.trimmed().isEmpty(), qPrintable(where));
+            QVERIFY2(!form.contains(u'ß'), qPrintable(where));
+            bool starts = false;
+            for (const QString &p : prepositions.value(langs[i])) {
+                starts =
+                    starts || form.startsWith(p + u' ') || (p.endsWith(u'’') && form.startsWith(p));
+            }
+            QVERIFY2(starts, qPrintable(where));
+        }
+    }
+    QCOMPARE(Catalogue::builtIn().country(QStringLiteral("NL"))->locative.fr,
+             QStringLiteral("aux Pays-Bas"));
+    QCOMPARE(Catalogue::builtIn().country(QStringLiteral("CH"))->locative.de,
+             QStringLiteral("in der Schweiz"));
 }
 
 void CatalogueTest::everyListedCountryIsRealIsoCodeWithFourNames()

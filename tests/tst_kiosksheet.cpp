@@ -5,15 +5,21 @@
 // by Done as by the idle timeout; a real kiosk without a certificate says how to set one up;
 // printing with no printer reachable says so and loses nothing; and the advisor's check calls
 // the sheet genuine, a changed copy not, and finds a typed code in the records; the USB stick's
-// PDF files are listed for it.
+// PDF files are listed for it. Each recipient's verdict reads the same on the screen, on the
+// sheet and on the command line.
 
+#include "catalogue.h"
 #include "clock.h"
 #include "kioskcontroller.h"
 #include "languages.h"
 #include "logfinder.h"
 #include "mediafolder.h"
 #include "pdfsigner.h"
+#include "plainsummary.h"
+#include "recipients.h"
+#include "reviewmodels.h"
 #include "reviewsession.h"
+#include "sheet.h"
 #include "sheetassembly.h"
 #include "sheetcontroller.h"
 #include "sheetpreview.h"
@@ -21,7 +27,9 @@
 #include "signature.h"
 #include "store.h"
 #include "storecontroller.h"
+#include "summary.h"
 #include "testsupport.h"
+#include "vdflreader.h"
 #include "verificationcode.h"
 #include "verifycontroller.h"
 
@@ -30,9 +38,11 @@
 #include <QFileInfo>
 #include <QQuickImageResponse>
 #include <QQuickTextureFactory>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 #include <sys/stat.h>
@@ -95,6 +105,8 @@ private slots:
     void theIdleTimeoutDeletesTheSheetsFilesToo();
     void aRealKioskWithoutACertificateSaysHowToSetOneUp();
     void theSticksPdfFilesAreListedToCheck();
+    void eachVerdictReadsTheSameOnScreenOnPaperAndOnTheCommandLine_data();
+    void eachVerdictReadsTheSameOnScreenOnPaperAndOnTheCommandLine();
 
 private:
     /** Loads the demo log, starts the review, signs, and shows the preview; true once made. */
@@ -543,6 +555,94 @@ void TestKioskSheet::theSticksPdfFilesAreListedToCheck()
     QCOMPARE(folder.sheets()->count(), 1);
     QCOMPARE(folder.sheets()->at(0)->fileName, QStringLiteral("Sheet.PDF"));
     QCOMPARE(folder.sheets()->at(0)->volume, QStringLiteral("STICK"));
+}
+
+void TestKioskSheet::eachVerdictReadsTheSameOnScreenOnPaperAndOnTheCommandLine_data()
+{
+    QTest::addColumn<QString>("lang");
+    for (const QString &lang : Languages::codes())
+        QTest::newRow(qPrintable(lang)) << lang;
+}
+
+void TestKioskSheet::eachVerdictReadsTheSameOnScreenOnPaperAndOnTheCommandLine()
+{
+    // One fact, one wording: a US company with no DPF certification known is "not adequate"
+    // on the screen's badge as in the sheet's table, on the command line and in the In short
+    // count, never "protected if certified" on one and "not adequate" on the other.
+    QFETCH(QString, lang);
+    const auto restore = qScopeGuard([] { Languages::install(QStringLiteral("en")); });
+    QVERIFY(Languages::install(lang));
+    Summary demo;
+    VdflReader reader;
+    QVERIFY(demo.read(reader, demoLog()));
+    const Catalogue &catalogue = Catalogue::builtIn();
+
+    // On screen: the recipients' model, which the badge shows.
+    RecipientModel model;
+    model.reset(groupRecipients(demo, catalogue));
+    const int labelRole = model.roleNames().key("adequacyLabel", -1);
+    const int nameRole = model.roleNames().key("name", -1);
+    const int adequateRole = model.roleNames().key("adequate", -1);
+    const int knownRole = model.roleNames().key("known", -1);
+    QVERIFY2(labelRole >= 0, "the screen gets no verdict in words from the core");
+
+    // On paper: the sheet's text blocks (a table cell is one block, its lines joined).
+    SheetInput in;
+    in.lang = lang;
+    in.createdAt = QDateTime(QDate(2026, 10, 12), QTime(9, 30), QTimeZone("Europe/Zurich"));
+    in.summary = &demo;
+    in.catalogue = &catalogue;
+    QTemporaryDir dir;
+    QString error;
+    SheetLayoutReport report;
+    QVERIFY2(writeSheetFile(in, dir.filePath(QStringLiteral("sheet.pdf")), &error, &report) > 0,
+             qPrintable(error));
+    QHash<int, QString> blocks;
+    for (const SheetItem &item : report.items) {
+        if (!item.isText)
+            continue;
+        QString &b = blocks[item.page * 100000 + item.block];
+        b += (b.isEmpty() ? QString() : QStringLiteral(" ")) + item.text;
+    }
+    QSet<QString> cells;
+    for (const QString &b : blocks)
+        cells.insert(b.simplified());
+
+    // On the command line: each recipient's entry of the plain summary.
+    const QString cli = plainSummary(demo, catalogue, lang);
+    const auto entryOf = [&cli](const QString &name) {
+        const qsizetype start = cli.indexOf(QStringLiteral("  - ") + name);
+        const qsizetype end = cli.indexOf(QStringLiteral("\n  - "), start + 1);
+        return start < 0 ? QString() : cli.mid(start, end < 0 ? -1 : end - start);
+    };
+
+    int notAdequate = 0;
+    int dpfOnly = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        const QString name = model.data(index, nameRole).toString();
+        const QString label = model.data(index, labelRole).toString();
+        const QString where = lang + QStringLiteral(", ") + name + QStringLiteral(": ") + label;
+        QVERIFY2(!label.isEmpty(), qPrintable(where));
+        QVERIFY2(cells.contains(label), qPrintable(where + QStringLiteral(" is not on the sheet")));
+        QVERIFY2(entryOf(name).contains(label),
+                 qPrintable(where + QStringLiteral(" is not in:\n") + entryOf(name)));
+        const bool adequate = model.data(index, adequateRole).toBool();
+        if (!adequate && model.data(index, knownRole).toBool())
+            ++notAdequate;
+        if (model.recipients()[static_cast<std::size_t>(row)].adequacy == Adequacy::DpfOnly) {
+            ++dpfOnly;
+            QVERIFY2(!adequate, qPrintable(where));
+        }
+    }
+    QVERIFY(dpfOnly >= 2); // the demo sends data to US companies without certification
+    // The In short count counts exactly the recipients whose badge says "not adequate".
+    const QString count = QCoreApplication::translate(
+        "vitrine::summary",
+        "%n recipient(s) are in countries whose data protection Switzerland does not "
+        "consider adequate.",
+        nullptr, notAdequate);
+    QVERIFY2(inShort(demo, catalogue).contains(count), qPrintable(count));
 }
 
 QTEST_MAIN(TestKioskSheet)

@@ -1,4 +1,4 @@
-// The information request letters (art. 25 nDSG): one letter per chosen organisation, each from
+// The information request letters (art. 25 FADP): one letter per chosen organisation, each from
 // the top of a new page, in the customer's language with the laws' official names, the 30 days
 // and what the log shows for that recipient; the privacy contact exactly as the catalogue has
 // it, or an honest line when it has none; A4, fonts embedded, nothing outside the printable
@@ -113,6 +113,8 @@ private slots:
     void demoLetters();
     void chosenRecipientsOnly();
     void fullVinOnlyWhenAsked();
+    void theMaskedVinPointsToTheRegistrationDocumentsField_data();
+    void theMaskedVinPointsToTheRegistrationDocumentsField();
     void badInputGivesAnErrorNotACrash();
     void fileIsOwnerOnly();
     void cliWritesTheLetters();
@@ -471,6 +473,40 @@ void TestRequestLetter::fullVinOnlyWhenAsked()
     const QString text = flat(pages.join(u'\n'));
     QVERIFY(text.contains(QString::fromStdString(m_demo.header().vin)));
     QVERIFY(!text.contains(flat(plain::maskVin(QString::fromStdString(m_demo.header().vin)))));
+}
+
+void TestRequestLetter::theMaskedVinPointsToTheRegistrationDocumentsField_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("field");
+    // The customer copies the full number from the registration document, whose field says
+    // "chassis number", not "VIN".
+    QTest::newRow("fr") << "fr"
+                        << "No de châssis";
+    QTest::newRow("de") << "de"
+                        << "Fahrgestell-Nr.";
+    QTest::newRow("it") << "it"
+                        << "N. di telaio";
+    QTest::newRow("en") << "en"
+                        << "chassis number";
+}
+
+void TestRequestLetter::theMaskedVinPointsToTheRegistrationDocumentsField()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, field);
+    LetterInput in;
+    in.lang = lang;
+    in.summary = &m_demo;
+    in.recipients = {QStringLiteral("org:volkswagen")};
+    const Written w = write(in, QStringLiteral("vin-field-%1.pdf").arg(lang));
+    QVERIFY2(w.pages == 1 || w.pages == 2, qPrintable(w.error));
+    const QStringList pages = checkPdf(w.path, w.pages);
+    if (QTest::currentTestFailed() || pages.isEmpty())
+        return;
+    const QString text = flat(pages.join(u'\n'));
+    QVERIFY(text.contains(flat(plain::maskVin(QString::fromStdString(m_demo.header().vin)))));
+    QVERIFY2(text.contains(flat(field)), qPrintable(field));
 }
 
 void TestRequestLetter::badInputGivesAnErrorNotACrash()

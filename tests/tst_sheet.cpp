@@ -139,6 +139,8 @@ private slots:
     void fortyRecipients_data();
     void fortyRecipients();
     void choicesChangesAndRights();
+    void theVinIsFoundByTheRegistrationDocumentsOwnWords_data();
+    void theVinIsFoundByTheRegistrationDocumentsOwnWords();
     void badInputGivesAnErrorNotACrash();
     void fileIsOwnerOnlyAndComplete();
     void layoutChecksCatchOverflowAndOverlap();
@@ -412,7 +414,7 @@ void TestSheet::choicesChangesAndRights()
     QVERIFY(flat.contains(QStringLiteral("HERE Global B.V.: Switch off")));
     QVERIFY(!flat.contains(QStringLiteral("Spotify AB: ")));
     QVERIFY(flat.contains(QStringLiteral("within 30 days")));
-    QVERIFY(flat.contains(QStringLiteral("art. 30 and 32 nDSG")));
+    QVERIFY(flat.contains(QStringLiteral("art. 30 and 32 FADP")));
     QVERIFY(flat.contains(QStringLiteral("Federal Data Protection and Information Commissioner")));
     // HERE publishes no privacy contact: the sheet says so and names the carmaker to ask.
     QVERIFY(flat.contains(
@@ -432,6 +434,42 @@ void TestSheet::choicesChangesAndRights()
     const QString firstText = checkPdf(first.path, 1, 3).simplified();
     QVERIFY(firstText.contains(QStringLiteral("This is the first review of this car with us.")));
     QVERIFY(firstText.contains(QStringLiteral("You did not ask for any change today.")));
+}
+
+void TestSheet::theVinIsFoundByTheRegistrationDocumentsOwnWords_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("document");
+    QTest::addColumn<QString>("field");
+    // The Swiss registration document does not say "VIN": it names the chassis number.
+    QTest::newRow("fr") << "fr"
+                        << "permis de circulation" << QStringLiteral("« No de châssis »");
+    QTest::newRow("de") << "de"
+                        << "Fahrzeugausweis" << QStringLiteral("«Fahrgestell-Nr.»");
+    QTest::newRow("it") << "it"
+                        << "licenza di circolazione" << QStringLiteral("«N. di telaio»");
+    QTest::newRow("en") << "en"
+                        << "registration document" << QStringLiteral("chassis number");
+}
+
+void TestSheet::theVinIsFoundByTheRegistrationDocumentsOwnWords()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, document);
+    QFETCH(QString, field);
+    SheetInput in;
+    in.lang = lang;
+    in.createdAt = QDateTime(QDate(2026, 10, 12), QTime(9, 30), QTimeZone("Europe/Zurich"));
+    in.summary = &m_demo;
+    in.catalogue = &Catalogue::builtIn();
+    const Written w = write(in, QStringLiteral("vin-%1.pdf").arg(lang));
+    QVERIFY2(w.pages > 0, qPrintable(w.error));
+    const QString text = checkPdf(w.path, 1, 3);
+    if (QTest::currentTestFailed() || text.isEmpty())
+        return;
+    const QString flat = withoutSpace(plainSpaces(text));
+    QVERIFY2(flat.contains(withoutSpace(document)), qPrintable(document));
+    QVERIFY2(flat.contains(withoutSpace(plainSpaces(field))), qPrintable(field));
 }
 
 void TestSheet::badInputGivesAnErrorNotACrash()

@@ -2,9 +2,13 @@
 // plural forms survive translation, Swiss German is written without ß, and the compiled
 // translations are the ones the programs load.
 
+#include "catalogue.h"
 #include "languages.h"
+#include "plainsummary.h"
 #include "plaintext.h"
+#include "summary.h"
 #include "testsupport.h"
+#include "vdflreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -89,6 +93,8 @@ private slots:
     void languagesLoadTheirCompiledTranslations_data();
     void languagesLoadTheirCompiledTranslations();
     void unknownLanguageIsRefusedAndKeepsTheCurrentOne();
+    void eachRecipientsSentenceNamesItsCountry_data();
+    void eachRecipientsSentenceNamesItsCountry();
 };
 
 void TestTranslations::everyMessageIsTranslatedWithItsPlaceholders_data()
@@ -172,6 +178,51 @@ void TestTranslations::unknownLanguageIsRefusedAndKeepsTheCurrentOne()
     QVERIFY(!Languages::install(QStringLiteral("xx")));
     // The previous language stays rather than a half-switched state.
     QCOMPARE(plain::categoryName(Category::Location), QStringLiteral("Standort"));
+}
+
+void TestTranslations::eachRecipientsSentenceNamesItsCountry_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QStringList>("said");
+    QTest::addColumn<QStringList>("unsaid");
+    QTest::newRow("fr") << "fr"
+                        << QStringList{QStringLiteral("HERE se trouve aux Pays-Bas."),
+                                       QStringLiteral("Verisk se trouve aux États-Unis."),
+                                       QStringLiteral("Volkswagen se trouve en Allemagne.")}
+                        << QStringList{QStringLiteral("le pays de")};
+    QTest::newRow("de") << "de"
+                        << QStringList{QStringLiteral("HERE ist in den Niederlanden."),
+                                       QStringLiteral("Verisk ist in den Vereinigten Staaten."),
+                                       QStringLiteral("Volkswagen ist in Deutschland.")}
+                        << QStringList{QStringLiteral("Land von")};
+    QTest::newRow("it") << "it"
+                        << QStringList{QStringLiteral("HERE si trova nei Paesi Bassi."),
+                                       QStringLiteral("Verisk si trova negli Stati Uniti."),
+                                       QStringLiteral("Volkswagen si trova in Germania.")}
+                        << QStringList{QStringLiteral("Paese di")};
+    QTest::newRow("en") << "en"
+                        << QStringList{QStringLiteral("HERE is in the Netherlands."),
+                                       QStringLiteral("Verisk is in the United States."),
+                                       QStringLiteral("Volkswagen is in Germany.")}
+                        << QStringList{QStringLiteral("'s country")};
+}
+
+void TestTranslations::eachRecipientsSentenceNamesItsCountry()
+{
+    // "Switzerland considers that HERE's country protects data adequately" leaves the reader
+    // to guess the country: each recipient's sentence names it, with its preposition.
+    QFETCH(QString, code);
+    QFETCH(QStringList, said);
+    QFETCH(QStringList, unsaid);
+    QVERIFY(Languages::install(code));
+    Summary demo;
+    VdflReader reader;
+    QVERIFY(demo.read(reader, test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"))));
+    const QString text = plainSummary(demo, Catalogue::builtIn(), code);
+    for (const QString &s : said)
+        QVERIFY2(text.contains(s), qPrintable(s + QStringLiteral(" is not in:\n") + text));
+    for (const QString &s : unsaid)
+        QVERIFY2(!text.contains(s), qPrintable(s));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

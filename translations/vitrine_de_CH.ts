@@ -2,38 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_CH">
 <context>
-    <name>AdequacyBadge</name>
-    <message>
-        <source>Swiss law applies</source>
-        <comment>adequacy badge</comment>
-        <translation>Schweizer Recht gilt</translation>
-    </message>
-    <message>
-        <source>Adequate protection</source>
-        <comment>adequacy badge</comment>
-        <translation>Angemessener Schutz</translation>
-    </message>
-    <message>
-        <source>Protected only if certified</source>
-        <comment>adequacy badge: USA without Data Privacy Framework certification</comment>
-        <translation>Nur mit Zertifizierung geschützt</translation>
-    </message>
-    <message>
-        <source>Not deemed adequate</source>
-        <comment>adequacy badge</comment>
-        <translation>Nicht als angemessen anerkannt</translation>
-    </message>
-    <message>
-        <source>Country unknown</source>
-        <comment>adequacy badge</comment>
-        <translation>Land unbekannt</translation>
-    </message>
-</context>
-<context>
     <name>AdvisorScreen</name>
     <message>
         <source>Advisor: check the import</source>
-        <translation>Beratung: Import prüfen</translation>
+        <translation>Berater: Import prüfen</translation>
     </message>
     <message>
         <source>Check what was read before you hand the screen to the customer.</source>
@@ -73,7 +45,7 @@
     </message>
     <message>
         <source>Check that this VIN matches the car in for service:</source>
-        <translation>Prüfen Sie, ob diese VIN zum Auto im Service passt:</translation>
+        <translation>Prüfen Sie, ob diese VIN zum Auto in der Werkstatt passt:</translation>
     </message>
     <message>
         <source>Lines refused</source>
@@ -154,7 +126,7 @@
     </message>
     <message>
         <source>Your advisor will start the review with you.</source>
-        <translation>Ihre Beraterin oder Ihr Berater startet die Überprüfung mit Ihnen.</translation>
+        <translation>Ihr Berater startet die Überprüfung mit Ihnen.</translation>
     </message>
     <message>
         <source>Choose your language</source>
@@ -167,14 +139,14 @@
     <message>
         <source>Advisor</source>
         <comment>button: the advisor unlocks the kiosk</comment>
-        <translation>Beratung</translation>
+        <translation>Berater</translation>
     </message>
 </context>
 <context>
     <name>ChoicesCard</name>
     <message>
         <source>Tick what you would like for each recipient. Your advisor will go through the next steps with you.</source>
-        <translation>Kreuzen Sie an, was Sie sich für jeden Empfänger wünschen. Ihre Beratungsperson geht die nächsten Schritte mit Ihnen durch.</translation>
+        <translation>Kreuzen Sie an, was Sie sich für jeden Empfänger wünschen. Ihr Berater geht die nächsten Schritte mit Ihnen durch.</translation>
     </message>
     <message>
         <source>Switch off</source>
@@ -194,8 +166,8 @@
     <message numerus="yes">
         <source>%n choice(s) ticked.</source>
         <translation>
-            <numerusform>%n Wahl angekreuzt.</numerusform>
-            <numerusform>%n Wahlen angekreuzt.</numerusform>
+            <numerusform>%n Feld angekreuzt.</numerusform>
+            <numerusform>%n Felder angekreuzt.</numerusform>
         </translation>
     </message>
     <message>
@@ -222,7 +194,7 @@
     <name>FlowDiagram</name>
     <message>
         <source>Flow picture: which data went to which recipient, in which country</source>
-        <translation>Flussbild: welche Daten an welchen Empfänger gingen, in welchem Land</translation>
+        <translation>Schaubild: welche Daten an welchen Empfänger gingen, in welchem Land</translation>
     </message>
     <message>
         <source>Data</source>
@@ -244,10 +216,6 @@
         <translation>Durchgezogene Linie: Die Schweiz anerkennt den Schutz als angemessen</translation>
     </message>
     <message>
-        <source>Dashed line: not deemed adequate, or not known</source>
-        <translation>Gestrichelte Linie: nicht als angemessen anerkannt oder unbekannt</translation>
-    </message>
-    <message>
         <source>Thicker line: data sent more often</source>
         <translation>Dickere Linie: Daten öfter gesendet</translation>
     </message>
@@ -258,6 +226,10 @@
     <message>
         <source>Line colour: the kind of data, as in the left column</source>
         <translation>Linienfarbe: die Datenart, wie in der linken Spalte</translation>
+    </message>
+    <message>
+        <source>Dashed line: protection not adequate, or unknown</source>
+        <translation>Gestrichelte Linie: kein angemessener Schutz oder Schutz unbekannt</translation>
     </message>
 </context>
 <context>
@@ -314,19 +286,19 @@
         <translation>Dies ist die erste Überprüfung dieses Autos bei uns.</translation>
     </message>
     <message>
-        <source>At your next visit, this card will show what has changed since today: new recipients, new kinds of data, and whether your car sent more or less.</source>
-        <translation>Bei Ihrem nächsten Besuch zeigt diese Karte, was sich seit heute geändert hat: neue Empfänger, neue Datenarten und ob Ihr Auto mehr oder weniger gesendet hat.</translation>
-    </message>
-    <message>
         <source>Nothing has changed since your last visit.</source>
         <translation>Seit Ihrem letzten Besuch hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>At your next visit, this card will show what has changed since today. It will list new recipients and new kinds of data, and say whether your car sent more or less.</source>
+        <translation>Bei Ihrem nächsten Besuch zeigt diese Karte, was sich seit heute geändert hat. Sie nennt neue Empfänger und neue Datenarten und sagt, ob Ihr Auto mehr oder weniger gesendet hat.</translation>
     </message>
 </context>
 <context>
     <name>OpenScreen</name>
     <message>
         <source>This kiosk is locked</source>
-        <translation>Dieser Kiosk ist gesperrt</translation>
+        <translation>Dieses Terminal ist gesperrt</translation>
     </message>
     <message>
         <source>Preparing the demo</source>
@@ -334,11 +306,11 @@
     </message>
     <message>
         <source>The kiosk cannot open its records</source>
-        <translation>Der Kiosk kann seine Daten nicht öffnen</translation>
+        <translation>Das Terminal kann seine Daten nicht öffnen</translation>
     </message>
     <message>
         <source>Open the kiosk</source>
-        <translation>Kiosk öffnen</translation>
+        <translation>Terminal öffnen</translation>
     </message>
     <message>
         <source>The demo keeps its records only until it closes.</source>
@@ -346,11 +318,11 @@
     </message>
     <message>
         <source>Please call the person who looks after this kiosk.</source>
-        <translation>Bitte wenden Sie sich an die Person, die diesen Kiosk betreut.</translation>
+        <translation>Bitte wenden Sie sich an die Person, die dieses Terminal betreut.</translation>
     </message>
     <message>
         <source>Type the kiosk&apos;s passphrase to open its records.</source>
-        <translation>Geben Sie die Passphrase des Kiosks ein, um seine Daten zu öffnen.</translation>
+        <translation>Geben Sie die Passphrase des Terminals ein, um seine Daten zu öffnen.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -358,7 +330,7 @@
     </message>
     <message>
         <source>Opening the kiosk&apos;s records. This takes a moment.</source>
-        <translation>Die Daten des Kiosks werden geöffnet. Das dauert einen Moment.</translation>
+        <translation>Die Daten des Terminals werden geöffnet. Das dauert einen Moment.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -460,8 +432,8 @@
     <message numerus="yes">
         <source>You asked %n recipient(s) for a copy of your data. The kiosk can print a letter ready to send to each.</source>
         <translation>
-            <numerusform>Sie haben %n Empfänger um eine Kopie Ihrer Daten gebeten. Der Kiosk kann einen versandbereiten Brief drucken.</numerusform>
-            <numerusform>Sie haben %n Empfänger um eine Kopie Ihrer Daten gebeten. Der Kiosk kann für jeden einen versandbereiten Brief drucken.</numerusform>
+            <numerusform>Sie haben %n Empfänger um eine Kopie Ihrer Daten gebeten. Das Terminal kann einen versandbereiten Brief drucken.</numerusform>
+            <numerusform>Sie haben %n Empfänger um eine Kopie Ihrer Daten gebeten. Das Terminal kann für jeden einen versandbereiten Brief drucken.</numerusform>
         </translation>
     </message>
     <message>
@@ -492,8 +464,8 @@
 <context>
     <name>RecordedCard</name>
     <message>
-        <source>Most private first. The bar compares each kind of data with the most frequent one.</source>
-        <translation>Das Privateste zuerst. Der Balken vergleicht jede Datenart mit der häufigsten.</translation>
+        <source>The most private kinds come first. The bar compares each kind of data with the most frequent one.</source>
+        <translation>Die privatesten Datenarten stehen zuerst. Der Balken vergleicht jede Datenart mit der häufigsten.</translation>
     </message>
 </context>
 <context>
@@ -526,7 +498,7 @@
     <message>
         <source>Your choices</source>
         <comment>card title</comment>
-        <translation>Ihre Wahl</translation>
+        <translation>Ihre Auswahl</translation>
     </message>
     <message>
         <source>Your privacy review</source>
@@ -543,7 +515,7 @@
     <message>
         <source>Advisor</source>
         <comment>button: hand the kiosk back to the advisor</comment>
-        <translation>Beratung</translation>
+        <translation>Berater</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -563,11 +535,11 @@
     <name>SetupScreen</name>
     <message>
         <source>Setting up this kiosk</source>
-        <translation>Einrichtung dieses Kiosks</translation>
+        <translation>Einrichtung dieses Terminals</translation>
     </message>
     <message>
         <source>Choose the kiosk&apos;s passphrase</source>
-        <translation>Wählen Sie die Passphrase des Kiosks</translation>
+        <translation>Wählen Sie die Passphrase des Terminals</translation>
     </message>
     <message>
         <source>Choose the advisor PIN</source>
@@ -580,13 +552,13 @@
     <message numerus="yes">
         <source>It locks everything the kiosk keeps. Use at least %n characters. Write it down and keep it in a safe place: without it, the kiosk&apos;s records cannot be opened.</source>
         <translation>
-            <numerusform>Sie schützt alles, was der Kiosk speichert. Verwenden Sie mindestens %n Zeichen. Schreiben Sie sie auf und bewahren Sie sie sicher auf: Ohne sie lassen sich die Daten des Kiosks nicht öffnen.</numerusform>
-            <numerusform>Sie schützt alles, was der Kiosk speichert. Verwenden Sie mindestens %n Zeichen. Schreiben Sie sie auf und bewahren Sie sie sicher auf: Ohne sie lassen sich die Daten des Kiosks nicht öffnen.</numerusform>
+            <numerusform>Sie schützt alles, was das Terminal speichert. Verwenden Sie mindestens %n Zeichen. Schreiben Sie sie auf und bewahren Sie sie sicher auf: Ohne sie lassen sich die Daten des Terminals nicht öffnen.</numerusform>
+            <numerusform>Sie schützt alles, was das Terminal speichert. Verwenden Sie mindestens %n Zeichen. Schreiben Sie sie auf und bewahren Sie sie sicher auf: Ohne sie lassen sich die Daten des Terminals nicht öffnen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits.</source>
-        <translation>Beraterinnen und Berater entsperren den Kiosk mit dieser PIN. Verwenden Sie %1 bis %2 Ziffern.</translation>
+        <translation>Berater entsperren das Terminal mit dieser PIN. Verwenden Sie %1 bis %2 Ziffern.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -598,7 +570,7 @@
     </message>
     <message>
         <source>Setting up the kiosk&apos;s records. This takes a moment.</source>
-        <translation>Die Daten des Kiosks werden eingerichtet. Das dauert einen Moment.</translation>
+        <translation>Die Daten des Terminals werden eingerichtet. Das dauert einen Moment.</translation>
     </message>
     <message>
         <source>Start again</source>
@@ -621,7 +593,7 @@
     </message>
     <message>
         <source>Back to your choices</source>
-        <translation>Zurück zu Ihrer Wahl</translation>
+        <translation>Zurück zu Ihrer Auswahl</translation>
     </message>
     <message>
         <source>Please sign</source>
@@ -629,7 +601,7 @@
     </message>
     <message>
         <source>By signing, you confirm you have seen this review. Your advisor signs that the data shown is what your car&apos;s log contains.</source>
-        <translation>Mit Ihrer Unterschrift bestätigen Sie, dass Sie diese Überprüfung gesehen haben. Ihre Beratungsperson unterschreibt, dass die gezeigten Daten dem Protokoll Ihres Autos entsprechen.</translation>
+        <translation>Mit Ihrer Unterschrift bestätigen Sie, dass Sie diese Überprüfung gesehen haben. Ihr Berater unterschreibt, dass die gezeigten Daten dem Protokoll Ihres Autos entsprechen.</translation>
     </message>
     <message>
         <source>Your signature</source>
@@ -637,7 +609,7 @@
     </message>
     <message>
         <source>Your advisor&apos;s signature</source>
-        <translation>Unterschrift Ihrer Beratungsperson</translation>
+        <translation>Unterschrift Ihres Beraters</translation>
     </message>
     <message>
         <source>When both of you have signed, tap Finish.</source>
@@ -682,7 +654,7 @@
     <name>UnlockScreen</name>
     <message>
         <source>Advisor access</source>
-        <translation>Zugang Beratung</translation>
+        <translation>Zugang für Berater</translation>
     </message>
     <message>
         <source>Enter your PIN.</source>
@@ -808,7 +780,7 @@
     </message>
     <message>
         <source>Kiosk&apos;s records</source>
-        <translation>Unterlagen des Kiosks</translation>
+        <translation>Unterlagen des Terminals</translation>
     </message>
     <message>
         <source>Back</source>
@@ -918,7 +890,7 @@
     </message>
     <message>
         <source>This kiosk issued the sheet with the code %1 on %2, in %3.</source>
-        <translation>Dieser Kiosk hat das Blatt mit dem Code %1 am %2 auf %3 ausgestellt.</translation>
+        <translation>Dieses Terminal hat das Blatt mit dem Code %1 am %2 auf %3 ausgestellt.</translation>
     </message>
     <message>
         <source>The code alone does not show that a paper copy was not changed: to be sure, check the PDF file of the sheet.</source>
@@ -930,11 +902,11 @@
     </message>
     <message>
         <source>The kiosk&apos;s records are not open, so the code cannot be looked up.</source>
-        <translation>Die Unterlagen des Kiosks sind nicht geöffnet, deshalb kann der Code nicht nachgeschlagen werden.</translation>
+        <translation>Die Unterlagen des Terminals sind nicht geöffnet, deshalb kann der Code nicht nachgeschlagen werden.</translation>
     </message>
     <message>
         <source>This kiosk has no sheet with the code %1. Please check the code: it has ten letters and digits, like %2.</source>
-        <translation>Dieser Kiosk hat kein Blatt mit dem Code %1. Bitte prüfen Sie den Code: Er hat zehn Buchstaben und Ziffern, zum Beispiel %2.</translation>
+        <translation>Dieses Terminal hat kein Blatt mit dem Code %1. Bitte prüfen Sie den Code: Er hat zehn Buchstaben und Ziffern, zum Beispiel %2.</translation>
     </message>
     <message>
         <source>Nobody: the file is not signed.</source>
@@ -954,23 +926,23 @@
     </message>
     <message>
         <source>Not looked up: the kiosk&apos;s records are not open.</source>
-        <translation>Nicht nachgeschlagen: Die Unterlagen des Kiosks sind nicht geöffnet.</translation>
+        <translation>Nicht nachgeschlagen: Die Unterlagen des Terminals sind nicht geöffnet.</translation>
     </message>
     <message>
         <source>This kiosk issued this sheet.</source>
-        <translation>Dieser Kiosk hat dieses Blatt ausgestellt.</translation>
+        <translation>Dieses Terminal hat dieses Blatt ausgestellt.</translation>
     </message>
     <message>
         <source>This kiosk issued this sheet on %1.</source>
-        <translation>Dieser Kiosk hat dieses Blatt am %1 ausgestellt.</translation>
+        <translation>Dieses Terminal hat dieses Blatt am %1 ausgestellt.</translation>
     </message>
     <message>
         <source>This kiosk has no record of this sheet.</source>
-        <translation>Dieser Kiosk hat keine Unterlagen zu diesem Blatt.</translation>
+        <translation>Dieses Terminal hat keine Unterlagen zu diesem Blatt.</translation>
     </message>
     <message>
         <source>This kiosk issued a sheet with this code, but it is not this file.</source>
-        <translation>Dieser Kiosk hat ein Blatt mit diesem Code ausgestellt, aber nicht diese Datei.</translation>
+        <translation>Dieses Terminal hat ein Blatt mit diesem Code ausgestellt, aber nicht diese Datei.</translation>
     </message>
 </context>
 <context>
@@ -1201,11 +1173,6 @@
         <translation>nicht im Datenprotokoll</translation>
     </message>
     <message>
-        <source>%1 – please write the full number by hand, as on your registration document</source>
-        <comment>%1: the VIN with its middle hidden</comment>
-        <translation>%1 – bitte die vollständige Nummer von Hand eintragen, wie sie im Fahrzeugausweis steht</translation>
-    </message>
-    <message>
         <source>The data log exported from my car shows the following about you:</source>
         <translation>Das aus meinem Auto exportierte Datenprotokoll zeigt über Sie Folgendes:</translation>
     </message>
@@ -1275,6 +1242,11 @@
         <comment>the PDF&apos;s title</comment>
         <translation>Auskunftsbegehren</translation>
     </message>
+    <message>
+        <source>%1 – please write the full number by hand: it is the chassis number on your registration document</source>
+        <comment>%1: the VIN with its middle hidden. The document&apos;s own words: &quot;Fahrgestell-Nr.&quot;, &quot;No de châssis&quot;, &quot;N. di telaio&quot;</comment>
+        <translation>%1 – bitte die vollständige Nummer von Hand eintragen: Sie steht im Fahrzeugausweis unter «Fahrgestell-Nr.»</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Print</name>
@@ -1296,11 +1268,11 @@
     </message>
     <message>
         <source>The printer &quot;%1&quot; is not set up on this computer. Check the name of the printer in the kiosk&apos;s settings.</source>
-        <translation>Der Drucker «%1» ist auf diesem Computer nicht eingerichtet. Prüfen Sie den Druckernamen in den Einstellungen des Kiosks.</translation>
+        <translation>Der Drucker «%1» ist auf diesem Computer nicht eingerichtet. Prüfen Sie den Druckernamen in den Einstellungen des Terminals.</translation>
     </message>
     <message>
         <source>Several printers are set up and none of them is the default. Choose one in the kiosk&apos;s settings.</source>
-        <translation>Es sind mehrere Drucker eingerichtet, aber keiner ist der Standarddrucker. Wählen Sie einen in den Einstellungen des Kiosks.</translation>
+        <translation>Es sind mehrere Drucker eingerichtet, aber keiner ist der Standarddrucker. Wählen Sie einen in den Einstellungen des Terminals.</translation>
     </message>
     <message>
         <source>The printing service of this computer (CUPS) does not answer.</source>
@@ -1316,7 +1288,7 @@
     </message>
     <message>
         <source>The file %1 is not a sheet this kiosk issued, or it was changed since. Nothing was printed.</source>
-        <translation>Die Datei %1 ist kein Blatt, das dieser Kiosk ausgestellt hat, oder sie wurde seither verändert. Es wurde nichts gedruckt.</translation>
+        <translation>Die Datei %1 ist kein Blatt, das dieses Terminal ausgestellt hat, oder sie wurde seither verändert. Es wurde nichts gedruckt.</translation>
     </message>
     <message>
         <source>The printer &quot;%1&quot; did not take the sheet (%2).</source>
@@ -1611,36 +1583,6 @@
 <context>
     <name>vitrine::Sheet</name>
     <message>
-        <source>Swiss law applies</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>Schweizer Recht gilt</translation>
-    </message>
-    <message>
-        <source>adequate protection</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>angemessener Schutz</translation>
-    </message>
-    <message>
-        <source>adequate for private companies</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>angemessen für private Unternehmen</translation>
-    </message>
-    <message>
-        <source>not adequate (no DPF certification known)</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>nicht angemessen (keine DPF-Zertifizierung bekannt)</translation>
-    </message>
-    <message>
-        <source>not adequate</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>nicht angemessen</translation>
-    </message>
-    <message>
-        <source>protection unknown</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>Schutz unbekannt</translation>
-    </message>
-    <message>
         <source>Privacy review of your car</source>
         <comment>title of the sheet</comment>
         <translation>Datenschutz-Überprüfung Ihres Autos</translation>
@@ -1660,7 +1602,7 @@
     </message>
     <message>
         <source>How many times your car recorded each kind of data, kept in the car or sent out. The most private kinds come first.</source>
-        <translation>Wie oft Ihr Auto jede Datenart aufgezeichnet hat, ob im Auto behalten oder nach aussen gesendet. Die privatesten zuerst.</translation>
+        <translation>Wie oft Ihr Auto jede Datenart aufgezeichnet hat, ob im Auto behalten oder nach aussen gesendet. Die privatesten Datenarten stehen zuerst.</translation>
     </message>
     <message>
         <source>A row for each recipient. The numbers say about how many times each kind of data went to it; – means none.</source>
@@ -1682,20 +1624,16 @@
         <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-        <source>“Adequate” means that Switzerland recognises the country&apos;s data protection as adequate (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</source>
-        <translation>«Angemessen» heisst, dass die Schweiz den Datenschutz des Landes als angemessen anerkennt (Anhang 1 der Datenschutzverordnung, Stand %1); in den USA nur bei Unternehmen, die nach dem Swiss-US Data Privacy Framework (DPF) zertifiziert sind. Für andere Länder braucht es zusätzliche Garantien, etwa besondere Verträge, oder Ihre Einwilligung.</translation>
-    </message>
-    <message>
         <source>At your next visit, this part of the sheet will show what has changed since today.</source>
         <translation>Bei Ihrem nächsten Besuch zeigt dieser Teil des Blatts, was sich seit heute geändert hat.</translation>
     </message>
     <message>
         <source>Your choices and the next steps</source>
-        <translation>Ihre Wahl und die nächsten Schritte</translation>
+        <translation>Ihre Auswahl und die nächsten Schritte</translation>
     </message>
     <message>
         <source>For each recipient, what you chose at the kiosk:</source>
-        <translation>Was Sie am Kiosk für jeden Empfänger gewählt haben:</translation>
+        <translation>Was Sie am Terminal für jeden Empfänger gewählt haben:</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1717,16 +1655,12 @@
     </message>
     <message>
         <source>in the car&apos;s settings or in the carmaker&apos;s app; your advisor can show you where. Some services may stop working.</source>
-        <translation>in den Einstellungen des Autos oder in der App des Herstellers; Ihre Beratungsperson zeigt Ihnen, wo. Manche Dienste funktionieren danach vielleicht nicht mehr.</translation>
+        <translation>in den Einstellungen des Autos oder in der App des Herstellers; Ihr Berater zeigt Ihnen, wo. Manche Dienste funktionieren danach vielleicht nicht mehr.</translation>
     </message>
     <message>
         <source>Ask to delete:</source>
         <comment>next step</comment>
         <translation>Löschung verlangen:</translation>
-    </message>
-    <message>
-        <source>write to the recipient&apos;s privacy contact (below). It must delete the data unless the law gives it a reason to keep it.</source>
-        <translation>Schreiben Sie an den Datenschutzkontakt des Empfängers (siehe unten). Er muss die Daten löschen, es sei denn, das Gesetz gibt ihm einen Grund, sie aufzubewahren.</translation>
     </message>
     <message>
         <source>Ask for a copy:</source>
@@ -1742,24 +1676,6 @@
         <translation>Diese Anfragen senden Sie selbst, per E-Mail oder Brief. Keine Antwort innert 30 Tagen? Schreiben Sie nochmals oder wenden Sie sich an den EDÖB (siehe unten).</translation>
     </message>
     <message>
-        <source>Your rights under the Swiss data protection act (nDSG)</source>
-        <translation>Ihre Rechte nach dem Schweizer Datenschutzgesetz (nDSG)</translation>
-    </message>
-    <message>
-        <source>Right to information (art. 25 nDSG).</source>
-        <comment>a right, in bold</comment>
-        <translation>Auskunftsrecht (Art. 25 nDSG).</translation>
-    </message>
-    <message>
-        <source>You can ask any recipient whether it holds data about you and your car, and which: the data, what it is used for, how long it is kept, where it came from, and to whom it was passed on, including in which countries. As a rule the answer is free of charge, and it is due within 30 days (art. 18 and 19 DSV).</source>
-        <translation>Sie können jeden Empfänger fragen, ob er Daten über Sie und Ihr Auto hat und welche: die Daten selbst, wofür sie verwendet werden, wie lange sie aufbewahrt werden, woher sie stammen und an wen sie weitergegeben wurden, auch in welche Länder. Die Antwort ist in der Regel kostenlos und innert 30 Tagen fällig (Art. 18 und 19 DSV).</translation>
-    </message>
-    <message>
-        <source>Correction, deletion, objection (art. 30 and 32 nDSG).</source>
-        <comment>a right, in bold</comment>
-        <translation>Berichtigung, Löschung, Widerspruch (Art. 30 und 32 nDSG).</translation>
-    </message>
-    <message>
         <source>You can ask a recipient to correct wrong data, to delete data, or to stop using it or passing it on. Once you have objected, it may go on only with a reason the law accepts.</source>
         <translation>Sie können von einem Empfänger verlangen, falsche Daten zu berichtigen, Daten zu löschen oder sie nicht mehr zu verwenden oder weiterzugeben. Nach Ihrem Widerspruch darf er nur weitermachen, wenn er einen vom Gesetz anerkannten Grund hat.</translation>
     </message>
@@ -1767,10 +1683,6 @@
         <source>How to use them.</source>
         <comment>a right, in bold</comment>
         <translation>So machen Sie sie geltend.</translation>
-    </message>
-    <message>
-        <source>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN (it is on your registration document), so that the recipient can find the data. It may ask you to prove who you are. Keep a copy of what you send.</source>
-        <translation>Schreiben Sie dem unten genannten Datenschutzkontakt des Empfängers, per E-Mail oder Brief. Sagen Sie, wer Sie sind, und geben Sie die vollständige VIN Ihres Autos an (sie steht im Fahrzeugausweis), damit der Empfänger die Daten finden kann. Er kann Sie bitten, Ihre Identität nachzuweisen. Behalten Sie eine Kopie von allem, was Sie senden.</translation>
     </message>
     <message>
         <source>If you get no answer.</source>
@@ -1873,16 +1785,16 @@
     </message>
     <message>
         <source>The advisor</source>
-        <translation>Beraterin oder Berater</translation>
+        <translation>Berater</translation>
     </message>
     <message>
         <source>The advisor, %1</source>
         <comment>%1: the advisor&apos;s name</comment>
-        <translation>Beraterin oder Berater, %1</translation>
+        <translation>Berater, %1</translation>
     </message>
     <message>
         <source>The customer</source>
-        <translation>Kundin oder Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Date: %1</source>
@@ -1909,20 +1821,16 @@
         <translation>Das Blatt kann nicht signiert werden: %1 Siehe packaging/dealer-certificate.md, um das Zertifikat der Garage einzurichten.</translation>
     </message>
     <message>
-        <source>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;; for the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then try again.</source>
-        <translation>Dieser Kiosk hat noch kein Garagenzertifikat und kann das Blatt deshalb nicht signieren. Beratungsperson: Für einen Test erstellen Sie eines mit «vitrine-cli cert init --nss-dir %1 --name NAME»; für die Garage importieren Sie ihre PKCS#12-Datei in %1, wie packaging/dealer-certificate.md erklärt. Versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
         <source>There is no review to make a sheet of.</source>
         <translation>Es gibt keine Überprüfung, aus der ein Blatt erstellt werden kann.</translation>
     </message>
     <message>
         <source>The kiosk&apos;s records are not open, so the sheet cannot be kept.</source>
-        <translation>Die Unterlagen des Kiosks sind nicht geöffnet, deshalb kann das Blatt nicht aufbewahrt werden.</translation>
+        <translation>Die Unterlagen des Terminals sind nicht geöffnet, deshalb kann das Blatt nicht aufbewahrt werden.</translation>
     </message>
     <message>
         <source>The sheet cannot be written: the kiosk has no temporary folder.</source>
-        <translation>Das Blatt kann nicht geschrieben werden: Der Kiosk hat keinen temporären Ordner.</translation>
+        <translation>Das Blatt kann nicht geschrieben werden: Das Terminal hat keinen temporären Ordner.</translation>
     </message>
     <message>
         <source>The sheet could not be written: %1</source>
@@ -1942,7 +1850,7 @@
     </message>
     <message>
         <source>The letters cannot be written: the kiosk has no temporary folder.</source>
-        <translation>Die Briefe können nicht geschrieben werden: Der Kiosk hat keinen temporären Ordner.</translation>
+        <translation>Die Briefe können nicht geschrieben werden: Das Terminal hat keinen temporären Ordner.</translation>
     </message>
     <message>
         <source>Information request letters</source>
@@ -1950,7 +1858,7 @@
     </message>
     <message>
         <source>(The print could not be counted in the kiosk&apos;s records: %1)</source>
-        <translation>(Der Druck konnte in den Unterlagen des Kiosks nicht gezählt werden: %1)</translation>
+        <translation>(Der Druck konnte in den Unterlagen des Terminals nicht gezählt werden: %1)</translation>
     </message>
     <message>
         <source>The letters were printed on &quot;%1&quot;.</source>
@@ -1959,6 +1867,42 @@
     <message>
         <source>This sheet was made without the dealer&apos;s records of earlier visits, so it cannot show what has changed since then.</source>
         <translation>Dieses Blatt wurde ohne die Unterlagen der Garage zu früheren Besuchen erstellt und kann daher nicht zeigen, was sich seither geändert hat.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1, as packaging/dealer-certificate.md explains. Then try again.</source>
+        <translation>Dieses Terminal hat noch kein Garagenzertifikat und kann das Blatt deshalb nicht signieren. Berater: Für einen Test erstellen Sie eines mit «vitrine-cli cert init --nss-dir %1 --name NAME». Für die Garage importieren Sie ihre PKCS#12-Datei in %1, wie packaging/dealer-certificate.md erklärt. Versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>“Adequate protection” means that Switzerland recognises the country&apos;s data protection as adequate. These countries are listed in Annex 1 of the Data Protection Ordinance (as of %1). In the USA, this holds only for companies certified under the Swiss-US Data Privacy Framework (DPF). Data sent to other countries needs extra safeguards, such as special contracts, or your consent.</source>
+        <translation>«Angemessener Schutz» heisst, dass die Schweiz den Datenschutz des Landes als angemessen anerkennt. Diese Länder stehen in Anhang 1 der Datenschutzverordnung (Stand %1). In den USA gilt das nur für Unternehmen, die nach dem Swiss-US Data Privacy Framework (DPF) zertifiziert sind. Werden Daten in andere Länder gesendet, braucht es zusätzliche Garantien, etwa besondere Verträge, oder Ihre Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Your rights under the Swiss data protection act (FADP)</source>
+        <translation>Ihre Rechte nach dem Schweizer Datenschutzgesetz (DSG)</translation>
+    </message>
+    <message>
+        <source>Right to information (art. 25 FADP).</source>
+        <comment>a right, in bold</comment>
+        <translation>Auskunftsrecht (Art. 25 DSG).</translation>
+    </message>
+    <message>
+        <source>You can ask any recipient whether it holds data about you and your car. If it does, it must tell you which data, what it is used for and how long it is kept. It must also say where the data came from and to whom it passed it on, including in which countries. As a rule the answer is free of charge and due within 30 days (art. 18 and 19 DPO).</source>
+        <comment>DPO: the Data Protection Ordinance (DSV, OPDo, OPDa)</comment>
+        <translation>Sie können jeden Empfänger fragen, ob er Daten über Sie und Ihr Auto hat. Wenn ja, muss er Ihnen sagen, welche Daten es sind, wofür er sie verwendet und wie lange er sie aufbewahrt. Er muss auch sagen, woher die Daten stammen und an wen er sie weitergegeben hat, auch in welche Länder. Die Antwort ist in der Regel kostenlos und innert 30 Tagen fällig (Art. 18 und 19 DSV).</translation>
+    </message>
+    <message>
+        <source>Correction, deletion, objection (art. 30 and 32 FADP).</source>
+        <comment>a right, in bold</comment>
+        <translation>Berichtigung, Löschung, Widerspruch (Art. 30 und 32 DSG).</translation>
+    </message>
+    <message>
+        <source>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN, so that the recipient can find the data. The VIN is the chassis number on your registration document. The recipient may ask you to prove who you are. Keep a copy of what you send.</source>
+        <comment>The registration document&apos;s own words for the VIN: &quot;Fahrgestell-Nr.&quot; in the Fahrzeugausweis, &quot;No de châssis&quot; in the permis de circulation, &quot;N. di telaio&quot; in the licenza di circolazione</comment>
+        <translation>Schreiben Sie dem unten genannten Datenschutzkontakt des Empfängers, per E-Mail oder Brief. Sagen Sie, wer Sie sind, und geben Sie die vollständige VIN Ihres Autos an, damit der Empfänger die Daten finden kann. Die VIN steht im Fahrzeugausweis unter «Fahrgestell-Nr.». Der Empfänger kann Sie bitten, Ihre Identität nachzuweisen. Behalten Sie eine Kopie von allem, was Sie senden.</translation>
+    </message>
+    <message>
+        <source>write to the recipient&apos;s privacy contact (below). The recipient must delete the data unless the law gives it a reason to keep it.</source>
+        <translation>Schreiben Sie an den Datenschutzkontakt des Empfängers (siehe unten). Der Empfänger muss die Daten löschen, ausser das Gesetz gibt ihm einen Grund, sie aufzubewahren.</translation>
     </message>
 </context>
 <context>
@@ -2083,7 +2027,7 @@
     </message>
     <message>
         <source>The sheet&apos;s language &quot;%1&quot; is not one the kiosk speaks.</source>
-        <translation>Der Kiosk spricht die Sprache «%1» des Blatts nicht.</translation>
+        <translation>Das Terminal spricht die Sprache «%1» des Blatts nicht.</translation>
     </message>
     <message>
         <source>There is no import %1 for this sheet.</source>
@@ -2102,11 +2046,11 @@
     <name>vitrine::Vault</name>
     <message>
         <source>The kiosk has no folder to keep its data in.</source>
-        <translation>Der Kiosk hat keinen Ordner, um seine Daten abzulegen.</translation>
+        <translation>Das Terminal hat keinen Ordner, um seine Daten abzulegen.</translation>
     </message>
     <message>
         <source>The kiosk cannot create its data folder %1.</source>
-        <translation>Der Kiosk kann seinen Datenordner %1 nicht erstellen.</translation>
+        <translation>Das Terminal kann seinen Datenordner %1 nicht erstellen.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
@@ -2129,11 +2073,11 @@
     </message>
     <message>
         <source>This passphrase does not open the kiosk&apos;s records. Please check it and try again.</source>
-        <translation>Diese Passphrase öffnet die Daten des Kiosks nicht. Bitte prüfen Sie sie und versuchen Sie es erneut.</translation>
+        <translation>Diese Passphrase öffnet die Daten des Terminals nicht. Bitte prüfen Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The kiosk&apos;s records could not be opened. %1</source>
-        <translation>Die Daten des Kiosks konnten nicht geöffnet werden. %1</translation>
+        <translation>Die Daten des Terminals konnten nicht geöffnet werden. %1</translation>
     </message>
     <message>
         <source>The PIN could not be saved. Please try again.</source>
@@ -2160,7 +2104,7 @@
     </message>
     <message>
         <source>This sheet is genuine. It was signed by %1 on %2 and has not been changed since. It matches the sheet %3 that this kiosk issued on %4.</source>
-        <translation>Dieses Blatt ist echt. Es wurde am %2 von %1 signiert und seither nicht verändert. Es entspricht dem Blatt %3, das dieser Kiosk am %4 ausgestellt hat.</translation>
+        <translation>Dieses Blatt ist echt. Es wurde am %2 von %1 signiert und seither nicht verändert. Es entspricht dem Blatt %3, das dieses Terminal am %4 ausgestellt hat.</translation>
     </message>
     <message>
         <source>This sheet is genuine. It was signed by %1 on %2 and has not been changed since.</source>
@@ -2188,7 +2132,7 @@
     </message>
     <message>
         <source>This sheet is signed in the name of %1, but not with the certificate this kiosk knows. It may not come from this dealer.</source>
-        <translation>Dieses Blatt ist im Namen von %1 signiert, aber nicht mit dem Zertifikat, das dieser Kiosk kennt. Es stammt vielleicht nicht von dieser Garage.</translation>
+        <translation>Dieses Blatt ist im Namen von %1 signiert, aber nicht mit dem Zertifikat, das dieses Terminal kennt. Es stammt vielleicht nicht von dieser Garage.</translation>
     </message>
     <message>
         <source>This sheet is signed by %1, but the certificate it was signed with was expired or withdrawn at the time. Do not rely on it.</source>
@@ -2196,15 +2140,15 @@
     </message>
     <message>
         <source>The signature is in order, but this kiosk has no record of this sheet.</source>
-        <translation>Die Signatur ist in Ordnung, aber dieser Kiosk hat keinen Eintrag zu diesem Blatt.</translation>
+        <translation>Die Signatur ist in Ordnung, aber dieses Terminal hat keinen Eintrag zu diesem Blatt.</translation>
     </message>
     <message>
         <source>The signature is in order, but this kiosk has no record of the verification code %1. Please check the code.</source>
-        <translation>Die Signatur ist in Ordnung, aber dieser Kiosk kennt den Prüfcode %1 nicht. Bitte prüfen Sie den Code.</translation>
+        <translation>Die Signatur ist in Ordnung, aber dieses Terminal kennt den Prüfcode %1 nicht. Bitte prüfen Sie den Code.</translation>
     </message>
     <message>
         <source>The signature is in order, but this file is not the sheet this kiosk issued with the verification code %1.</source>
-        <translation>Die Signatur ist in Ordnung, aber diese Datei ist nicht das Blatt, das dieser Kiosk mit dem Prüfcode %1 ausgestellt hat.</translation>
+        <translation>Die Signatur ist in Ordnung, aber diese Datei ist nicht das Blatt, das dieses Terminal mit dem Prüfcode %1 ausgestellt hat.</translation>
     </message>
     <message>
         <source>Not checked: the file cannot be read.</source>
@@ -2244,15 +2188,15 @@
     </message>
     <message>
         <source>The certificate is trusted by this kiosk.</source>
-        <translation>Dieser Kiosk vertraut dem Zertifikat.</translation>
+        <translation>Dieses Terminal vertraut dem Zertifikat.</translation>
     </message>
     <message>
         <source>The certificate comes from an issuer this kiosk does not trust.</source>
-        <translation>Das Zertifikat stammt von einem Aussteller, dem dieser Kiosk nicht vertraut.</translation>
+        <translation>Das Zertifikat stammt von einem Aussteller, dem dieses Terminal nicht vertraut.</translation>
     </message>
     <message>
         <source>The certificate is not one this kiosk knows.</source>
-        <translation>Dieser Kiosk kennt das Zertifikat nicht.</translation>
+        <translation>Dieses Terminal kennt das Zertifikat nicht.</translation>
     </message>
     <message>
         <source>The certificate was revoked.</source>
@@ -2315,7 +2259,7 @@
     </message>
     <message>
         <source>Passphrase of the kiosk&apos;s store: </source>
-        <translation>Passphrase des Kiosk-Speichers: </translation>
+        <translation>Passphrase für den Speicher des Terminals: </translation>
     </message>
     <message>
         <source>No passphrase given.</source>
@@ -2452,7 +2396,7 @@
     </message>
     <message>
         <source>The folder of the kiosk&apos;s certificate database (NSS).</source>
-        <translation>Der Ordner der Zertifikatsdatenbank des Kiosks (NSS).</translation>
+        <translation>Der Ordner der Zertifikatsdatenbank des Terminals (NSS).</translation>
     </message>
     <message>
         <source>The certificate&apos;s name in the database (default: %1).</source>
@@ -2496,11 +2440,11 @@
     </message>
     <message>
         <source>present: this kiosk can sign with it</source>
-        <translation>vorhanden: Dieser Kiosk kann damit signieren</translation>
+        <translation>vorhanden: Dieses Terminal kann damit signieren</translation>
     </message>
     <message>
         <source>missing: this kiosk cannot sign with it</source>
-        <translation>fehlt: Dieser Kiosk kann damit nicht signieren</translation>
+        <translation>fehlt: Dieses Terminal kann damit nicht signieren</translation>
     </message>
     <message>
         <source>Private key: %1</source>
@@ -2544,7 +2488,7 @@
     </message>
     <message>
         <source>Shows the dealer certificate the kiosk signs with.</source>
-        <translation>Zeigt das Garagenzertifikat, mit dem der Kiosk signiert.</translation>
+        <translation>Zeigt das Garagenzertifikat, mit dem das Terminal signiert.</translation>
     </message>
     <message>
         <source>Usage: vitrine-cli cert init --nss-dir DIR --name NAME [--force]
@@ -2598,10 +2542,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Writes an information request letter (art. 25 nDSG) to each chosen recipient of a car data log, as one PDF.</source>
-        <translation>Schreibt jedem gewählten Empfänger eines Datenprotokolls eines Autos ein Auskunftsbegehren (Art. 25 nDSG), alles in einem PDF.</translation>
-    </message>
-    <message>
         <source>Language of the letters.</source>
         <translation>Sprache der Briefe.</translation>
     </message>
@@ -2646,7 +2586,7 @@
     </message>
     <message>
         <source>The advisor&apos;s name, under the signature.</source>
-        <translation>Der Name der Beratungsperson, unter der Unterschrift.</translation>
+        <translation>Der Name des Beraters, unter der Unterschrift.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page(s) to %1.</source>
@@ -2657,15 +2597,15 @@
     </message>
     <message>
         <source>not checked (give --db to look it up in the kiosk&apos;s records)</source>
-        <translation>nicht geprüft (mit --db in den Unterlagen des Kiosks nachschlagen)</translation>
+        <translation>nicht geprüft (mit --db in den Unterlagen des Terminals nachschlagen)</translation>
     </message>
     <message>
         <source>found in the kiosk&apos;s records</source>
-        <translation>in den Unterlagen des Kiosks gefunden</translation>
+        <translation>in den Unterlagen des Terminals gefunden</translation>
     </message>
     <message>
         <source>not found in the kiosk&apos;s records</source>
-        <translation>in den Unterlagen des Kiosks nicht gefunden</translation>
+        <translation>in den Unterlagen des Terminals nicht gefunden</translation>
     </message>
     <message>
         <source>issued for another file</source>
@@ -2749,63 +2689,19 @@
     </message>
     <message>
         <source>none on the sheet; the file is the sheet %1 in the kiosk&apos;s records</source>
-        <translation>keiner auf dem Blatt; die Datei ist das Blatt %1 in den Unterlagen des Kiosks</translation>
+        <translation>keiner auf dem Blatt; die Datei ist das Blatt %1 in den Unterlagen des Terminals</translation>
     </message>
     <message>
         <source>none found on the sheet</source>
         <translation>keiner auf dem Blatt gefunden</translation>
     </message>
     <message>
-        <source>Usage: vitrine-cli COMMAND [OPTIONS]
-
-Commands:
-  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
-  classify                                     category of each VSS path on standard input
-  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
-  history --db PATH VIN                        earlier imports of a car
-  generate --events N --seed S --out FILE      write a realistic demo log
-  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
-        [--db PATH] [--dealer NAME]            write the signed privacy review sheet
-  print [--queue NAME] [--db PATH] SHEET.pdf   print a signed sheet (CUPS); --list: the printers
-  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
-          (--recipient ID ... | --all) [--full-vin]
-                                               write information request letters (art. 25 nDSG)
-  cert init --nss-dir DIR --name NAME [--force] make a self-signed dealer certificate (demo, test)
-  cert show --nss-dir DIR                      the dealer certificate the kiosk signs with
-  sign --nss-dir DIR IN.pdf OUT.pdf            sign a PDF with the dealer&apos;s certificate
-  verify --nss-dir DIR [--db PATH] SHEET.pdf   is a sheet genuine?
-</source>
-        <translation>Aufruf: vitrine-cli BEFEHL [OPTIONEN]
-
-Befehle:
-  inspect [--json | --lang fr|de|it|en] FILE   was ein Datenprotokoll enthält
-  classify                                     Kategorie jedes VSS-Pfads der Standardeingabe
-  import --db PATH FILE                        Zusammenfassung im verschlüsselten Speicher ablegen
-  history --db PATH VIN                        frühere Importe eines Autos
-  generate --events N --seed S --out FILE      realistisches Demo-Protokoll schreiben
-  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
-        [--db PATH] [--dealer NAME]            signiertes Blatt zur Datenschutz-Überprüfung schreiben
-  print [--queue NAME] [--db PATH] SHEET.pdf   signiertes Blatt drucken (CUPS); --list: die Drucker
-  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
-          (--recipient ID ... | --all) [--full-vin]
-                                               Auskunftsbegehren schreiben (Art. 25 nDSG)
-  cert init --nss-dir DIR --name NAME [--force] selbstsigniertes Garagenzertifikat erstellen (Demo, Test)
-  cert show --nss-dir DIR                      Garagenzertifikat, mit dem der Kiosk signiert
-  sign --nss-dir DIR IN.pdf OUT.pdf            PDF mit dem Garagenzertifikat signieren
-  verify --nss-dir DIR [--db PATH] SHEET.pdf   ist ein Blatt echt?
-</translation>
-    </message>
-    <message>
         <source>See: vitrine-cli sheet --help</source>
         <translation>Siehe: vitrine-cli sheet --help</translation>
     </message>
     <message>
-        <source>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store, and the sheet shows what is new since the car&apos;s previous review there; `vitrine-cli verify --db` then finds its verification code. Without --db, a fresh verification code is printed but not recorded, so checking the sheet later shows whether its signature is genuine, not whether the kiosk issued it.</source>
-        <translation>Schreibt das Blatt zur Datenschutz-Überprüfung eines Datenprotokolls als PDF, signiert mit dem Zertifikat der Garage. Mit --db werden die Zusammenfassung des Protokolls und das Blatt im Speicher des Kiosks abgelegt, und das Blatt zeigt, was seit der vorherigen Überprüfung des Autos dort neu ist; `vitrine-cli verify --db` findet dann seinen Prüfcode. Ohne --db wird ein neuer Prüfcode gedruckt, aber nicht registriert: Eine spätere Prüfung des Blatts zeigt dann, ob seine Signatur echt ist, aber nicht, ob der Kiosk es ausgestellt hat.</translation>
-    </message>
-    <message>
         <source>The folder of the kiosk&apos;s certificate database (NSS), to sign the sheet.</source>
-        <translation>Der Ordner der Zertifikatsdatenbank des Kiosks (NSS), um das Blatt zu signieren.</translation>
+        <translation>Der Ordner der Zertifikatsdatenbank des Terminals (NSS), um das Blatt zu signieren.</translation>
     </message>
     <message>
         <source>Write an unsigned draft instead (no --nss-dir, no --db): it is not a sheet to hand out.</source>
@@ -2825,7 +2721,7 @@ Befehle:
     </message>
     <message>
         <source>The sheet is signed with the dealer&apos;s certificate: give --nss-dir DIR (make a demo certificate with: vitrine-cli cert init), or --unsigned for an unsigned draft.</source>
-        <translation>Das Blatt wird mit dem Zertifikat der Garage signiert: Geben Sie --nss-dir DIR an (ein Demo-Zertifikat erstellen Sie mit: vitrine-cli cert init) oder --unsigned für einen unsignierten Entwurf.</translation>
+        <translation>Das Blatt wird mit dem Zertifikat der Garage signiert: Geben Sie --nss-dir DIR an oder --unsigned für einen unsignierten Entwurf. Ein Demo-Zertifikat erstellen Sie mit: vitrine-cli cert init.</translation>
     </message>
     <message>
         <source>--unsigned writes a draft that is neither signed nor kept: it goes without --nss-dir and --db.</source>
@@ -2880,7 +2776,7 @@ Befehle:
     </message>
     <message>
         <source>Not kept in a store (no --db): checking the sheet shows whether its signature is genuine, not whether this kiosk issued it.</source>
-        <translation>Nicht in einem Speicher abgelegt (kein --db): Eine Prüfung des Blatts zeigt, ob seine Signatur echt ist, aber nicht, ob dieser Kiosk es ausgestellt hat.</translation>
+        <translation>Nicht in einem Speicher abgelegt (kein --db): Eine Prüfung des Blatts zeigt, ob seine Signatur echt ist, aber nicht, ob dieses Terminal es ausgestellt hat.</translation>
     </message>
     <message>
         <source>%1 was already imported on %2 (import %3): the sheet belongs to that import.</source>
@@ -2941,6 +2837,54 @@ Befehle:
     <message>
         <source>The print could not be counted in the store: %1</source>
         <translation>Der Druck konnte im Speicher nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Writes an information request letter (art. 25 FADP) to each chosen recipient of a car data log, as one PDF.</source>
+        <translation>Schreibt jedem gewählten Empfänger eines Datenprotokolls eines Autos ein Auskunftsbegehren (Art. 25 DSG), alles in einem PDF.</translation>
+    </message>
+    <message>
+        <source>Usage: vitrine-cli COMMAND [OPTIONS]
+
+Commands:
+  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
+  classify                                     category of each VSS path on standard input
+  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
+  history --db PATH VIN                        earlier imports of a car
+  generate --events N --seed S --out FILE      write a realistic demo log
+  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
+        [--db PATH] [--dealer NAME]            write the signed privacy review sheet
+  print [--queue NAME] [--db PATH] SHEET.pdf   print a signed sheet (CUPS); --list: the printers
+  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
+          (--recipient ID ... | --all) [--full-vin]
+                                               write information request letters (art. 25 FADP)
+  cert init --nss-dir DIR --name NAME [--force] make a self-signed dealer certificate (demo, test)
+  cert show --nss-dir DIR                      the dealer certificate the kiosk signs with
+  sign --nss-dir DIR IN.pdf OUT.pdf            sign a PDF with the dealer&apos;s certificate
+  verify --nss-dir DIR [--db PATH] SHEET.pdf   is a sheet genuine?
+</source>
+        <translation>Aufruf: vitrine-cli BEFEHL [OPTIONEN]
+
+Befehle:
+  inspect [--json | --lang fr|de|it|en] FILE   was ein Datenprotokoll enthält
+  classify                                     Kategorie jedes VSS-Pfads der Standardeingabe
+  import --db PATH FILE                        Zusammenfassung im verschlüsselten Speicher ablegen
+  history --db PATH VIN                        frühere Importe eines Autos
+  generate --events N --seed S --out FILE      realistisches Demo-Protokoll schreiben
+  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
+        [--db PATH] [--dealer NAME]            signiertes Blatt zur Datenschutz-Überprüfung schreiben
+  print [--queue NAME] [--db PATH] SHEET.pdf   signiertes Blatt drucken (CUPS); --list: die Drucker
+  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
+          (--recipient ID ... | --all) [--full-vin]
+                                               Auskunftsbegehren schreiben (Art. 25 DSG)
+  cert init --nss-dir DIR --name NAME [--force] selbstsigniertes Garagenzertifikat erstellen (Demo, Test)
+  cert show --nss-dir DIR                      Garagenzertifikat, mit dem das Terminal signiert
+  sign --nss-dir DIR IN.pdf OUT.pdf            PDF mit dem Garagenzertifikat signieren
+  verify --nss-dir DIR [--db PATH] SHEET.pdf   ist ein Blatt echt?
+</translation>
+    </message>
+    <message>
+        <source>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store. The sheet then shows what is new since the car&apos;s previous review there, and `vitrine-cli verify --db` finds its verification code. Without --db, a fresh verification code is printed but not recorded. A later check of the sheet then shows whether its signature is genuine, not whether the kiosk issued it.</source>
+        <translation>Schreibt das Blatt zur Datenschutz-Überprüfung eines Datenprotokolls als PDF, signiert mit dem Zertifikat der Garage. Mit --db werden die Zusammenfassung des Protokolls und das Blatt im Speicher des Terminals abgelegt. Das Blatt zeigt dann, was seit der vorherigen Überprüfung des Autos neu ist, und `vitrine-cli verify --db` findet seinen Prüfcode. Ohne --db wird ein neuer Prüfcode gedruckt, aber nicht registriert. Eine spätere Prüfung des Blatts zeigt dann, ob seine Signatur echt ist, aber nicht, ob das Terminal es ausgestellt hat.</translation>
     </message>
 </context>
 <context>
@@ -3009,10 +2953,6 @@ Befehle:
     <message>
         <source>how the car is driven</source>
         <translation>wie das Auto gefahren wird</translation>
-    </message>
-    <message>
-        <source>the driver&apos;s state and body</source>
-        <translation>Zustand und Körper der Person am Steuer</translation>
     </message>
     <message>
         <source>who and what is inside</source>
@@ -3107,26 +3047,6 @@ Befehle:
         <translation>Flottentelematik</translation>
     </message>
     <message>
-        <source>%1 is in Switzerland: Swiss data protection law applies.</source>
-        <translation>%1 ist in der Schweiz: Es gilt das Schweizer Datenschutzgesetz.</translation>
-    </message>
-    <message>
-        <source>Switzerland considers that %1&apos;s country protects data adequately.</source>
-        <translation>Die Schweiz anerkennt den Datenschutz im Land von %1 als angemessen.</translation>
-    </message>
-    <message>
-        <source>Switzerland considers that %1&apos;s country protects data adequately for private companies.</source>
-        <translation>Die Schweiz anerkennt den Datenschutz im Land von %1 für private Unternehmen als angemessen.</translation>
-    </message>
-    <message>
-        <source>%1 is in the USA. Switzerland considers data safe there only with companies certified under the Swiss-US Data Privacy Framework, and %1 is not known to be certified.</source>
-        <translation>%1 ist in den USA. Die Schweiz hält Daten dort nur bei Unternehmen für sicher, die nach dem Swiss-US Data Privacy Framework zertifiziert sind, und es ist nicht bekannt, dass %1 zertifiziert ist.</translation>
-    </message>
-    <message>
-        <source>Switzerland does not consider that %1&apos;s country protects data adequately.</source>
-        <translation>Die Schweiz anerkennt den Datenschutz im Land von %1 nicht als angemessen.</translation>
-    </message>
-    <message>
         <source>%1 is not in our list: we do not know who runs it or in which country.</source>
         <translation>%1 ist nicht in unserer Liste: Wir wissen nicht, wer dahintersteht und in welchem Land.</translation>
     </message>
@@ -3188,6 +3108,69 @@ Befehle:
     <message>
         <source>battery level, charging and fuel use</source>
         <translation>Batteriestand, Ladevorgänge und Treibstoffverbrauch</translation>
+    </message>
+    <message>
+        <source>the driver&apos;s tiredness, attention and heart rate</source>
+        <translation>Müdigkeit, Aufmerksamkeit und Puls der Person am Steuer</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>a country missing from the list: &quot;in XY&quot;</comment>
+        <translation>im Land %1</translation>
+    </message>
+    <message>
+        <source>Swiss law applies</source>
+        <comment>a recipient&apos;s protection: in Switzerland</comment>
+        <translation>Schweizer Recht gilt</translation>
+    </message>
+    <message>
+        <source>Adequate protection</source>
+        <comment>a recipient&apos;s protection</comment>
+        <translation>Angemessener Schutz</translation>
+    </message>
+    <message>
+        <source>Adequate protection for private companies</source>
+        <comment>a recipient&apos;s protection: Canada</comment>
+        <translation>Angemessener Schutz für private Unternehmen</translation>
+    </message>
+    <message>
+        <source>Protection not adequate (no DPF certification known)</source>
+        <comment>a recipient&apos;s protection: a US company not known to be certified under the Swiss-US Data Privacy Framework</comment>
+        <translation>Kein angemessener Schutz (keine DPF-Zertifizierung bekannt)</translation>
+    </message>
+    <message>
+        <source>Protection not adequate</source>
+        <comment>a recipient&apos;s protection</comment>
+        <translation>Kein angemessener Schutz</translation>
+    </message>
+    <message>
+        <source>Protection unknown</source>
+        <comment>a recipient&apos;s protection: an unknown recipient</comment>
+        <translation>Schutz unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Switzerland deems data protection there adequate.</source>
+        <comment>%2: the country with its preposition, &quot;in the Netherlands&quot;</comment>
+        <translation>%1 ist %2. Die Schweiz anerkennt den Datenschutz dort als angemessen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Switzerland deems data protection there adequate for private companies.</source>
+        <comment>%2: the country with its preposition, &quot;in Canada&quot;</comment>
+        <translation>%1 ist %2. Die Schweiz anerkennt den Datenschutz dort für private Unternehmen als angemessen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Switzerland deems data protection there adequate only for companies certified under the Swiss-US Data Privacy Framework (DPF). No such certification is known for %1.</source>
+        <comment>%2: the country with its preposition, &quot;in the United States&quot;</comment>
+        <translation>%1 ist %2. Die Schweiz anerkennt den Datenschutz dort nur bei Unternehmen als angemessen, die nach dem Swiss-US Data Privacy Framework (DPF) zertifiziert sind. Für %1 ist keine solche Zertifizierung bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Switzerland does not deem data protection there adequate.</source>
+        <comment>%2: the country with its preposition, &quot;in China&quot;</comment>
+        <translation>%1 ist %2. Die Schweiz anerkennt den Datenschutz dort nicht als angemessen.</translation>
+    </message>
+    <message>
+        <source>%1 is in Switzerland. Swiss data protection law applies.</source>
+        <translation>%1 ist in der Schweiz. Es gilt das Schweizer Datenschutzgesetz.</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3292,11 @@ Befehle:
             <numerusform>… und %n weitere.</numerusform>
             <numerusform>… und %n weitere.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a recipient&apos;s protection, then where it is: &quot;Adequate protection: HERE is in the Netherlands. …&quot;</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

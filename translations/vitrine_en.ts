@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AdequacyBadge</name>
-    <message>
-        <source>Swiss law applies</source>
-        <comment>adequacy badge</comment>
-        <translation>Swiss law applies</translation>
-    </message>
-    <message>
-        <source>Adequate protection</source>
-        <comment>adequacy badge</comment>
-        <translation>Adequate protection</translation>
-    </message>
-    <message>
-        <source>Protected only if certified</source>
-        <comment>adequacy badge: USA without Data Privacy Framework certification</comment>
-        <translation>Protected only if certified</translation>
-    </message>
-    <message>
-        <source>Not deemed adequate</source>
-        <comment>adequacy badge</comment>
-        <translation>Not deemed adequate</translation>
-    </message>
-    <message>
-        <source>Country unknown</source>
-        <comment>adequacy badge</comment>
-        <translation>Country unknown</translation>
-    </message>
-</context>
-<context>
     <name>AdvisorScreen</name>
     <message>
         <source>Advisor: check the import</source>
@@ -244,10 +216,6 @@
         <translation>Solid line: Switzerland deems the protection adequate</translation>
     </message>
     <message>
-        <source>Dashed line: not deemed adequate, or not known</source>
-        <translation>Dashed line: not deemed adequate, or not known</translation>
-    </message>
-    <message>
         <source>Thicker line: data sent more often</source>
         <translation>Thicker line: data sent more often</translation>
     </message>
@@ -258,6 +226,10 @@
     <message>
         <source>Line colour: the kind of data, as in the left column</source>
         <translation>Line colour: the kind of data, as in the left column</translation>
+    </message>
+    <message>
+        <source>Dashed line: protection not adequate, or unknown</source>
+        <translation>Dashed line: protection not adequate, or unknown</translation>
     </message>
 </context>
 <context>
@@ -314,12 +286,12 @@
         <translation>This is the first review of this car with us.</translation>
     </message>
     <message>
-        <source>At your next visit, this card will show what has changed since today: new recipients, new kinds of data, and whether your car sent more or less.</source>
-        <translation>At your next visit, this card will show what has changed since today: new recipients, new kinds of data, and whether your car sent more or less.</translation>
-    </message>
-    <message>
         <source>Nothing has changed since your last visit.</source>
         <translation>Nothing has changed since your last visit.</translation>
+    </message>
+    <message>
+        <source>At your next visit, this card will show what has changed since today. It will list new recipients and new kinds of data, and say whether your car sent more or less.</source>
+        <translation>At your next visit, this card will show what has changed since today. It will list new recipients and new kinds of data, and say whether your car sent more or less.</translation>
     </message>
 </context>
 <context>
@@ -492,8 +464,8 @@
 <context>
     <name>RecordedCard</name>
     <message>
-        <source>Most private first. The bar compares each kind of data with the most frequent one.</source>
-        <translation>Most private first. The bar compares each kind of data with the most frequent one.</translation>
+        <source>The most private kinds come first. The bar compares each kind of data with the most frequent one.</source>
+        <translation>The most private kinds come first. The bar compares each kind of data with the most frequent one.</translation>
     </message>
 </context>
 <context>
@@ -1201,11 +1173,6 @@
         <translation>not in the data log</translation>
     </message>
     <message>
-        <source>%1 – please write the full number by hand, as on your registration document</source>
-        <comment>%1: the VIN with its middle hidden</comment>
-        <translation>%1 – please write the full number by hand, as on your registration document</translation>
-    </message>
-    <message>
         <source>The data log exported from my car shows the following about you:</source>
         <translation>The data log exported from my car shows the following about you:</translation>
     </message>
@@ -1274,6 +1241,11 @@
         <source>Requests for information</source>
         <comment>the PDF&apos;s title</comment>
         <translation>Requests for information</translation>
+    </message>
+    <message>
+        <source>%1 – please write the full number by hand: it is the chassis number on your registration document</source>
+        <comment>%1: the VIN with its middle hidden. The document&apos;s own words: &quot;Fahrgestell-Nr.&quot;, &quot;No de châssis&quot;, &quot;N. di telaio&quot;</comment>
+        <translation>%1 – please write the full number by hand: it is the chassis number on your registration document</translation>
     </message>
 </context>
 <context>
@@ -1611,36 +1583,6 @@
 <context>
     <name>vitrine::Sheet</name>
     <message>
-        <source>Swiss law applies</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>Swiss law applies</translation>
-    </message>
-    <message>
-        <source>adequate protection</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>adequate protection</translation>
-    </message>
-    <message>
-        <source>adequate for private companies</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>adequate for private companies</translation>
-    </message>
-    <message>
-        <source>not adequate (no DPF certification known)</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>not adequate (no DPF certification known)</translation>
-    </message>
-    <message>
-        <source>not adequate</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>not adequate</translation>
-    </message>
-    <message>
-        <source>protection unknown</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>protection unknown</translation>
-    </message>
-    <message>
         <source>Privacy review of your car</source>
         <comment>title of the sheet</comment>
         <translation>Privacy review of your car</translation>
@@ -1682,10 +1624,6 @@
         <translation>%1 (continued)</translation>
     </message>
     <message>
-        <source>“Adequate” means that Switzerland recognises the country&apos;s data protection as adequate (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</source>
-        <translation>“Adequate” means that Switzerland recognises the country&apos;s data protection as adequate (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</translation>
-    </message>
-    <message>
         <source>At your next visit, this part of the sheet will show what has changed since today.</source>
         <translation>At your next visit, this part of the sheet will show what has changed since today.</translation>
     </message>
@@ -1725,10 +1663,6 @@
         <translation>Ask to delete:</translation>
     </message>
     <message>
-        <source>write to the recipient&apos;s privacy contact (below). It must delete the data unless the law gives it a reason to keep it.</source>
-        <translation>write to the recipient&apos;s privacy contact (below). It must delete the data unless the law gives it a reason to keep it.</translation>
-    </message>
-    <message>
         <source>Ask for a copy:</source>
         <comment>next step</comment>
         <translation>Ask for a copy:</translation>
@@ -1742,24 +1676,6 @@
         <translation>You send these requests yourself, by e-mail or by letter. No answer within 30 days? Write again, or turn to the FDPIC (see below).</translation>
     </message>
     <message>
-        <source>Your rights under the Swiss data protection act (nDSG)</source>
-        <translation>Your rights under the Swiss data protection act (nDSG)</translation>
-    </message>
-    <message>
-        <source>Right to information (art. 25 nDSG).</source>
-        <comment>a right, in bold</comment>
-        <translation>Right to information (art. 25 nDSG).</translation>
-    </message>
-    <message>
-        <source>You can ask any recipient whether it holds data about you and your car, and which: the data, what it is used for, how long it is kept, where it came from, and to whom it was passed on, including in which countries. As a rule the answer is free of charge, and it is due within 30 days (art. 18 and 19 DSV).</source>
-        <translation>You can ask any recipient whether it holds data about you and your car, and which: the data, what it is used for, how long it is kept, where it came from, and to whom it was passed on, including in which countries. As a rule the answer is free of charge, and it is due within 30 days (art. 18 and 19 DSV).</translation>
-    </message>
-    <message>
-        <source>Correction, deletion, objection (art. 30 and 32 nDSG).</source>
-        <comment>a right, in bold</comment>
-        <translation>Correction, deletion, objection (art. 30 and 32 nDSG).</translation>
-    </message>
-    <message>
         <source>You can ask a recipient to correct wrong data, to delete data, or to stop using it or passing it on. Once you have objected, it may go on only with a reason the law accepts.</source>
         <translation>You can ask a recipient to correct wrong data, to delete data, or to stop using it or passing it on. Once you have objected, it may go on only with a reason the law accepts.</translation>
     </message>
@@ -1767,10 +1683,6 @@
         <source>How to use them.</source>
         <comment>a right, in bold</comment>
         <translation>How to use them.</translation>
-    </message>
-    <message>
-        <source>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN (it is on your registration document), so that the recipient can find the data. It may ask you to prove who you are. Keep a copy of what you send.</source>
-        <translation>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN (it is on your registration document), so that the recipient can find the data. It may ask you to prove who you are. Keep a copy of what you send.</translation>
     </message>
     <message>
         <source>If you get no answer.</source>
@@ -1909,10 +1821,6 @@
         <translation>The sheet cannot be signed: %1 See packaging/dealer-certificate.md to set up the dealer&apos;s certificate.</translation>
     </message>
     <message>
-        <source>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;; for the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then try again.</source>
-        <translation>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;; for the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then try again.</translation>
-    </message>
-    <message>
         <source>There is no review to make a sheet of.</source>
         <translation>There is no review to make a sheet of.</translation>
     </message>
@@ -1959,6 +1867,42 @@
     <message>
         <source>This sheet was made without the dealer&apos;s records of earlier visits, so it cannot show what has changed since then.</source>
         <translation>This sheet was made without the dealer&apos;s records of earlier visits, so it cannot show what has changed since then.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1, as packaging/dealer-certificate.md explains. Then try again.</source>
+        <translation>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1, as packaging/dealer-certificate.md explains. Then try again.</translation>
+    </message>
+    <message>
+        <source>“Adequate protection” means that Switzerland recognises the country&apos;s data protection as adequate. These countries are listed in Annex 1 of the Data Protection Ordinance (as of %1). In the USA, this holds only for companies certified under the Swiss-US Data Privacy Framework (DPF). Data sent to other countries needs extra safeguards, such as special contracts, or your consent.</source>
+        <translation>“Adequate protection” means that Switzerland recognises the country&apos;s data protection as adequate. These countries are listed in Annex 1 of the Data Protection Ordinance (as of %1). In the USA, this holds only for companies certified under the Swiss-US Data Privacy Framework (DPF). Data sent to other countries needs extra safeguards, such as special contracts, or your consent.</translation>
+    </message>
+    <message>
+        <source>Your rights under the Swiss data protection act (FADP)</source>
+        <translation>Your rights under the Swiss data protection act (FADP)</translation>
+    </message>
+    <message>
+        <source>Right to information (art. 25 FADP).</source>
+        <comment>a right, in bold</comment>
+        <translation>Right to information (art. 25 FADP).</translation>
+    </message>
+    <message>
+        <source>You can ask any recipient whether it holds data about you and your car. If it does, it must tell you which data, what it is used for and how long it is kept. It must also say where the data came from and to whom it passed it on, including in which countries. As a rule the answer is free of charge and due within 30 days (art. 18 and 19 DPO).</source>
+        <comment>DPO: the Data Protection Ordinance (DSV, OPDo, OPDa)</comment>
+        <translation>You can ask any recipient whether it holds data about you and your car. If it does, it must tell you which data, what it is used for and how long it is kept. It must also say where the data came from and to whom it passed it on, including in which countries. As a rule the answer is free of charge and due within 30 days (art. 18 and 19 DPO).</translation>
+    </message>
+    <message>
+        <source>Correction, deletion, objection (art. 30 and 32 FADP).</source>
+        <comment>a right, in bold</comment>
+        <translation>Correction, deletion, objection (art. 30 and 32 FADP).</translation>
+    </message>
+    <message>
+        <source>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN, so that the recipient can find the data. The VIN is the chassis number on your registration document. The recipient may ask you to prove who you are. Keep a copy of what you send.</source>
+        <comment>The registration document&apos;s own words for the VIN: &quot;Fahrgestell-Nr.&quot; in the Fahrzeugausweis, &quot;No de châssis&quot; in the permis de circulation, &quot;N. di telaio&quot; in the licenza di circolazione</comment>
+        <translation>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN, so that the recipient can find the data. The VIN is the chassis number on your registration document. The recipient may ask you to prove who you are. Keep a copy of what you send.</translation>
+    </message>
+    <message>
+        <source>write to the recipient&apos;s privacy contact (below). The recipient must delete the data unless the law gives it a reason to keep it.</source>
+        <translation>write to the recipient&apos;s privacy contact (below). The recipient must delete the data unless the law gives it a reason to keep it.</translation>
     </message>
 </context>
 <context>
@@ -2598,10 +2542,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Writes an information request letter (art. 25 nDSG) to each chosen recipient of a car data log, as one PDF.</source>
-        <translation>Writes an information request letter (art. 25 nDSG) to each chosen recipient of a car data log, as one PDF.</translation>
-    </message>
-    <message>
         <source>Language of the letters.</source>
         <translation>Language of the letters.</translation>
     </message>
@@ -2756,52 +2696,8 @@
         <translation>none found on the sheet</translation>
     </message>
     <message>
-        <source>Usage: vitrine-cli COMMAND [OPTIONS]
-
-Commands:
-  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
-  classify                                     category of each VSS path on standard input
-  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
-  history --db PATH VIN                        earlier imports of a car
-  generate --events N --seed S --out FILE      write a realistic demo log
-  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
-        [--db PATH] [--dealer NAME]            write the signed privacy review sheet
-  print [--queue NAME] [--db PATH] SHEET.pdf   print a signed sheet (CUPS); --list: the printers
-  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
-          (--recipient ID ... | --all) [--full-vin]
-                                               write information request letters (art. 25 nDSG)
-  cert init --nss-dir DIR --name NAME [--force] make a self-signed dealer certificate (demo, test)
-  cert show --nss-dir DIR                      the dealer certificate the kiosk signs with
-  sign --nss-dir DIR IN.pdf OUT.pdf            sign a PDF with the dealer&apos;s certificate
-  verify --nss-dir DIR [--db PATH] SHEET.pdf   is a sheet genuine?
-</source>
-        <translation>Usage: vitrine-cli COMMAND [OPTIONS]
-
-Commands:
-  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
-  classify                                     category of each VSS path on standard input
-  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
-  history --db PATH VIN                        earlier imports of a car
-  generate --events N --seed S --out FILE      write a realistic demo log
-  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
-        [--db PATH] [--dealer NAME]            write the signed privacy review sheet
-  print [--queue NAME] [--db PATH] SHEET.pdf   print a signed sheet (CUPS); --list: the printers
-  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
-          (--recipient ID ... | --all) [--full-vin]
-                                               write information request letters (art. 25 nDSG)
-  cert init --nss-dir DIR --name NAME [--force] make a self-signed dealer certificate (demo, test)
-  cert show --nss-dir DIR                      the dealer certificate the kiosk signs with
-  sign --nss-dir DIR IN.pdf OUT.pdf            sign a PDF with the dealer&apos;s certificate
-  verify --nss-dir DIR [--db PATH] SHEET.pdf   is a sheet genuine?
-</translation>
-    </message>
-    <message>
         <source>See: vitrine-cli sheet --help</source>
         <translation>See: vitrine-cli sheet --help</translation>
-    </message>
-    <message>
-        <source>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store, and the sheet shows what is new since the car&apos;s previous review there; `vitrine-cli verify --db` then finds its verification code. Without --db, a fresh verification code is printed but not recorded, so checking the sheet later shows whether its signature is genuine, not whether the kiosk issued it.</source>
-        <translation>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store, and the sheet shows what is new since the car&apos;s previous review there; `vitrine-cli verify --db` then finds its verification code. Without --db, a fresh verification code is printed but not recorded, so checking the sheet later shows whether its signature is genuine, not whether the kiosk issued it.</translation>
     </message>
     <message>
         <source>The folder of the kiosk&apos;s certificate database (NSS), to sign the sheet.</source>
@@ -2942,6 +2838,54 @@ Commands:
         <source>The print could not be counted in the store: %1</source>
         <translation>The print could not be counted in the store: %1</translation>
     </message>
+    <message>
+        <source>Writes an information request letter (art. 25 FADP) to each chosen recipient of a car data log, as one PDF.</source>
+        <translation>Writes an information request letter (art. 25 FADP) to each chosen recipient of a car data log, as one PDF.</translation>
+    </message>
+    <message>
+        <source>Usage: vitrine-cli COMMAND [OPTIONS]
+
+Commands:
+  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
+  classify                                     category of each VSS path on standard input
+  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
+  history --db PATH VIN                        earlier imports of a car
+  generate --events N --seed S --out FILE      write a realistic demo log
+  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
+        [--db PATH] [--dealer NAME]            write the signed privacy review sheet
+  print [--queue NAME] [--db PATH] SHEET.pdf   print a signed sheet (CUPS); --list: the printers
+  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
+          (--recipient ID ... | --all) [--full-vin]
+                                               write information request letters (art. 25 FADP)
+  cert init --nss-dir DIR --name NAME [--force] make a self-signed dealer certificate (demo, test)
+  cert show --nss-dir DIR                      the dealer certificate the kiosk signs with
+  sign --nss-dir DIR IN.pdf OUT.pdf            sign a PDF with the dealer&apos;s certificate
+  verify --nss-dir DIR [--db PATH] SHEET.pdf   is a sheet genuine?
+</source>
+        <translation>Usage: vitrine-cli COMMAND [OPTIONS]
+
+Commands:
+  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
+  classify                                     category of each VSS path on standard input
+  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
+  history --db PATH VIN                        earlier imports of a car
+  generate --events N --seed S --out FILE      write a realistic demo log
+  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
+        [--db PATH] [--dealer NAME]            write the signed privacy review sheet
+  print [--queue NAME] [--db PATH] SHEET.pdf   print a signed sheet (CUPS); --list: the printers
+  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
+          (--recipient ID ... | --all) [--full-vin]
+                                               write information request letters (art. 25 FADP)
+  cert init --nss-dir DIR --name NAME [--force] make a self-signed dealer certificate (demo, test)
+  cert show --nss-dir DIR                      the dealer certificate the kiosk signs with
+  sign --nss-dir DIR IN.pdf OUT.pdf            sign a PDF with the dealer&apos;s certificate
+  verify --nss-dir DIR [--db PATH] SHEET.pdf   is a sheet genuine?
+</translation>
+    </message>
+    <message>
+        <source>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store. The sheet then shows what is new since the car&apos;s previous review there, and `vitrine-cli verify --db` finds its verification code. Without --db, a fresh verification code is printed but not recorded. A later check of the sheet then shows whether its signature is genuine, not whether the kiosk issued it.</source>
+        <translation>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store. The sheet then shows what is new since the car&apos;s previous review there, and `vitrine-cli verify --db` finds its verification code. Without --db, a fresh verification code is printed but not recorded. A later check of the sheet then shows whether its signature is genuine, not whether the kiosk issued it.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::generator</name>
@@ -3009,10 +2953,6 @@ Commands:
     <message>
         <source>how the car is driven</source>
         <translation>how the car is driven</translation>
-    </message>
-    <message>
-        <source>the driver&apos;s state and body</source>
-        <translation>the driver&apos;s state and body</translation>
     </message>
     <message>
         <source>who and what is inside</source>
@@ -3107,26 +3047,6 @@ Commands:
         <translation>fleet telematics</translation>
     </message>
     <message>
-        <source>%1 is in Switzerland: Swiss data protection law applies.</source>
-        <translation>%1 is in Switzerland: Swiss data protection law applies.</translation>
-    </message>
-    <message>
-        <source>Switzerland considers that %1&apos;s country protects data adequately.</source>
-        <translation>Switzerland considers that %1&apos;s country protects data adequately.</translation>
-    </message>
-    <message>
-        <source>Switzerland considers that %1&apos;s country protects data adequately for private companies.</source>
-        <translation>Switzerland considers that %1&apos;s country protects data adequately for private companies.</translation>
-    </message>
-    <message>
-        <source>%1 is in the USA. Switzerland considers data safe there only with companies certified under the Swiss-US Data Privacy Framework, and %1 is not known to be certified.</source>
-        <translation>%1 is in the USA. Switzerland considers data safe there only with companies certified under the Swiss-US Data Privacy Framework, and %1 is not known to be certified.</translation>
-    </message>
-    <message>
-        <source>Switzerland does not consider that %1&apos;s country protects data adequately.</source>
-        <translation>Switzerland does not consider that %1&apos;s country protects data adequately.</translation>
-    </message>
-    <message>
         <source>%1 is not in our list: we do not know who runs it or in which country.</source>
         <translation>%1 is not in our list: we do not know who runs it or in which country.</translation>
     </message>
@@ -3188,6 +3108,69 @@ Commands:
     <message>
         <source>battery level, charging and fuel use</source>
         <translation>battery level, charging and fuel use</translation>
+    </message>
+    <message>
+        <source>the driver&apos;s tiredness, attention and heart rate</source>
+        <translation>the driver&apos;s tiredness, attention and heart rate</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>a country missing from the list: &quot;in XY&quot;</comment>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Swiss law applies</source>
+        <comment>a recipient&apos;s protection: in Switzerland</comment>
+        <translation>Swiss law applies</translation>
+    </message>
+    <message>
+        <source>Adequate protection</source>
+        <comment>a recipient&apos;s protection</comment>
+        <translation>Adequate protection</translation>
+    </message>
+    <message>
+        <source>Adequate protection for private companies</source>
+        <comment>a recipient&apos;s protection: Canada</comment>
+        <translation>Adequate protection for private companies</translation>
+    </message>
+    <message>
+        <source>Protection not adequate (no DPF certification known)</source>
+        <comment>a recipient&apos;s protection: a US company not known to be certified under the Swiss-US Data Privacy Framework</comment>
+        <translation>Protection not adequate (no DPF certification known)</translation>
+    </message>
+    <message>
+        <source>Protection not adequate</source>
+        <comment>a recipient&apos;s protection</comment>
+        <translation>Protection not adequate</translation>
+    </message>
+    <message>
+        <source>Protection unknown</source>
+        <comment>a recipient&apos;s protection: an unknown recipient</comment>
+        <translation>Protection unknown</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Switzerland deems data protection there adequate.</source>
+        <comment>%2: the country with its preposition, &quot;in the Netherlands&quot;</comment>
+        <translation>%1 is %2. Switzerland deems data protection there adequate.</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Switzerland deems data protection there adequate for private companies.</source>
+        <comment>%2: the country with its preposition, &quot;in Canada&quot;</comment>
+        <translation>%1 is %2. Switzerland deems data protection there adequate for private companies.</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Switzerland deems data protection there adequate only for companies certified under the Swiss-US Data Privacy Framework (DPF). No such certification is known for %1.</source>
+        <comment>%2: the country with its preposition, &quot;in the United States&quot;</comment>
+        <translation>%1 is %2. Switzerland deems data protection there adequate only for companies certified under the Swiss-US Data Privacy Framework (DPF). No such certification is known for %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Switzerland does not deem data protection there adequate.</source>
+        <comment>%2: the country with its preposition, &quot;in China&quot;</comment>
+        <translation>%1 is %2. Switzerland does not deem data protection there adequate.</translation>
+    </message>
+    <message>
+        <source>%1 is in Switzerland. Swiss data protection law applies.</source>
+        <translation>%1 is in Switzerland. Swiss data protection law applies.</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3292,11 @@ Commands:
             <numerusform>… and %n more.</numerusform>
             <numerusform>… and %n more.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a recipient&apos;s protection, then where it is: &quot;Adequate protection: HERE is in the Netherlands. …&quot;</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

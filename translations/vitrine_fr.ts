@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>AdequacyBadge</name>
-    <message>
-        <source>Swiss law applies</source>
-        <comment>adequacy badge</comment>
-        <translation>Droit suisse applicable</translation>
-    </message>
-    <message>
-        <source>Adequate protection</source>
-        <comment>adequacy badge</comment>
-        <translation>Protection adéquate</translation>
-    </message>
-    <message>
-        <source>Protected only if certified</source>
-        <comment>adequacy badge: USA without Data Privacy Framework certification</comment>
-        <translation>Protégé seulement si certifié</translation>
-    </message>
-    <message>
-        <source>Not deemed adequate</source>
-        <comment>adequacy badge</comment>
-        <translation>Pas jugé adéquat</translation>
-    </message>
-    <message>
-        <source>Country unknown</source>
-        <comment>adequacy badge</comment>
-        <translation>Pays inconnu</translation>
-    </message>
-</context>
-<context>
     <name>AdvisorScreen</name>
     <message>
         <source>Advisor: check the import</source>
@@ -37,7 +9,7 @@
     </message>
     <message>
         <source>Check what was read before you hand the screen to the customer.</source>
-        <translation>Vérifiez ce qui a été lu avant de passer l’écran au client ou à la cliente.</translation>
+        <translation>Vérifiez ce qui a été lu avant de passer l’écran au client.</translation>
     </message>
     <message>
         <source>What was read</source>
@@ -45,7 +17,7 @@
     </message>
     <message>
         <source>Nothing to review yet</source>
-        <translation>Rien à passer en revue pour l’instant</translation>
+        <translation>Rien à vérifier pour l’instant</translation>
     </message>
     <message>
         <source>The file was refused.</source>
@@ -73,7 +45,7 @@
     </message>
     <message>
         <source>Check that this VIN matches the car in for service:</source>
-        <translation>Vérifiez que ce VIN correspond à la voiture en service&#xa0;:</translation>
+        <translation>Vérifiez que ce VIN correspond à la voiture qui est à l’atelier&#xa0;:</translation>
     </message>
     <message>
         <source>Lines refused</source>
@@ -94,7 +66,7 @@
     </message>
     <message>
         <source>Confirm VIN and start the review</source>
-        <translation>Confirmer le VIN et commencer la revue</translation>
+        <translation>Confirmer le VIN et commencer le bilan</translation>
     </message>
     <message>
         <source>No data log has been imported. Import the car&apos;s log from the USB stick, then check it here.</source>
@@ -146,15 +118,15 @@
     <name>AttractScreen</name>
     <message>
         <source>Your car&apos;s data, in plain words</source>
-        <translation>Les données de votre voiture, en mots simples</translation>
+        <translation>Les données de votre voiture, en termes simples</translation>
     </message>
     <message>
         <source>While your tyres are changed, see what your car recorded, where the data went, and what you can do about it.</source>
-        <translation>Pendant le changement de vos pneus, découvrez ce que votre voiture a enregistré, où sont allées les données et ce que vous pouvez faire.</translation>
+        <translation>Pendant le changement de vos pneus, découvrez ce que votre voiture a enregistré, où sont allées les données et ce que vous pouvez y faire.</translation>
     </message>
     <message>
         <source>Your advisor will start the review with you.</source>
-        <translation>Votre conseiller ou conseillère commencera la revue avec vous.</translation>
+        <translation>Votre conseiller commencera le bilan avec vous.</translation>
     </message>
     <message>
         <source>Choose your language</source>
@@ -174,7 +146,7 @@
     <name>ChoicesCard</name>
     <message>
         <source>Tick what you would like for each recipient. Your advisor will go through the next steps with you.</source>
-        <translation>Cochez ce que vous souhaitez pour chaque destinataire. Votre conseiller ou conseillère verra les étapes suivantes avec vous.</translation>
+        <translation>Cochez ce que vous souhaitez pour chaque destinataire. Votre conseiller verra les étapes suivantes avec vous.</translation>
     </message>
     <message>
         <source>Switch off</source>
@@ -204,7 +176,7 @@
     </message>
     <message>
         <source>Continue to signing</source>
-        <translation>Continuer vers la signature</translation>
+        <translation>Passer à la signature</translation>
     </message>
 </context>
 <context>
@@ -244,10 +216,6 @@
         <translation>Trait plein&#xa0;: la Suisse juge la protection adéquate</translation>
     </message>
     <message>
-        <source>Dashed line: not deemed adequate, or not known</source>
-        <translation>Trait pointillé&#xa0;: pas jugée adéquate, ou inconnue</translation>
-    </message>
-    <message>
         <source>Thicker line: data sent more often</source>
         <translation>Trait plus épais&#xa0;: données envoyées plus souvent</translation>
     </message>
@@ -258,6 +226,10 @@
     <message>
         <source>Line colour: the kind of data, as in the left column</source>
         <translation>Couleur du trait&#xa0;: le type de données, comme dans la colonne de gauche</translation>
+    </message>
+    <message>
+        <source>Dashed line: protection not adequate, or unknown</source>
+        <translation>Trait pointillé&#xa0;: protection non adéquate ou inconnue</translation>
     </message>
 </context>
 <context>
@@ -307,19 +279,19 @@
     <name>NewCard</name>
     <message>
         <source>Compared with the review at your last visit.</source>
-        <translation>Par rapport à la revue de votre dernière visite.</translation>
+        <translation>Par rapport au bilan de votre dernière visite.</translation>
     </message>
     <message>
         <source>This is the first review of this car with us.</source>
-        <translation>C’est la première revue de cette voiture chez nous.</translation>
-    </message>
-    <message>
-        <source>At your next visit, this card will show what has changed since today: new recipients, new kinds of data, and whether your car sent more or less.</source>
-        <translation>Lors de votre prochaine visite, cette carte montrera ce qui a changé depuis aujourd’hui&#xa0;: nouveaux destinataires, nouveaux types de données, et si votre voiture en a envoyé plus ou moins.</translation>
+        <translation>C’est le premier bilan de cette voiture chez nous.</translation>
     </message>
     <message>
         <source>Nothing has changed since your last visit.</source>
         <translation>Rien n’a changé depuis votre dernière visite.</translation>
+    </message>
+    <message>
+        <source>At your next visit, this card will show what has changed since today. It will list new recipients and new kinds of data, and say whether your car sent more or less.</source>
+        <translation>Lors de votre prochaine visite, cette carte montrera ce qui a changé depuis aujourd’hui. Elle indiquera les nouveaux destinataires et les nouveaux types de données, et si votre voiture en a envoyé plus ou moins.</translation>
     </message>
 </context>
 <context>
@@ -391,7 +363,7 @@
     <name>PreviewScreen</name>
     <message>
         <source>Your privacy review sheet</source>
-        <translation>Votre fiche de revue de confidentialité</translation>
+        <translation>La fiche de votre bilan de confidentialité</translation>
     </message>
     <message>
         <source>This is the sheet you take home, exactly as it will be printed.</source>
@@ -492,8 +464,8 @@
 <context>
     <name>RecordedCard</name>
     <message>
-        <source>Most private first. The bar compares each kind of data with the most frequent one.</source>
-        <translation>Les plus privées d’abord. La barre compare chaque type de données au plus fréquent.</translation>
+        <source>The most private kinds come first. The bar compares each kind of data with the most frequent one.</source>
+        <translation>Les types les plus privés viennent d’abord. La barre compare chaque type de données au type le plus fréquent.</translation>
     </message>
 </context>
 <context>
@@ -530,7 +502,7 @@
     </message>
     <message>
         <source>Your privacy review</source>
-        <translation>Votre revue de confidentialité</translation>
+        <translation>Votre bilan de confidentialité</translation>
     </message>
     <message>
         <source>Normal text</source>
@@ -613,7 +585,7 @@
     <name>SignScreen</name>
     <message>
         <source>Your privacy review</source>
-        <translation>Votre revue de confidentialité</translation>
+        <translation>Votre bilan de confidentialité</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -629,7 +601,7 @@
     </message>
     <message>
         <source>By signing, you confirm you have seen this review. Your advisor signs that the data shown is what your car&apos;s log contains.</source>
-        <translation>En signant, vous confirmez avoir pris connaissance de cette revue. Votre conseiller ou conseillère atteste par sa signature que les données présentées sont celles du journal de votre voiture.</translation>
+        <translation>En signant, vous confirmez avoir pris connaissance de ce bilan. Votre conseiller atteste par sa signature que les données présentées sont celles du journal de votre voiture.</translation>
     </message>
     <message>
         <source>Your signature</source>
@@ -637,7 +609,7 @@
     </message>
     <message>
         <source>Your advisor&apos;s signature</source>
-        <translation>Signature de votre conseiller ou conseillère</translation>
+        <translation>Signature de votre conseiller</translation>
     </message>
     <message>
         <source>When both of you have signed, tap Finish.</source>
@@ -1110,7 +1082,7 @@
     <message>
         <source>Under %1, I ask you to tell me whether you process personal data about me, in particular data from or about my car:</source>
         <comment>%1: the article and the act, as in &quot;art. 25 of the Federal Act on Data Protection (FADP)&quot;</comment>
-        <translation>En vertu de l’%1, je vous prie de m’indiquer si vous traitez des données personnelles me concernant, en particulier des données provenant de ma voiture ou la concernant&#xa0;:</translation>
+        <translation>En vertu de l’%1, je vous prie de m’indiquer si vous traitez des données personnelles me concernant, notamment des données liées à ma voiture&#xa0;:</translation>
     </message>
     <message>
         <source>If you do, please tell me, as %1 provides:</source>
@@ -1201,11 +1173,6 @@
         <translation>absent du journal de données</translation>
     </message>
     <message>
-        <source>%1 – please write the full number by hand, as on your registration document</source>
-        <comment>%1: the VIN with its middle hidden</comment>
-        <translation>%1 – veuillez écrire à la main le numéro complet, tel qu’il figure sur votre permis de circulation</translation>
-    </message>
-    <message>
         <source>The data log exported from my car shows the following about you:</source>
         <translation>Le journal de données exporté de ma voiture indique ce qui suit à votre sujet&#xa0;:</translation>
     </message>
@@ -1275,12 +1242,17 @@
         <comment>the PDF&apos;s title</comment>
         <translation>Demandes d’accès</translation>
     </message>
+    <message>
+        <source>%1 – please write the full number by hand: it is the chassis number on your registration document</source>
+        <comment>%1: the VIN with its middle hidden. The document&apos;s own words: &quot;Fahrgestell-Nr.&quot;, &quot;No de châssis&quot;, &quot;N. di telaio&quot;</comment>
+        <translation>%1 – veuillez écrire à la main le numéro complet&#xa0;: c’est le «&#xa0;No de châssis&#xa0;» de votre permis de circulation</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Print</name>
     <message>
         <source>The review is kept: print again once this is solved.</source>
-        <translation>La revue est conservée&#xa0;: relancez l’impression une fois le problème résolu.</translation>
+        <translation>Le bilan est conservé&#xa0;: relancez l’impression une fois le problème résolu.</translation>
     </message>
     <message>
         <source>The printer &quot;%1&quot; is ready.</source>
@@ -1347,7 +1319,7 @@
     </message>
     <message>
         <source>Privacy review sheet</source>
-        <translation>Fiche de revue de confidentialité</translation>
+        <translation>Fiche du bilan de confidentialité</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +1484,7 @@
     </message>
     <message>
         <source>Newly recorded: %1</source>
-        <translation>Nouvellement enregistré&#xa0;: %1</translation>
+        <translation>Enregistré pour la première fois&#xa0;: %1</translation>
     </message>
     <message>
         <source>No longer recorded: %1</source>
@@ -1611,44 +1583,14 @@
 <context>
     <name>vitrine::Sheet</name>
     <message>
-        <source>Swiss law applies</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>droit suisse applicable</translation>
-    </message>
-    <message>
-        <source>adequate protection</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>protection adéquate</translation>
-    </message>
-    <message>
-        <source>adequate for private companies</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>adéquate pour les entreprises privées</translation>
-    </message>
-    <message>
-        <source>not adequate (no DPF certification known)</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>non adéquate (aucune certification DPF connue)</translation>
-    </message>
-    <message>
-        <source>not adequate</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>non adéquate</translation>
-    </message>
-    <message>
-        <source>protection unknown</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>protection inconnue</translation>
-    </message>
-    <message>
         <source>Privacy review of your car</source>
         <comment>title of the sheet</comment>
-        <translation>Revue de confidentialité de votre voiture</translation>
+        <translation>Bilan de confidentialité de votre voiture</translation>
     </message>
     <message>
         <source>Review of %1</source>
         <comment>the date of the review</comment>
-        <translation>Revue du %1</translation>
+        <translation>Bilan du %1</translation>
     </message>
     <message>
         <source>The export does not say which period it covers.</source>
@@ -1660,7 +1602,7 @@
     </message>
     <message>
         <source>How many times your car recorded each kind of data, kept in the car or sent out. The most private kinds come first.</source>
-        <translation>Combien de fois votre voiture a enregistré chaque type de données, conservées dans la voiture ou envoyées à l’extérieur. Les plus privées d’abord.</translation>
+        <translation>Combien de fois votre voiture a enregistré chaque type de données, conservées dans la voiture ou envoyées à l’extérieur. Les types les plus privés viennent d’abord.</translation>
     </message>
     <message>
         <source>A row for each recipient. The numbers say about how many times each kind of data went to it; – means none.</source>
@@ -1680,10 +1622,6 @@
         <source>%1 (continued)</source>
         <comment>a table going on over the page</comment>
         <translation>%1 (suite)</translation>
-    </message>
-    <message>
-        <source>“Adequate” means that Switzerland recognises the country&apos;s data protection as adequate (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</source>
-        <translation>«&#xa0;Adéquate&#xa0;» signifie que la Suisse reconnaît la protection des données du pays comme adéquate (annexe 1 de l’ordonnance sur la protection des données, état au %1)&#xa0;; aux États-Unis, seulement pour les entreprises certifiées selon le Swiss-US Data Privacy Framework (DPF). Pour les autres pays, il faut des garanties supplémentaires, comme des contrats spéciaux, ou votre consentement.</translation>
     </message>
     <message>
         <source>At your next visit, this part of the sheet will show what has changed since today.</source>
@@ -1717,16 +1655,12 @@
     </message>
     <message>
         <source>in the car&apos;s settings or in the carmaker&apos;s app; your advisor can show you where. Some services may stop working.</source>
-        <translation>dans les réglages de la voiture ou dans l’app du constructeur&#xa0;; votre conseiller ou conseillère peut vous montrer où. Certains services peuvent ne plus fonctionner.</translation>
+        <translation>dans les réglages de la voiture ou dans l’app du constructeur&#xa0;; votre conseiller peut vous montrer où. Certains services peuvent ne plus fonctionner.</translation>
     </message>
     <message>
         <source>Ask to delete:</source>
         <comment>next step</comment>
         <translation>Demander l’effacement&#xa0;:</translation>
-    </message>
-    <message>
-        <source>write to the recipient&apos;s privacy contact (below). It must delete the data unless the law gives it a reason to keep it.</source>
-        <translation>écrivez au contact pour la protection des données du destinataire (ci-dessous). Il doit effacer les données, sauf si la loi lui donne une raison de les garder.</translation>
     </message>
     <message>
         <source>Ask for a copy:</source>
@@ -1742,24 +1676,6 @@
         <translation>C’est vous qui envoyez ces demandes, par e-mail ou par lettre. Pas de réponse dans les 30 jours&#xa0;? Écrivez à nouveau ou adressez-vous au PFPDT (voir ci-dessous).</translation>
     </message>
     <message>
-        <source>Your rights under the Swiss data protection act (nDSG)</source>
-        <translation>Vos droits selon la loi suisse sur la protection des données (LPD)</translation>
-    </message>
-    <message>
-        <source>Right to information (art. 25 nDSG).</source>
-        <comment>a right, in bold</comment>
-        <translation>Droit d’accès (art. 25 LPD).</translation>
-    </message>
-    <message>
-        <source>You can ask any recipient whether it holds data about you and your car, and which: the data, what it is used for, how long it is kept, where it came from, and to whom it was passed on, including in which countries. As a rule the answer is free of charge, and it is due within 30 days (art. 18 and 19 DSV).</source>
-        <translation>Vous pouvez demander à tout destinataire s’il détient des données sur vous et votre voiture, et lesquelles&#xa0;: les données elles-mêmes, leur utilisation, leur durée de conservation, leur provenance et à qui elles ont été transmises, y compris dans quels pays. En règle générale, la réponse est gratuite et doit être donnée dans les 30 jours (art. 18 et 19 OPDo).</translation>
-    </message>
-    <message>
-        <source>Correction, deletion, objection (art. 30 and 32 nDSG).</source>
-        <comment>a right, in bold</comment>
-        <translation>Rectification, effacement, opposition (art. 30 et 32 LPD).</translation>
-    </message>
-    <message>
         <source>You can ask a recipient to correct wrong data, to delete data, or to stop using it or passing it on. Once you have objected, it may go on only with a reason the law accepts.</source>
         <translation>Vous pouvez demander à un destinataire de rectifier des données inexactes, d’effacer des données, ou de cesser de les utiliser ou de les transmettre. Après votre opposition, il ne peut continuer que pour un motif reconnu par la loi.</translation>
     </message>
@@ -1767,10 +1683,6 @@
         <source>How to use them.</source>
         <comment>a right, in bold</comment>
         <translation>Comment les exercer.</translation>
-    </message>
-    <message>
-        <source>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN (it is on your registration document), so that the recipient can find the data. It may ask you to prove who you are. Keep a copy of what you send.</source>
-        <translation>Écrivez au contact pour la protection des données du destinataire, indiqué ci-dessous, par e-mail ou par lettre. Dites qui vous êtes et indiquez le VIN complet de votre voiture (il figure sur votre permis de circulation), pour que le destinataire puisse trouver les données. Il peut vous demander de prouver votre identité. Gardez une copie de ce que vous envoyez.</translation>
     </message>
     <message>
         <source>If you get no answer.</source>
@@ -1784,25 +1696,25 @@
     </message>
     <message>
         <source>Not known to us. Ask your carmaker who receives data at this address.</source>
-        <translation>Nous ne le connaissons pas. Demandez à votre constructeur qui reçoit les données à cette adresse.</translation>
+        <translation>Inconnu. Demandez à votre constructeur qui reçoit les données à cette adresse.</translation>
     </message>
     <message>
         <source>Not known to us. Ask %1 who receives data at this address.</source>
         <comment>%1: the carmaker</comment>
-        <translation>Nous ne le connaissons pas. Demandez à %1 qui reçoit les données à cette adresse.</translation>
+        <translation>Inconnu. Demandez à %1 qui reçoit les données à cette adresse.</translation>
     </message>
     <message>
         <source>No privacy contact known to us. See the privacy notice on its website.</source>
-        <translation>Aucun contact connu pour la protection des données. Consultez la politique de confidentialité sur son site web.</translation>
+        <translation>Aucun contact connu. Consultez la politique de confidentialité sur son site web.</translation>
     </message>
     <message>
         <source>No privacy contact known to us. Ask your carmaker to pass your request on.</source>
-        <translation>Aucun contact connu pour la protection des données. Demandez à votre constructeur automobile de transmettre votre demande.</translation>
+        <translation>Aucun contact connu. Demandez à votre constructeur automobile de transmettre votre demande.</translation>
     </message>
     <message>
         <source>No privacy contact known to us. Ask %1 to pass your request on.</source>
         <comment>%1: the carmaker</comment>
-        <translation>Aucun contact connu pour la protection des données. Demandez à %1 de transmettre votre demande.</translation>
+        <translation>Aucun contact connu. Demandez à %1 de transmettre votre demande.</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
@@ -1834,7 +1746,7 @@
     </message>
     <message>
         <source>Who runs an address, and in which country, comes from our list of recipients of %1. An address that is not on it is shown as unknown, never guessed.</source>
-        <translation>Qui exploite une adresse, et dans quel pays, provient de notre liste de destinataires du %1. Une adresse qui n’y figure pas est indiquée comme inconnue&#xa0;: nous ne devinons jamais.</translation>
+        <translation>Qui exploite une adresse, et dans quel pays, provient de notre liste de destinataires du %1. Une adresse qui n’y figure pas est indiquée comme inconnue, jamais devinée.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the file could not be read and are not counted here.</source>
@@ -1873,16 +1785,16 @@
     </message>
     <message>
         <source>The advisor</source>
-        <translation>Conseiller ou conseillère</translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <source>The advisor, %1</source>
         <comment>%1: the advisor&apos;s name</comment>
-        <translation>Conseiller ou conseillère, %1</translation>
+        <translation>Conseiller, %1</translation>
     </message>
     <message>
         <source>The customer</source>
-        <translation>Client ou cliente</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Date: %1</source>
@@ -1909,12 +1821,8 @@
         <translation>La fiche ne peut pas être signée&#xa0;: %1 Voir packaging/dealer-certificate.md pour configurer le certificat du garage.</translation>
     </message>
     <message>
-        <source>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;; for the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then try again.</source>
-        <translation>Cette borne n’a pas encore de certificat de garage&#xa0;: elle ne peut donc pas signer la fiche. Conseiller ou conseillère&#xa0;: pour un essai, créez-en un avec «&#xa0;vitrine-cli cert init --nss-dir %1 --name NAME&#xa0;»&#xa0;; pour le garage, importez son fichier PKCS#12 dans %1 comme l’explique packaging/dealer-certificate.md. Puis réessayez.</translation>
-    </message>
-    <message>
         <source>There is no review to make a sheet of.</source>
-        <translation>Il n’y a pas de revue à partir de laquelle établir une fiche.</translation>
+        <translation>Il n’y a pas de bilan à partir duquel établir une fiche.</translation>
     </message>
     <message>
         <source>The kiosk&apos;s records are not open, so the sheet cannot be kept.</source>
@@ -1930,7 +1838,7 @@
     </message>
     <message>
         <source>Privacy review sheet</source>
-        <translation>Fiche de revue de confidentialité</translation>
+        <translation>Fiche du bilan de confidentialité</translation>
     </message>
     <message>
         <source>The sheet could not be signed: %1</source>
@@ -1959,6 +1867,42 @@
     <message>
         <source>This sheet was made without the dealer&apos;s records of earlier visits, so it cannot show what has changed since then.</source>
         <translation>Cette fiche a été établie sans les dossiers du garage sur les visites précédentes&#xa0;: elle ne peut donc pas montrer ce qui a changé depuis.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1, as packaging/dealer-certificate.md explains. Then try again.</source>
+        <translation>Cette borne n’a pas encore de certificat de garage&#xa0;: elle ne peut donc pas signer la fiche. Conseiller&#xa0;: pour un essai, créez-en un avec «&#xa0;vitrine-cli cert init --nss-dir %1 --name NAME&#xa0;». Pour le garage, importez son fichier PKCS#12 dans %1, comme l’explique packaging/dealer-certificate.md. Puis réessayez.</translation>
+    </message>
+    <message>
+        <source>“Adequate protection” means that Switzerland recognises the country&apos;s data protection as adequate. These countries are listed in Annex 1 of the Data Protection Ordinance (as of %1). In the USA, this holds only for companies certified under the Swiss-US Data Privacy Framework (DPF). Data sent to other countries needs extra safeguards, such as special contracts, or your consent.</source>
+        <translation>«&#xa0;Protection adéquate&#xa0;» signifie que la Suisse reconnaît la protection des données du pays comme adéquate. Ces pays figurent à l’annexe 1 de l’ordonnance sur la protection des données (état au %1). Aux États-Unis, cela ne vaut que pour les entreprises certifiées selon le Swiss-US Data Privacy Framework (DPF). Pour les données envoyées dans d’autres pays, il faut des garanties supplémentaires, comme des contrats spéciaux, ou votre consentement.</translation>
+    </message>
+    <message>
+        <source>Your rights under the Swiss data protection act (FADP)</source>
+        <translation>Vos droits selon la loi suisse sur la protection des données (LPD)</translation>
+    </message>
+    <message>
+        <source>Right to information (art. 25 FADP).</source>
+        <comment>a right, in bold</comment>
+        <translation>Droit d’accès (art. 25 LPD).</translation>
+    </message>
+    <message>
+        <source>You can ask any recipient whether it holds data about you and your car. If it does, it must tell you which data, what it is used for and how long it is kept. It must also say where the data came from and to whom it passed it on, including in which countries. As a rule the answer is free of charge and due within 30 days (art. 18 and 19 DPO).</source>
+        <comment>DPO: the Data Protection Ordinance (DSV, OPDo, OPDa)</comment>
+        <translation>Vous pouvez demander à tout destinataire s’il détient des données sur vous et votre voiture. Si c’est le cas, il doit vous dire lesquelles, à quoi elles servent et combien de temps il les conserve. Il doit aussi dire d’où viennent les données et à qui il les a transmises, y compris dans quels pays. En règle générale, la réponse est gratuite et doit être donnée dans les 30 jours (art. 18 et 19 OPDo).</translation>
+    </message>
+    <message>
+        <source>Correction, deletion, objection (art. 30 and 32 FADP).</source>
+        <comment>a right, in bold</comment>
+        <translation>Rectification, effacement, opposition (art. 30 et 32 LPD).</translation>
+    </message>
+    <message>
+        <source>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN, so that the recipient can find the data. The VIN is the chassis number on your registration document. The recipient may ask you to prove who you are. Keep a copy of what you send.</source>
+        <comment>The registration document&apos;s own words for the VIN: &quot;Fahrgestell-Nr.&quot; in the Fahrzeugausweis, &quot;No de châssis&quot; in the permis de circulation, &quot;N. di telaio&quot; in the licenza di circolazione</comment>
+        <translation>Écrivez au contact pour la protection des données du destinataire, indiqué ci-dessous, par e-mail ou par lettre. Dites qui vous êtes et indiquez le VIN complet de votre voiture, pour que le destinataire puisse trouver les données. Le VIN est le «&#xa0;No de châssis&#xa0;» de votre permis de circulation. Le destinataire peut vous demander de prouver votre identité. Gardez une copie de ce que vous envoyez.</translation>
+    </message>
+    <message>
+        <source>write to the recipient&apos;s privacy contact (below). The recipient must delete the data unless the law gives it a reason to keep it.</source>
+        <translation>écrivez au contact pour la protection des données du destinataire (ci-dessous). Le destinataire doit effacer les données, sauf si la loi lui donne une raison de les garder.</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2003,7 @@
     </message>
     <message>
         <source>The review report is not valid JSON: %1</source>
-        <translation>Le rapport de la revue n’est pas du JSON valide&#xa0;: %1</translation>
+        <translation>Le rapport du bilan n’est pas du JSON valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The retention period cannot be negative.</source>
@@ -2460,7 +2404,7 @@
     </message>
     <message>
         <source>A file whose first line is the certificate database&apos;s password (else VITRINE_NSS_PASSWORD; none when neither is set).</source>
-        <translation>Un fichier dont la première ligne est le mot de passe de la base de certificats (sinon VITRINE_NSS_PASSWORD&#xa0;; aucun si ni l’un ni l’autre n’est défini).</translation>
+        <translation>Un fichier dont la première ligne est le mot de passe de la base de certificats (sinon VITRINE_NSS_PASSWORD&#xa0;; aucun si les deux manquent).</translation>
     </message>
     <message>
         <source>Nickname: %1</source>
@@ -2598,10 +2542,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Writes an information request letter (art. 25 nDSG) to each chosen recipient of a car data log, as one PDF.</source>
-        <translation>Écrit une lettre de demande d’accès (art. 25 LPD) à chaque destinataire choisi d’un journal de données automobile, dans un seul PDF.</translation>
-    </message>
-    <message>
         <source>Language of the letters.</source>
         <translation>Langue des lettres.</translation>
     </message>
@@ -2673,7 +2613,7 @@
     </message>
     <message>
         <source>Checks that a privacy review sheet is genuine.</source>
-        <translation>Vérifie qu’une fiche de revue de confidentialité est authentique.</translation>
+        <translation>Vérifie qu’une fiche de bilan de confidentialité est authentique.</translation>
     </message>
     <message>
         <source>The encrypted store&apos;s file, to match the sheet&apos;s verification code against its records.</source>
@@ -2756,52 +2696,8 @@
         <translation>aucun trouvé sur la fiche</translation>
     </message>
     <message>
-        <source>Usage: vitrine-cli COMMAND [OPTIONS]
-
-Commands:
-  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
-  classify                                     category of each VSS path on standard input
-  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
-  history --db PATH VIN                        earlier imports of a car
-  generate --events N --seed S --out FILE      write a realistic demo log
-  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
-        [--db PATH] [--dealer NAME]            write the signed privacy review sheet
-  print [--queue NAME] [--db PATH] SHEET.pdf   print a signed sheet (CUPS); --list: the printers
-  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
-          (--recipient ID ... | --all) [--full-vin]
-                                               write information request letters (art. 25 nDSG)
-  cert init --nss-dir DIR --name NAME [--force] make a self-signed dealer certificate (demo, test)
-  cert show --nss-dir DIR                      the dealer certificate the kiosk signs with
-  sign --nss-dir DIR IN.pdf OUT.pdf            sign a PDF with the dealer&apos;s certificate
-  verify --nss-dir DIR [--db PATH] SHEET.pdf   is a sheet genuine?
-</source>
-        <translation>Utilisation&#xa0;: vitrine-cli COMMANDE [OPTIONS]
-
-Commandes&#xa0;:
-  inspect [--json | --lang fr|de|it|en] FILE   ce que contient un journal de données
-  classify                                     catégorie de chaque chemin VSS lu sur l’entrée standard
-  import --db PATH FILE                        conserver le résumé d’un journal dans la base chiffrée
-  history --db PATH VIN                        importations précédentes d’une voiture
-  generate --events N --seed S --out FILE      écrire un journal de démonstration réaliste
-  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
-        [--db PATH] [--dealer NAME]            écrire la fiche de revue de confidentialité signée
-  print [--queue NAME] [--db PATH] SHEET.pdf   imprimer une fiche signée (CUPS)&#xa0;; --list&#xa0;: les imprimantes
-  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
-          (--recipient ID ... | --all) [--full-vin]
-                                               écrire des lettres de demande d’accès (art. 25 LPD)
-  cert init --nss-dir DIR --name NAME [--force] créer un certificat de garage auto-signé (démo, test)
-  cert show --nss-dir DIR                      le certificat de garage avec lequel la borne signe
-  sign --nss-dir DIR IN.pdf OUT.pdf            signer un PDF avec le certificat du garage
-  verify --nss-dir DIR [--db PATH] SHEET.pdf   la fiche est-elle authentique&#xa0;?
-</translation>
-    </message>
-    <message>
         <source>See: vitrine-cli sheet --help</source>
         <translation>Voir&#xa0;: vitrine-cli sheet --help</translation>
-    </message>
-    <message>
-        <source>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store, and the sheet shows what is new since the car&apos;s previous review there; `vitrine-cli verify --db` then finds its verification code. Without --db, a fresh verification code is printed but not recorded, so checking the sheet later shows whether its signature is genuine, not whether the kiosk issued it.</source>
-        <translation>Écrit la fiche de revue de confidentialité d’un journal de données automobile, en PDF signé avec le certificat du garage. Avec --db, le résumé du journal et la fiche sont conservés dans la base de la borne, et la fiche montre ce qui est nouveau depuis la revue précédente de la voiture dans cette base&#xa0;; `vitrine-cli verify --db` retrouve ensuite son code de vérification. Sans --db, un nouveau code de vérification est imprimé mais pas enregistré&#xa0;: vérifier la fiche plus tard montre donc si sa signature est authentique, mais pas si la borne l’a émise.</translation>
     </message>
     <message>
         <source>The folder of the kiosk&apos;s certificate database (NSS), to sign the sheet.</source>
@@ -2813,7 +2709,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The encrypted store&apos;s file: keep the log&apos;s summary and the sheet, and compare with the car&apos;s previous review.</source>
-        <translation>Le fichier de la base chiffrée&#xa0;: conserver le résumé du journal et la fiche, et comparer avec la revue précédente de la voiture.</translation>
+        <translation>Le fichier de la base chiffrée&#xa0;: conserver le résumé du journal et la fiche, et comparer avec le bilan précédent de la voiture.</translation>
     </message>
     <message>
         <source>The dealer&apos;s name, printed at the top (default: the certificate&apos;s name).</source>
@@ -2825,7 +2721,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The sheet is signed with the dealer&apos;s certificate: give --nss-dir DIR (make a demo certificate with: vitrine-cli cert init), or --unsigned for an unsigned draft.</source>
-        <translation>La fiche est signée avec le certificat du garage&#xa0;: indiquez --nss-dir DIR (créez un certificat de démonstration avec&#xa0;: vitrine-cli cert init), ou --unsigned pour un brouillon non signé.</translation>
+        <translation>La fiche est signée avec le certificat du garage&#xa0;: indiquez --nss-dir DIR, ou --unsigned pour un brouillon non signé. Un certificat de démonstration se crée avec&#xa0;: vitrine-cli cert init.</translation>
     </message>
     <message>
         <source>--unsigned writes a draft that is neither signed nor kept: it goes without --nss-dir and --db.</source>
@@ -2857,7 +2753,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Privacy review sheet</source>
-        <translation>Fiche de revue de confidentialité</translation>
+        <translation>Fiche du bilan de confidentialité</translation>
     </message>
     <message>
         <source>The sheet could not be recorded: %1</source>
@@ -2888,11 +2784,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The sheet compares with the previous review, of %1 (import %2).</source>
-        <translation>La fiche est comparée à la revue précédente, du %1 (importation %2).</translation>
+        <translation>La fiche est comparée au bilan précédent, du %1 (importation %2).</translation>
     </message>
     <message>
         <source>This is the first review of this car in the store.</source>
-        <translation>C’est la première revue de cette voiture dans la base.</translation>
+        <translation>C’est le premier bilan de cette voiture dans la base.</translation>
     </message>
     <message>
         <source>Kept as sheet %1 in %2: vitrine-cli verify --db finds its verification code.</source>
@@ -2941,6 +2837,54 @@ Commandes&#xa0;:
     <message>
         <source>The print could not be counted in the store: %1</source>
         <translation>L’impression n’a pas pu être comptée dans la base&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Writes an information request letter (art. 25 FADP) to each chosen recipient of a car data log, as one PDF.</source>
+        <translation>Écrit une lettre de demande d’accès (art. 25 LPD) à chaque destinataire choisi d’un journal de données automobile, dans un seul PDF.</translation>
+    </message>
+    <message>
+        <source>Usage: vitrine-cli COMMAND [OPTIONS]
+
+Commands:
+  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
+  classify                                     category of each VSS path on standard input
+  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
+  history --db PATH VIN                        earlier imports of a car
+  generate --events N --seed S --out FILE      write a realistic demo log
+  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
+        [--db PATH] [--dealer NAME]            write the signed privacy review sheet
+  print [--queue NAME] [--db PATH] SHEET.pdf   print a signed sheet (CUPS); --list: the printers
+  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
+          (--recipient ID ... | --all) [--full-vin]
+                                               write information request letters (art. 25 FADP)
+  cert init --nss-dir DIR --name NAME [--force] make a self-signed dealer certificate (demo, test)
+  cert show --nss-dir DIR                      the dealer certificate the kiosk signs with
+  sign --nss-dir DIR IN.pdf OUT.pdf            sign a PDF with the dealer&apos;s certificate
+  verify --nss-dir DIR [--db PATH] SHEET.pdf   is a sheet genuine?
+</source>
+        <translation>Utilisation&#xa0;: vitrine-cli COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  inspect [--json | --lang fr|de|it|en] FILE   ce que contient un journal de données
+  classify                                     catégorie de chaque chemin VSS lu sur l’entrée standard
+  import --db PATH FILE                        conserver le résumé d’un journal dans la base chiffrée
+  history --db PATH VIN                        importations précédentes d’une voiture
+  generate --events N --seed S --out FILE      écrire un journal de démonstration réaliste
+  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
+        [--db PATH] [--dealer NAME]            écrire la fiche signée du bilan de confidentialité
+  print [--queue NAME] [--db PATH] SHEET.pdf   imprimer une fiche signée (CUPS)&#xa0;; --list&#xa0;: les imprimantes
+  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
+          (--recipient ID ... | --all) [--full-vin]
+                                               écrire des lettres de demande d’accès (art. 25 LPD)
+  cert init --nss-dir DIR --name NAME [--force] créer un certificat de garage auto-signé (démo, test)
+  cert show --nss-dir DIR                      le certificat de garage avec lequel la borne signe
+  sign --nss-dir DIR IN.pdf OUT.pdf            signer un PDF avec le certificat du garage
+  verify --nss-dir DIR [--db PATH] SHEET.pdf   la fiche est-elle authentique&#xa0;?
+</translation>
+    </message>
+    <message>
+        <source>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store. The sheet then shows what is new since the car&apos;s previous review there, and `vitrine-cli verify --db` finds its verification code. Without --db, a fresh verification code is printed but not recorded. A later check of the sheet then shows whether its signature is genuine, not whether the kiosk issued it.</source>
+        <translation>Écrit la fiche du bilan de confidentialité d’un journal de données automobile, en PDF signé avec le certificat du garage. Avec --db, le résumé du journal et la fiche sont conservés dans la base de la borne. La fiche montre alors ce qui est nouveau depuis le bilan précédent de la voiture, et `vitrine-cli verify --db` retrouve son code de vérification. Sans --db, un nouveau code de vérification est imprimé mais pas enregistré. Une vérification ultérieure de la fiche montre alors si sa signature est authentique, mais pas si la borne l’a émise.</translation>
     </message>
 </context>
 <context>
@@ -3009,10 +2953,6 @@ Commandes&#xa0;:
     <message>
         <source>how the car is driven</source>
         <translation>comment la voiture est conduite</translation>
-    </message>
-    <message>
-        <source>the driver&apos;s state and body</source>
-        <translation>l’état et le corps de la personne au volant</translation>
     </message>
     <message>
         <source>who and what is inside</source>
@@ -3107,26 +3047,6 @@ Commandes&#xa0;:
         <translation>télématique de flotte</translation>
     </message>
     <message>
-        <source>%1 is in Switzerland: Swiss data protection law applies.</source>
-        <translation>%1 se trouve en Suisse&#xa0;: la loi suisse sur la protection des données s’applique.</translation>
-    </message>
-    <message>
-        <source>Switzerland considers that %1&apos;s country protects data adequately.</source>
-        <translation>La Suisse estime que le pays de %1 protège les données de manière adéquate.</translation>
-    </message>
-    <message>
-        <source>Switzerland considers that %1&apos;s country protects data adequately for private companies.</source>
-        <translation>La Suisse estime que le pays de %1 protège les données de manière adéquate pour les entreprises privées.</translation>
-    </message>
-    <message>
-        <source>%1 is in the USA. Switzerland considers data safe there only with companies certified under the Swiss-US Data Privacy Framework, and %1 is not known to be certified.</source>
-        <translation>%1 se trouve aux États-Unis. La Suisse n’y juge les données en sécurité qu’auprès des entreprises certifiées selon le Swiss-US Data Privacy Framework, et rien n’indique que %1 le soit.</translation>
-    </message>
-    <message>
-        <source>Switzerland does not consider that %1&apos;s country protects data adequately.</source>
-        <translation>La Suisse n’estime pas que le pays de %1 protège les données de manière adéquate.</translation>
-    </message>
-    <message>
         <source>%1 is not in our list: we do not know who runs it or in which country.</source>
         <translation>%1 ne figure pas dans notre liste&#xa0;: nous ne savons pas qui l’exploite ni dans quel pays.</translation>
     </message>
@@ -3188,6 +3108,69 @@ Commandes&#xa0;:
     <message>
         <source>battery level, charging and fuel use</source>
         <translation>niveau de la batterie, recharges et consommation de carburant</translation>
+    </message>
+    <message>
+        <source>the driver&apos;s tiredness, attention and heart rate</source>
+        <translation>fatigue, attention et pouls de la personne au volant</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>a country missing from the list: &quot;in XY&quot;</comment>
+        <translation>dans le pays %1</translation>
+    </message>
+    <message>
+        <source>Swiss law applies</source>
+        <comment>a recipient&apos;s protection: in Switzerland</comment>
+        <translation>Droit suisse applicable</translation>
+    </message>
+    <message>
+        <source>Adequate protection</source>
+        <comment>a recipient&apos;s protection</comment>
+        <translation>Protection adéquate</translation>
+    </message>
+    <message>
+        <source>Adequate protection for private companies</source>
+        <comment>a recipient&apos;s protection: Canada</comment>
+        <translation>Protection adéquate pour les entreprises privées</translation>
+    </message>
+    <message>
+        <source>Protection not adequate (no DPF certification known)</source>
+        <comment>a recipient&apos;s protection: a US company not known to be certified under the Swiss-US Data Privacy Framework</comment>
+        <translation>Protection non adéquate (aucune certification DPF connue)</translation>
+    </message>
+    <message>
+        <source>Protection not adequate</source>
+        <comment>a recipient&apos;s protection</comment>
+        <translation>Protection non adéquate</translation>
+    </message>
+    <message>
+        <source>Protection unknown</source>
+        <comment>a recipient&apos;s protection: an unknown recipient</comment>
+        <translation>Protection inconnue</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Switzerland deems data protection there adequate.</source>
+        <comment>%2: the country with its preposition, &quot;in the Netherlands&quot;</comment>
+        <translation>%1 se trouve %2. La Suisse y juge la protection des données adéquate.</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Switzerland deems data protection there adequate for private companies.</source>
+        <comment>%2: the country with its preposition, &quot;in Canada&quot;</comment>
+        <translation>%1 se trouve %2. La Suisse y juge la protection des données adéquate pour les entreprises privées.</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Switzerland deems data protection there adequate only for companies certified under the Swiss-US Data Privacy Framework (DPF). No such certification is known for %1.</source>
+        <comment>%2: the country with its preposition, &quot;in the United States&quot;</comment>
+        <translation>%1 se trouve %2. La Suisse n’y juge la protection des données adéquate que pour les entreprises certifiées selon le Swiss-US Data Privacy Framework (DPF). Aucune certification de ce type n’est connue pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Switzerland does not deem data protection there adequate.</source>
+        <comment>%2: the country with its preposition, &quot;in China&quot;</comment>
+        <translation>%1 se trouve %2. La Suisse n’y juge pas la protection des données adéquate.</translation>
+    </message>
+    <message>
+        <source>%1 is in Switzerland. Swiss data protection law applies.</source>
+        <translation>%1 se trouve en Suisse. La loi suisse sur la protection des données s’applique.</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3292,11 @@ Commandes&#xa0;:
             <numerusform>… et %n autre.</numerusform>
             <numerusform>… et %n autres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a recipient&apos;s protection, then where it is: &quot;Adequate protection: HERE is in the Netherlands. …&quot;</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

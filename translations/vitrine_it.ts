@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
-    <name>AdequacyBadge</name>
-    <message>
-        <source>Swiss law applies</source>
-        <comment>adequacy badge</comment>
-        <translation>Si applica il diritto svizzero</translation>
-    </message>
-    <message>
-        <source>Adequate protection</source>
-        <comment>adequacy badge</comment>
-        <translation>Protezione adeguata</translation>
-    </message>
-    <message>
-        <source>Protected only if certified</source>
-        <comment>adequacy badge: USA without Data Privacy Framework certification</comment>
-        <translation>Protetto solo se certificato</translation>
-    </message>
-    <message>
-        <source>Not deemed adequate</source>
-        <comment>adequacy badge</comment>
-        <translation>Non ritenuto adeguato</translation>
-    </message>
-    <message>
-        <source>Country unknown</source>
-        <comment>adequacy badge</comment>
-        <translation>Paese sconosciuto</translation>
-    </message>
-</context>
-<context>
     <name>AdvisorScreen</name>
     <message>
         <source>Advisor: check the import</source>
@@ -37,7 +9,7 @@
     </message>
     <message>
         <source>Check what was read before you hand the screen to the customer.</source>
-        <translation>Verifichi ciò che è stato letto prima di passare lo schermo alla clientela.</translation>
+        <translation>Verifichi ciò che è stato letto prima di passare lo schermo al cliente.</translation>
     </message>
     <message>
         <source>What was read</source>
@@ -73,7 +45,7 @@
     </message>
     <message>
         <source>Check that this VIN matches the car in for service:</source>
-        <translation>Verifichi che questo VIN corrisponda all’auto in servizio:</translation>
+        <translation>Verifichi che questo VIN corrisponda all’auto in officina:</translation>
     </message>
     <message>
         <source>Lines refused</source>
@@ -146,19 +118,19 @@
     <name>AttractScreen</name>
     <message>
         <source>Your car&apos;s data, in plain words</source>
-        <translation>I dati della sua auto, in parole semplici</translation>
+        <translation>I dati della Sua auto, in parole semplici</translation>
     </message>
     <message>
         <source>While your tyres are changed, see what your car recorded, where the data went, and what you can do about it.</source>
-        <translation>Mentre le cambiamo le gomme, scopra che cosa ha registrato la sua auto, dove sono andati i dati e che cosa può fare.</translation>
+        <translation>Mentre Le cambiamo le gomme, scopra che cosa ha registrato la Sua auto, dove sono andati i dati e che cosa può fare.</translation>
     </message>
     <message>
         <source>Your advisor will start the review with you.</source>
-        <translation>La sua consulente o il suo consulente inizierà la verifica con Lei.</translation>
+        <translation>Il Suo consulente inizierà la verifica con Lei.</translation>
     </message>
     <message>
         <source>Choose your language</source>
-        <translation>Scelga la sua lingua</translation>
+        <translation>Scelga la Sua lingua</translation>
     </message>
     <message>
         <source>Demo PIN: %1</source>
@@ -174,7 +146,7 @@
     <name>ChoicesCard</name>
     <message>
         <source>Tick what you would like for each recipient. Your advisor will go through the next steps with you.</source>
-        <translation>Spunti ciò che desidera per ogni destinatario. La persona che la consiglia esaminerà con Lei i passi successivi.</translation>
+        <translation>Spunti ciò che desidera per ogni destinatario. Il Suo consulente esaminerà con Lei i passi successivi.</translation>
     </message>
     <message>
         <source>Switch off</source>
@@ -204,7 +176,7 @@
     </message>
     <message>
         <source>Continue to signing</source>
-        <translation>Continua verso la firma</translation>
+        <translation>Continua con la firma</translation>
     </message>
 </context>
 <context>
@@ -244,10 +216,6 @@
         <translation>Linea continua: la Svizzera ritiene adeguata la protezione</translation>
     </message>
     <message>
-        <source>Dashed line: not deemed adequate, or not known</source>
-        <translation>Linea tratteggiata: non ritenuta adeguata o sconosciuta</translation>
-    </message>
-    <message>
         <source>Thicker line: data sent more often</source>
         <translation>Linea più spessa: dati inviati più spesso</translation>
     </message>
@@ -259,6 +227,10 @@
         <source>Line colour: the kind of data, as in the left column</source>
         <translation>Colore della linea: il tipo di dati, come nella colonna di sinistra</translation>
     </message>
+    <message>
+        <source>Dashed line: protection not adequate, or unknown</source>
+        <translation>Linea tratteggiata: protezione non adeguata o sconosciuta</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -269,8 +241,8 @@
     <message numerus="yes">
         <source>For your privacy, this screen will be cleared in %n second(s).</source>
         <translation>
-            <numerusform>Per proteggere la sua privacy, questo schermo verrà cancellato tra %n secondo.</numerusform>
-            <numerusform>Per proteggere la sua privacy, questo schermo verrà cancellato tra %n secondi.</numerusform>
+            <numerusform>Per proteggere la Sua privacy, questo schermo verrà cancellato tra %n secondo.</numerusform>
+            <numerusform>Per proteggere la Sua privacy, questo schermo verrà cancellato tra %n secondi.</numerusform>
         </translation>
     </message>
     <message>
@@ -307,26 +279,26 @@
     <name>NewCard</name>
     <message>
         <source>Compared with the review at your last visit.</source>
-        <translation>Rispetto alla verifica della sua ultima visita.</translation>
+        <translation>Rispetto alla verifica della Sua ultima visita.</translation>
     </message>
     <message>
         <source>This is the first review of this car with us.</source>
         <translation>Questa è la prima verifica di quest’auto da noi.</translation>
     </message>
     <message>
-        <source>At your next visit, this card will show what has changed since today: new recipients, new kinds of data, and whether your car sent more or less.</source>
-        <translation>Alla sua prossima visita, questa scheda mostrerà che cosa è cambiato da oggi: nuovi destinatari, nuovi tipi di dati e se la sua auto ha inviato di più o di meno.</translation>
+        <source>Nothing has changed since your last visit.</source>
+        <translation>Non è cambiato nulla dalla Sua ultima visita.</translation>
     </message>
     <message>
-        <source>Nothing has changed since your last visit.</source>
-        <translation>Non è cambiato nulla dalla sua ultima visita.</translation>
+        <source>At your next visit, this card will show what has changed since today. It will list new recipients and new kinds of data, and say whether your car sent more or less.</source>
+        <translation>Alla Sua prossima visita, questa scheda mostrerà che cosa è cambiato da oggi. Indicherà i nuovi destinatari e i nuovi tipi di dati, e se la Sua auto ha inviato di più o di meno.</translation>
     </message>
 </context>
 <context>
     <name>OpenScreen</name>
     <message>
         <source>This kiosk is locked</source>
-        <translation>Questo chiosco è bloccato</translation>
+        <translation>Questa postazione è bloccata</translation>
     </message>
     <message>
         <source>Preparing the demo</source>
@@ -334,11 +306,11 @@
     </message>
     <message>
         <source>The kiosk cannot open its records</source>
-        <translation>Il chiosco non riesce ad aprire il suo archivio</translation>
+        <translation>La postazione non riesce ad aprire il suo archivio</translation>
     </message>
     <message>
         <source>Open the kiosk</source>
-        <translation>Aprire il chiosco</translation>
+        <translation>Aprire la postazione</translation>
     </message>
     <message>
         <source>The demo keeps its records only until it closes.</source>
@@ -346,11 +318,11 @@
     </message>
     <message>
         <source>Please call the person who looks after this kiosk.</source>
-        <translation>Chiami la persona che si occupa di questo chiosco.</translation>
+        <translation>Chiami la persona che si occupa di questa postazione.</translation>
     </message>
     <message>
         <source>Type the kiosk&apos;s passphrase to open its records.</source>
-        <translation>Digiti la passphrase del chiosco per aprire il suo archivio.</translation>
+        <translation>Digiti la passphrase della postazione per aprire il suo archivio.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -358,7 +330,7 @@
     </message>
     <message>
         <source>Opening the kiosk&apos;s records. This takes a moment.</source>
-        <translation>Apertura dell’archivio del chiosco. Ci vuole un momento.</translation>
+        <translation>Apertura dell’archivio della postazione. Ci vuole un momento.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -391,7 +363,7 @@
     <name>PreviewScreen</name>
     <message>
         <source>Your privacy review sheet</source>
-        <translation>Il suo foglio della verifica della privacy</translation>
+        <translation>Il Suo foglio della verifica della privacy</translation>
     </message>
     <message>
         <source>This is the sheet you take home, exactly as it will be printed.</source>
@@ -399,7 +371,7 @@
     </message>
     <message>
         <source>The pages of your sheet</source>
-        <translation>Le pagine del suo foglio</translation>
+        <translation>Le pagine del Suo foglio</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -407,7 +379,7 @@
     </message>
     <message>
         <source>Preparing your sheet and signing it. This takes a moment.</source>
-        <translation>Preparazione e firma del suo foglio. Ci vuole un momento.</translation>
+        <translation>Preparazione e firma del Suo foglio. Ci vuole un momento.</translation>
     </message>
     <message>
         <source>The sheet could not be prepared.</source>
@@ -435,7 +407,7 @@
     </message>
     <message>
         <source>Print your sheet</source>
-        <translation>Stampa del suo foglio</translation>
+        <translation>Stampa del Suo foglio</translation>
     </message>
     <message>
         <source>It is signed by the dealer. Its verification code, %1, lets anyone check later that it is genuine.</source>
@@ -460,8 +432,8 @@
     <message numerus="yes">
         <source>You asked %n recipient(s) for a copy of your data. The kiosk can print a letter ready to send to each.</source>
         <translation>
-            <numerusform>Ha chiesto una copia dei suoi dati a %n destinatario. Il chiosco può stampare una lettera pronta da spedire.</numerusform>
-            <numerusform>Ha chiesto una copia dei suoi dati a %n destinatari. Il chiosco può stampare per ciascuno una lettera pronta da spedire.</numerusform>
+            <numerusform>Ha chiesto una copia dei Suoi dati a %n destinatario. La postazione può stampare una lettera pronta da spedire.</numerusform>
+            <numerusform>Ha chiesto una copia dei Suoi dati a %n destinatari. La postazione può stampare per ciascuno una lettera pronta da spedire.</numerusform>
         </translation>
     </message>
     <message>
@@ -492,8 +464,8 @@
 <context>
     <name>RecordedCard</name>
     <message>
-        <source>Most private first. The bar compares each kind of data with the most frequent one.</source>
-        <translation>Prima i più privati. La barra confronta ogni tipo di dati con il più frequente.</translation>
+        <source>The most private kinds come first. The bar compares each kind of data with the most frequent one.</source>
+        <translation>Prima vengono i tipi più privati. La barra confronta ogni tipo di dati con il più frequente.</translation>
     </message>
 </context>
 <context>
@@ -506,7 +478,7 @@
     <message>
         <source>What your car recorded</source>
         <comment>card title</comment>
-        <translation>Che cosa ha registrato la sua auto</translation>
+        <translation>Che cosa ha registrato la Sua auto</translation>
     </message>
     <message>
         <source>Where it went</source>
@@ -521,16 +493,16 @@
     <message>
         <source>New since your last visit</source>
         <comment>card title</comment>
-        <translation>Novità dalla sua ultima visita</translation>
+        <translation>Novità dalla Sua ultima visita</translation>
     </message>
     <message>
         <source>Your choices</source>
         <comment>card title</comment>
-        <translation>Le sue scelte</translation>
+        <translation>Le Sue scelte</translation>
     </message>
     <message>
         <source>Your privacy review</source>
-        <translation>La sua verifica della privacy</translation>
+        <translation>La Sua verifica della privacy</translation>
     </message>
     <message>
         <source>Normal text</source>
@@ -563,11 +535,11 @@
     <name>SetupScreen</name>
     <message>
         <source>Setting up this kiosk</source>
-        <translation>Configurazione di questo chiosco</translation>
+        <translation>Configurazione di questa postazione</translation>
     </message>
     <message>
         <source>Choose the kiosk&apos;s passphrase</source>
-        <translation>Scelga la passphrase del chiosco</translation>
+        <translation>Scelga la passphrase della postazione</translation>
     </message>
     <message>
         <source>Choose the advisor PIN</source>
@@ -580,13 +552,13 @@
     <message numerus="yes">
         <source>It locks everything the kiosk keeps. Use at least %n characters. Write it down and keep it in a safe place: without it, the kiosk&apos;s records cannot be opened.</source>
         <translation>
-            <numerusform>Protegge tutto ciò che il chiosco conserva. Usi almeno %n carattere. La annoti e la conservi in un luogo sicuro: senza di essa, l’archivio del chiosco non può essere aperto.</numerusform>
-            <numerusform>Protegge tutto ciò che il chiosco conserva. Usi almeno %n caratteri. La annoti e la conservi in un luogo sicuro: senza di essa, l’archivio del chiosco non può essere aperto.</numerusform>
+            <numerusform>Protegge tutto ciò che la postazione conserva. Usi almeno %n carattere. La annoti e la conservi in un luogo sicuro: senza di essa, l’archivio della postazione non può essere aperto.</numerusform>
+            <numerusform>Protegge tutto ciò che la postazione conserva. Usi almeno %n caratteri. La annoti e la conservi in un luogo sicuro: senza di essa, l’archivio della postazione non può essere aperto.</numerusform>
         </translation>
     </message>
     <message>
         <source>Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits.</source>
-        <translation>I consulenti digitano questo PIN per sbloccare il chiosco. Usi da %1 a %2 cifre.</translation>
+        <translation>I consulenti digitano questo PIN per sbloccare la postazione. Usi da %1 a %2 cifre.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -598,7 +570,7 @@
     </message>
     <message>
         <source>Setting up the kiosk&apos;s records. This takes a moment.</source>
-        <translation>Preparazione dell’archivio del chiosco. Ci vuole un momento.</translation>
+        <translation>Preparazione dell’archivio della postazione. Ci vuole un momento.</translation>
     </message>
     <message>
         <source>Start again</source>
@@ -613,7 +585,7 @@
     <name>SignScreen</name>
     <message>
         <source>Your privacy review</source>
-        <translation>La sua verifica della privacy</translation>
+        <translation>La Sua verifica della privacy</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -621,7 +593,7 @@
     </message>
     <message>
         <source>Back to your choices</source>
-        <translation>Torna alle sue scelte</translation>
+        <translation>Torna alle Sue scelte</translation>
     </message>
     <message>
         <source>Please sign</source>
@@ -629,15 +601,15 @@
     </message>
     <message>
         <source>By signing, you confirm you have seen this review. Your advisor signs that the data shown is what your car&apos;s log contains.</source>
-        <translation>Firmando, conferma di aver preso visione di questa verifica. La persona che la consiglia attesta con la sua firma che i dati mostrati sono quelli del registro della sua auto.</translation>
+        <translation>Firmando, conferma di aver preso visione di questa verifica. Il Suo consulente attesta con la sua firma che i dati mostrati sono quelli del registro della Sua auto.</translation>
     </message>
     <message>
         <source>Your signature</source>
-        <translation>La sua firma</translation>
+        <translation>La Sua firma</translation>
     </message>
     <message>
         <source>Your advisor&apos;s signature</source>
-        <translation>Firma della persona che la consiglia</translation>
+        <translation>Firma del Suo consulente</translation>
     </message>
     <message>
         <source>When both of you have signed, tap Finish.</source>
@@ -667,7 +639,7 @@
     <name>TimelineChart</name>
     <message>
         <source>Bar chart: how often your car recorded data, by kind of data</source>
-        <translation>Grafico a barre: quante volte la sua auto ha registrato dati, per tipo di dati</translation>
+        <translation>Grafico a barre: quante volte la Sua auto ha registrato dati, per tipo di dati</translation>
     </message>
     <message>
         <source>Tap a bar to see its number.</source>
@@ -686,7 +658,7 @@
     </message>
     <message>
         <source>Enter your PIN.</source>
-        <translation>Inserisca il suo PIN.</translation>
+        <translation>Inserisca il Suo PIN.</translation>
     </message>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
@@ -808,7 +780,7 @@
     </message>
     <message>
         <source>Kiosk&apos;s records</source>
-        <translation>Archivio del chiosco</translation>
+        <translation>Archivio della postazione</translation>
     </message>
     <message>
         <source>Back</source>
@@ -855,7 +827,7 @@
     <name>WhereCard</name>
     <message>
         <source>Who received data from your car, in which country, and whether Switzerland deems the protection there adequate.</source>
-        <translation>Chi ha ricevuto dati dalla sua auto, in quale Paese e se la Svizzera vi ritiene adeguata la protezione.</translation>
+        <translation>Chi ha ricevuto dati dalla Sua auto, in quale Paese e se la Svizzera vi ritiene adeguata la protezione.</translation>
     </message>
     <message>
         <source>Each recipient</source>
@@ -918,7 +890,7 @@
     </message>
     <message>
         <source>This kiosk issued the sheet with the code %1 on %2, in %3.</source>
-        <translation>Questo chiosco ha emesso il foglio con il codice %1 il %2 (lingua: %3).</translation>
+        <translation>Questa postazione ha emesso il foglio con il codice %1 il %2 (lingua: %3).</translation>
     </message>
     <message>
         <source>The code alone does not show that a paper copy was not changed: to be sure, check the PDF file of the sheet.</source>
@@ -930,11 +902,11 @@
     </message>
     <message>
         <source>The kiosk&apos;s records are not open, so the code cannot be looked up.</source>
-        <translation>L’archivio del chiosco non è aperto, quindi il codice non può essere cercato.</translation>
+        <translation>L’archivio della postazione non è aperto, quindi il codice non può essere cercato.</translation>
     </message>
     <message>
         <source>This kiosk has no sheet with the code %1. Please check the code: it has ten letters and digits, like %2.</source>
-        <translation>Questo chiosco non ha nessun foglio con il codice %1. Verifichi il codice: ha dieci lettere e cifre, come %2.</translation>
+        <translation>Questa postazione non ha nessun foglio con il codice %1. Verifichi il codice: ha dieci lettere e cifre, come %2.</translation>
     </message>
     <message>
         <source>Nobody: the file is not signed.</source>
@@ -954,23 +926,23 @@
     </message>
     <message>
         <source>Not looked up: the kiosk&apos;s records are not open.</source>
-        <translation>Non cercato: l’archivio del chiosco non è aperto.</translation>
+        <translation>Non cercato: l’archivio della postazione non è aperto.</translation>
     </message>
     <message>
         <source>This kiosk issued this sheet.</source>
-        <translation>Questo foglio è stato emesso da questo chiosco.</translation>
+        <translation>Questo foglio è stato emesso da questa postazione.</translation>
     </message>
     <message>
         <source>This kiosk issued this sheet on %1.</source>
-        <translation>Questo foglio è stato emesso da questo chiosco il %1.</translation>
+        <translation>Questo foglio è stato emesso da questa postazione il %1.</translation>
     </message>
     <message>
         <source>This kiosk has no record of this sheet.</source>
-        <translation>Questo chiosco non ha traccia di questo foglio.</translation>
+        <translation>Questa postazione non ha traccia di questo foglio.</translation>
     </message>
     <message>
         <source>This kiosk issued a sheet with this code, but it is not this file.</source>
-        <translation>Questo chiosco ha emesso un foglio con questo codice, ma non è questo file.</translation>
+        <translation>Questa postazione ha emesso un foglio con questo codice, ma non è questo file.</translation>
     </message>
 </context>
 <context>
@@ -1201,11 +1173,6 @@
         <translation>non presente nel registro dati</translation>
     </message>
     <message>
-        <source>%1 – please write the full number by hand, as on your registration document</source>
-        <comment>%1: the VIN with its middle hidden</comment>
-        <translation>%1 – scriva a mano il numero completo, come sulla licenza di circolazione</translation>
-    </message>
-    <message>
         <source>The data log exported from my car shows the following about you:</source>
         <translation>Il registro dati esportato dalla mia auto mostra quanto segue a Vostro riguardo:</translation>
     </message>
@@ -1275,6 +1242,11 @@
         <comment>the PDF&apos;s title</comment>
         <translation>Richieste di accesso</translation>
     </message>
+    <message>
+        <source>%1 – please write the full number by hand: it is the chassis number on your registration document</source>
+        <comment>%1: the VIN with its middle hidden. The document&apos;s own words: &quot;Fahrgestell-Nr.&quot;, &quot;No de châssis&quot;, &quot;N. di telaio&quot;</comment>
+        <translation>%1 – scriva a mano il numero completo: è il «N. di telaio» della Sua licenza di circolazione</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Print</name>
@@ -1296,11 +1268,11 @@
     </message>
     <message>
         <source>The printer &quot;%1&quot; is not set up on this computer. Check the name of the printer in the kiosk&apos;s settings.</source>
-        <translation>La stampante «%1» non è configurata su questo computer. Verifichi il nome della stampante nelle impostazioni del chiosco.</translation>
+        <translation>La stampante «%1» non è configurata su questo computer. Verifichi il nome della stampante nelle impostazioni della postazione.</translation>
     </message>
     <message>
         <source>Several printers are set up and none of them is the default. Choose one in the kiosk&apos;s settings.</source>
-        <translation>Sono configurate più stampanti, ma nessuna è quella predefinita. Ne scelga una nelle impostazioni del chiosco.</translation>
+        <translation>Sono configurate più stampanti, ma nessuna è quella predefinita. Ne scelga una nelle impostazioni della postazione.</translation>
     </message>
     <message>
         <source>The printing service of this computer (CUPS) does not answer.</source>
@@ -1316,7 +1288,7 @@
     </message>
     <message>
         <source>The file %1 is not a sheet this kiosk issued, or it was changed since. Nothing was printed.</source>
-        <translation>Il file %1 non è un foglio emesso da questo chiosco, oppure è stato modificato in seguito. Non è stato stampato nulla.</translation>
+        <translation>Il file %1 non è un foglio emesso da questa postazione, oppure è stato modificato in seguito. Non è stato stampato nulla.</translation>
     </message>
     <message>
         <source>The printer &quot;%1&quot; did not take the sheet (%2).</source>
@@ -1520,19 +1492,19 @@
     </message>
     <message>
         <source>Your car recorded about %1 % more per day than last time.</source>
-        <translation>La sua auto ha registrato circa il %1 % in più al giorno rispetto all’ultima volta.</translation>
+        <translation>La Sua auto ha registrato circa il %1 % in più al giorno rispetto all’ultima volta.</translation>
     </message>
     <message>
         <source>Your car recorded about %1 % less per day than last time.</source>
-        <translation>La sua auto ha registrato circa il %1 % in meno al giorno rispetto all’ultima volta.</translation>
+        <translation>La Sua auto ha registrato circa il %1 % in meno al giorno rispetto all’ultima volta.</translation>
     </message>
     <message>
         <source>Your car recorded about as much per day as last time.</source>
-        <translation>La sua auto ha registrato al giorno più o meno quanto l’ultima volta.</translation>
+        <translation>La Sua auto ha registrato al giorno più o meno quanto l’ultima volta.</translation>
     </message>
     <message>
         <source>Your car</source>
-        <translation>La sua auto</translation>
+        <translation>La Sua auto</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -1611,39 +1583,9 @@
 <context>
     <name>vitrine::Sheet</name>
     <message>
-        <source>Swiss law applies</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>vale il diritto svizzero</translation>
-    </message>
-    <message>
-        <source>adequate protection</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>protezione adeguata</translation>
-    </message>
-    <message>
-        <source>adequate for private companies</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>adeguata per le aziende private</translation>
-    </message>
-    <message>
-        <source>not adequate (no DPF certification known)</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>non adeguata (nessuna certificazione DPF nota)</translation>
-    </message>
-    <message>
-        <source>not adequate</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>non adeguata</translation>
-    </message>
-    <message>
-        <source>protection unknown</source>
-        <comment>adequacy of a recipient&apos;s country, in the table</comment>
-        <translation>protezione sconosciuta</translation>
-    </message>
-    <message>
         <source>Privacy review of your car</source>
         <comment>title of the sheet</comment>
-        <translation>Verifica della privacy della sua auto</translation>
+        <translation>Verifica della privacy della Sua auto</translation>
     </message>
     <message>
         <source>Review of %1</source>
@@ -1660,7 +1602,7 @@
     </message>
     <message>
         <source>How many times your car recorded each kind of data, kept in the car or sent out. The most private kinds come first.</source>
-        <translation>Quante volte la sua auto ha registrato ogni tipo di dati, rimasti nell’auto o inviati all’esterno. Prima i più privati.</translation>
+        <translation>Quante volte la Sua auto ha registrato ogni tipo di dati, rimasti nell’auto o inviati all’esterno. Prima vengono i tipi più privati.</translation>
     </message>
     <message>
         <source>A row for each recipient. The numbers say about how many times each kind of data went to it; – means none.</source>
@@ -1682,20 +1624,16 @@
         <translation>%1 (continuazione)</translation>
     </message>
     <message>
-        <source>“Adequate” means that Switzerland recognises the country&apos;s data protection as adequate (Annex 1 of the Data Protection Ordinance, as of %1); in the USA, only companies certified under the Swiss-US Data Privacy Framework (DPF). Other countries need extra safeguards, such as special contracts, or your consent.</source>
-        <translation>«Adeguata» significa che la Svizzera riconosce come adeguata la protezione dei dati del Paese (allegato 1 dell’ordinanza sulla protezione dei dati, stato al %1); negli Stati Uniti, solo per le aziende certificate secondo lo Swiss-US Data Privacy Framework (DPF). Per gli altri Paesi servono garanzie supplementari, come contratti specifici, o il suo consenso.</translation>
-    </message>
-    <message>
         <source>At your next visit, this part of the sheet will show what has changed since today.</source>
-        <translation>Alla sua prossima visita, questa parte del foglio mostrerà che cosa è cambiato da oggi.</translation>
+        <translation>Alla Sua prossima visita, questa parte del foglio mostrerà che cosa è cambiato da oggi.</translation>
     </message>
     <message>
         <source>Your choices and the next steps</source>
-        <translation>Le sue scelte e i prossimi passi</translation>
+        <translation>Le Sue scelte e i prossimi passi</translation>
     </message>
     <message>
         <source>For each recipient, what you chose at the kiosk:</source>
-        <translation>Per ogni destinatario, ciò che ha scelto al chiosco:</translation>
+        <translation>Per ogni destinatario, ciò che ha scelto alla postazione:</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1704,7 +1642,7 @@
     </message>
     <message>
         <source>You did not ask for any change today. That is fine: you can use your rights at any time, as explained below.</source>
-        <translation>Oggi non ha chiesto alcuna modifica. Va bene così: può esercitare i suoi diritti in qualsiasi momento, come spiegato qui sotto.</translation>
+        <translation>Oggi non ha chiesto alcuna modifica. Va bene così: può esercitare i Suoi diritti in qualsiasi momento, come spiegato qui sotto.</translation>
     </message>
     <message>
         <source>What happens next</source>
@@ -1717,16 +1655,12 @@
     </message>
     <message>
         <source>in the car&apos;s settings or in the carmaker&apos;s app; your advisor can show you where. Some services may stop working.</source>
-        <translation>nelle impostazioni dell’auto o nell’app della casa automobilistica; chi la consiglia può mostrarle dove. Alcuni servizi potrebbero non funzionare più.</translation>
+        <translation>nelle impostazioni dell’auto o nell’app della casa automobilistica; il Suo consulente può mostrarLe dove. Alcuni servizi potrebbero non funzionare più.</translation>
     </message>
     <message>
         <source>Ask to delete:</source>
         <comment>next step</comment>
         <translation>Chiedere la cancellazione:</translation>
-    </message>
-    <message>
-        <source>write to the recipient&apos;s privacy contact (below). It must delete the data unless the law gives it a reason to keep it.</source>
-        <translation>scriva al contatto per la protezione dei dati del destinatario (vedi sotto). Il destinatario deve cancellare i dati, a meno che la legge non gli dia un motivo per conservarli.</translation>
     </message>
     <message>
         <source>Ask for a copy:</source>
@@ -1742,35 +1676,13 @@
         <translation>Queste richieste le invia personalmente, per e-mail o per lettera. Nessuna risposta entro 30 giorni? Scriva di nuovo o si rivolga all’IFPDT (vedi sotto).</translation>
     </message>
     <message>
-        <source>Your rights under the Swiss data protection act (nDSG)</source>
-        <translation>I suoi diritti secondo la legge svizzera sulla protezione dei dati (LPD)</translation>
-    </message>
-    <message>
-        <source>Right to information (art. 25 nDSG).</source>
-        <comment>a right, in bold</comment>
-        <translation>Diritto d’accesso (art. 25 LPD).</translation>
-    </message>
-    <message>
-        <source>You can ask any recipient whether it holds data about you and your car, and which: the data, what it is used for, how long it is kept, where it came from, and to whom it was passed on, including in which countries. As a rule the answer is free of charge, and it is due within 30 days (art. 18 and 19 DSV).</source>
-        <translation>Può chiedere a ogni destinatario se detiene dati su di Lei e sulla sua auto, e quali: i dati stessi, a che cosa servono, per quanto tempo sono conservati, da dove provengono e a chi sono stati trasmessi, anche in quali Paesi. Di regola la risposta è gratuita e va data entro 30 giorni (art. 18 e 19 OPDa).</translation>
-    </message>
-    <message>
-        <source>Correction, deletion, objection (art. 30 and 32 nDSG).</source>
-        <comment>a right, in bold</comment>
-        <translation>Rettifica, cancellazione, opposizione (art. 30 e 32 LPD).</translation>
-    </message>
-    <message>
         <source>You can ask a recipient to correct wrong data, to delete data, or to stop using it or passing it on. Once you have objected, it may go on only with a reason the law accepts.</source>
-        <translation>Può chiedere a un destinatario di rettificare dati errati, di cancellare dati o di smettere di usarli o di trasmetterli. Dopo la sua opposizione, può continuare solo per un motivo riconosciuto dalla legge.</translation>
+        <translation>Può chiedere a un destinatario di rettificare dati errati, di cancellare dati o di smettere di usarli o di trasmetterli. Dopo la Sua opposizione, il destinatario può continuare solo per un motivo riconosciuto dalla legge.</translation>
     </message>
     <message>
         <source>How to use them.</source>
         <comment>a right, in bold</comment>
         <translation>Come esercitarli.</translation>
-    </message>
-    <message>
-        <source>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN (it is on your registration document), so that the recipient can find the data. It may ask you to prove who you are. Keep a copy of what you send.</source>
-        <translation>Scriva al contatto per la protezione dei dati del destinatario, indicato qui sotto, per e-mail o per lettera. Dica chi è e indichi il VIN completo della sua auto (si trova sulla licenza di circolazione), così che il destinatario possa trovare i dati. Il destinatario può chiederle di dimostrare la sua identità. Conservi una copia di ciò che invia.</translation>
     </message>
     <message>
         <source>If you get no answer.</source>
@@ -1780,7 +1692,7 @@
     <message>
         <source>You can report it to the Federal Data Protection and Information Commissioner (FDPIC), Feldeggweg 1, 3003 Bern, www.edoeb.admin.ch. You can also enforce your rights before a civil court.</source>
         <comment>FDPIC: the official name in each language: EDÖB (Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter), PFPDT (Préposé fédéral à la protection des données et à la transparence), IFPDT (Incaricato federale della protezione dei dati e della trasparenza)</comment>
-        <translation>Può segnalarlo all’Incaricato federale della protezione dei dati e della trasparenza (IFPDT), Feldeggweg 1, 3003 Berna, www.edoeb.admin.ch. Può anche far valere i suoi diritti davanti a un tribunale civile.</translation>
+        <translation>Può segnalarlo all’Incaricato federale della protezione dei dati e della trasparenza (IFPDT), Feldeggweg 1, 3003 Berna, www.edoeb.admin.ch. Può anche far valere i Suoi diritti davanti a un tribunale civile.</translation>
     </message>
     <message>
         <source>Not known to us. Ask your carmaker who receives data at this address.</source>
@@ -1797,12 +1709,12 @@
     </message>
     <message>
         <source>No privacy contact known to us. Ask your carmaker to pass your request on.</source>
-        <translation>Nessun contatto noto per la protezione dei dati. Chieda alla casa automobilistica di inoltrare la sua richiesta.</translation>
+        <translation>Nessun contatto noto per la protezione dei dati. Chieda alla casa automobilistica di inoltrare la Sua richiesta.</translation>
     </message>
     <message>
         <source>No privacy contact known to us. Ask %1 to pass your request on.</source>
         <comment>%1: the carmaker</comment>
-        <translation>Nessun contatto noto per la protezione dei dati. Chieda a %1 di inoltrare la sua richiesta.</translation>
+        <translation>Nessun contatto noto per la protezione dei dati. Chieda a %1 di inoltrare la Sua richiesta.</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
@@ -1826,7 +1738,7 @@
     </message>
     <message>
         <source>It shows only what the file exported from your car contains. Data that is not in this file, for example what your phone or its apps sent, does not appear here.</source>
-        <translation>Mostra solo ciò che contiene il file esportato dalla sua auto. I dati che non sono in questo file, per esempio ciò che hanno inviato il suo telefono o le sue app, non compaiono qui.</translation>
+        <translation>Mostra solo ciò che contiene il file esportato dalla Sua auto. I dati che non sono in questo file, per esempio ciò che hanno inviato il Suo telefono o le Sue app, non compaiono qui.</translation>
     </message>
     <message>
         <source>It cannot show what a recipient did with the data afterwards, nor to whom it passed it on later.</source>
@@ -1909,20 +1821,16 @@
         <translation>Il foglio non può essere firmato: %1 Vedi packaging/dealer-certificate.md per configurare il certificato del garage.</translation>
     </message>
     <message>
-        <source>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;; for the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then try again.</source>
-        <translation>Questo chiosco non ha ancora un certificato del garage, quindi non può firmare il foglio. Consulente: per una prova, ne crei uno con «vitrine-cli cert init --nss-dir %1 --name NAME»; per il garage, importi il suo file PKCS#12 in %1 come spiega packaging/dealer-certificate.md. Poi riprovi.</translation>
-    </message>
-    <message>
         <source>There is no review to make a sheet of.</source>
         <translation>Non c’è nessuna verifica da cui creare un foglio.</translation>
     </message>
     <message>
         <source>The kiosk&apos;s records are not open, so the sheet cannot be kept.</source>
-        <translation>L’archivio del chiosco non è aperto, quindi il foglio non può essere conservato.</translation>
+        <translation>L’archivio della postazione non è aperto, quindi il foglio non può essere conservato.</translation>
     </message>
     <message>
         <source>The sheet cannot be written: the kiosk has no temporary folder.</source>
-        <translation>Il foglio non può essere scritto: il chiosco non ha una cartella temporanea.</translation>
+        <translation>Il foglio non può essere scritto: la postazione non ha una cartella temporanea.</translation>
     </message>
     <message>
         <source>The sheet could not be written: %1</source>
@@ -1942,7 +1850,7 @@
     </message>
     <message>
         <source>The letters cannot be written: the kiosk has no temporary folder.</source>
-        <translation>Le lettere non possono essere scritte: il chiosco non ha una cartella temporanea.</translation>
+        <translation>Le lettere non possono essere scritte: la postazione non ha una cartella temporanea.</translation>
     </message>
     <message>
         <source>Information request letters</source>
@@ -1950,7 +1858,7 @@
     </message>
     <message>
         <source>(The print could not be counted in the kiosk&apos;s records: %1)</source>
-        <translation>(La stampa non è stata conteggiata nell’archivio del chiosco: %1)</translation>
+        <translation>(La stampa non è stata conteggiata nell’archivio della postazione: %1)</translation>
     </message>
     <message>
         <source>The letters were printed on &quot;%1&quot;.</source>
@@ -1959,6 +1867,42 @@
     <message>
         <source>This sheet was made without the dealer&apos;s records of earlier visits, so it cannot show what has changed since then.</source>
         <translation>Questo foglio è stato creato senza i dati del garage sulle visite precedenti, quindi non può mostrare che cosa è cambiato da allora.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1, as packaging/dealer-certificate.md explains. Then try again.</source>
+        <translation>Questa postazione non ha ancora un certificato del garage, quindi non può firmare il foglio. Consulente: per una prova, ne crei uno con «vitrine-cli cert init --nss-dir %1 --name NAME». Per il garage, importi il suo file PKCS#12 in %1, come spiega packaging/dealer-certificate.md. Poi riprovi.</translation>
+    </message>
+    <message>
+        <source>“Adequate protection” means that Switzerland recognises the country&apos;s data protection as adequate. These countries are listed in Annex 1 of the Data Protection Ordinance (as of %1). In the USA, this holds only for companies certified under the Swiss-US Data Privacy Framework (DPF). Data sent to other countries needs extra safeguards, such as special contracts, or your consent.</source>
+        <translation>«Protezione adeguata» significa che la Svizzera riconosce come adeguata la protezione dei dati del Paese. Questi Paesi figurano nell’allegato 1 dell’ordinanza sulla protezione dei dati (stato al %1). Negli Stati Uniti, ciò vale solo per le aziende certificate secondo lo Swiss-US Data Privacy Framework (DPF). Per i dati inviati in altri Paesi servono garanzie supplementari, come contratti specifici, o il Suo consenso.</translation>
+    </message>
+    <message>
+        <source>Your rights under the Swiss data protection act (FADP)</source>
+        <translation>I Suoi diritti secondo la legge svizzera sulla protezione dei dati (LPD)</translation>
+    </message>
+    <message>
+        <source>Right to information (art. 25 FADP).</source>
+        <comment>a right, in bold</comment>
+        <translation>Diritto d’accesso (art. 25 LPD).</translation>
+    </message>
+    <message>
+        <source>You can ask any recipient whether it holds data about you and your car. If it does, it must tell you which data, what it is used for and how long it is kept. It must also say where the data came from and to whom it passed it on, including in which countries. As a rule the answer is free of charge and due within 30 days (art. 18 and 19 DPO).</source>
+        <comment>DPO: the Data Protection Ordinance (DSV, OPDo, OPDa)</comment>
+        <translation>Può chiedere a ogni destinatario se detiene dati su di Lei e sulla Sua auto. Se è così, deve dirLe quali dati sono, a che cosa servono e per quanto tempo li conserva. Deve anche dirLe da dove provengono i dati e a chi li ha trasmessi, anche in quali Paesi. Di regola la risposta è gratuita e va data entro 30 giorni (art. 18 e 19 OPDa).</translation>
+    </message>
+    <message>
+        <source>Correction, deletion, objection (art. 30 and 32 FADP).</source>
+        <comment>a right, in bold</comment>
+        <translation>Rettifica, cancellazione, opposizione (art. 30 e 32 LPD).</translation>
+    </message>
+    <message>
+        <source>Write to the recipient&apos;s privacy contact listed below, by e-mail or by letter. Say who you are and give your car&apos;s full VIN, so that the recipient can find the data. The VIN is the chassis number on your registration document. The recipient may ask you to prove who you are. Keep a copy of what you send.</source>
+        <comment>The registration document&apos;s own words for the VIN: &quot;Fahrgestell-Nr.&quot; in the Fahrzeugausweis, &quot;No de châssis&quot; in the permis de circulation, &quot;N. di telaio&quot; in the licenza di circolazione</comment>
+        <translation>Scriva al contatto per la protezione dei dati del destinatario, indicato qui sotto, per e-mail o per lettera. Dica chi è e indichi il VIN completo della Sua auto, così che il destinatario possa trovare i dati. Il VIN è il «N. di telaio» della Sua licenza di circolazione. Il destinatario può chiederLe di dimostrare la Sua identità. Conservi una copia di ciò che invia.</translation>
+    </message>
+    <message>
+        <source>write to the recipient&apos;s privacy contact (below). The recipient must delete the data unless the law gives it a reason to keep it.</source>
+        <translation>scriva al contatto per la protezione dei dati del destinatario (vedi sotto). Il destinatario deve cancellare i dati, a meno che la legge non gli dia un motivo per conservarli.</translation>
     </message>
 </context>
 <context>
@@ -2083,7 +2027,7 @@
     </message>
     <message>
         <source>The sheet&apos;s language &quot;%1&quot; is not one the kiosk speaks.</source>
-        <translation>Il chiosco non parla la lingua «%1» del foglio.</translation>
+        <translation>La postazione non parla la lingua «%1» del foglio.</translation>
     </message>
     <message>
         <source>There is no import %1 for this sheet.</source>
@@ -2102,11 +2046,11 @@
     <name>vitrine::Vault</name>
     <message>
         <source>The kiosk has no folder to keep its data in.</source>
-        <translation>Il chiosco non ha una cartella in cui conservare i suoi dati.</translation>
+        <translation>La postazione non ha una cartella in cui conservare i suoi dati.</translation>
     </message>
     <message>
         <source>The kiosk cannot create its data folder %1.</source>
-        <translation>Il chiosco non riesce a creare la sua cartella dei dati %1.</translation>
+        <translation>La postazione non riesce a creare la sua cartella dei dati %1.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
@@ -2129,11 +2073,11 @@
     </message>
     <message>
         <source>This passphrase does not open the kiosk&apos;s records. Please check it and try again.</source>
-        <translation>Questa passphrase non apre l’archivio del chiosco. La controlli e riprovi.</translation>
+        <translation>Questa passphrase non apre l’archivio della postazione. La controlli e riprovi.</translation>
     </message>
     <message>
         <source>The kiosk&apos;s records could not be opened. %1</source>
-        <translation>Non è stato possibile aprire l’archivio del chiosco. %1</translation>
+        <translation>Non è stato possibile aprire l’archivio della postazione. %1</translation>
     </message>
     <message>
         <source>The PIN could not be saved. Please try again.</source>
@@ -2160,7 +2104,7 @@
     </message>
     <message>
         <source>This sheet is genuine. It was signed by %1 on %2 and has not been changed since. It matches the sheet %3 that this kiosk issued on %4.</source>
-        <translation>Questo foglio è autentico. È stato firmato da %1 il %2 e da allora non è stato modificato. Corrisponde al foglio %3 emesso da questo chiosco il %4.</translation>
+        <translation>Questo foglio è autentico. È stato firmato da %1 il %2 e da allora non è stato modificato. Corrisponde al foglio %3 emesso da questa postazione il %4.</translation>
     </message>
     <message>
         <source>This sheet is genuine. It was signed by %1 on %2 and has not been changed since.</source>
@@ -2188,7 +2132,7 @@
     </message>
     <message>
         <source>This sheet is signed in the name of %1, but not with the certificate this kiosk knows. It may not come from this dealer.</source>
-        <translation>Questo foglio è firmato a nome di %1, ma non con il certificato noto a questo chiosco. Potrebbe non provenire da questo garage.</translation>
+        <translation>Questo foglio è firmato a nome di %1, ma non con il certificato noto a questa postazione. Potrebbe non provenire da questo garage.</translation>
     </message>
     <message>
         <source>This sheet is signed by %1, but the certificate it was signed with was expired or withdrawn at the time. Do not rely on it.</source>
@@ -2196,15 +2140,15 @@
     </message>
     <message>
         <source>The signature is in order, but this kiosk has no record of this sheet.</source>
-        <translation>La firma è in ordine, ma questo chiosco non ha traccia di questo foglio.</translation>
+        <translation>La firma è in ordine, ma questa postazione non ha traccia di questo foglio.</translation>
     </message>
     <message>
         <source>The signature is in order, but this kiosk has no record of the verification code %1. Please check the code.</source>
-        <translation>La firma è in ordine, ma questo chiosco non ha traccia del codice di verifica %1. Controlli il codice.</translation>
+        <translation>La firma è in ordine, ma questa postazione non ha traccia del codice di verifica %1. Controlli il codice.</translation>
     </message>
     <message>
         <source>The signature is in order, but this file is not the sheet this kiosk issued with the verification code %1.</source>
-        <translation>La firma è in ordine, ma questo file non è il foglio emesso da questo chiosco con il codice di verifica %1.</translation>
+        <translation>La firma è in ordine, ma questo file non è il foglio emesso da questa postazione con il codice di verifica %1.</translation>
     </message>
     <message>
         <source>Not checked: the file cannot be read.</source>
@@ -2244,15 +2188,15 @@
     </message>
     <message>
         <source>The certificate is trusted by this kiosk.</source>
-        <translation>Questo chiosco considera affidabile il certificato.</translation>
+        <translation>Questa postazione considera affidabile il certificato.</translation>
     </message>
     <message>
         <source>The certificate comes from an issuer this kiosk does not trust.</source>
-        <translation>Il certificato proviene da un emittente che questo chiosco non considera affidabile.</translation>
+        <translation>Il certificato proviene da un emittente che questa postazione non considera affidabile.</translation>
     </message>
     <message>
         <source>The certificate is not one this kiosk knows.</source>
-        <translation>Questo chiosco non conosce il certificato.</translation>
+        <translation>Questa postazione non conosce il certificato.</translation>
     </message>
     <message>
         <source>The certificate was revoked.</source>
@@ -2315,7 +2259,7 @@
     </message>
     <message>
         <source>Passphrase of the kiosk&apos;s store: </source>
-        <translation>Passphrase dell’archivio del chiosco: </translation>
+        <translation>Passphrase dell’archivio della postazione: </translation>
     </message>
     <message>
         <source>No passphrase given.</source>
@@ -2452,7 +2396,7 @@
     </message>
     <message>
         <source>The folder of the kiosk&apos;s certificate database (NSS).</source>
-        <translation>La cartella della banca dati dei certificati del chiosco (NSS).</translation>
+        <translation>La cartella della banca dati dei certificati della postazione (NSS).</translation>
     </message>
     <message>
         <source>The certificate&apos;s name in the database (default: %1).</source>
@@ -2496,11 +2440,11 @@
     </message>
     <message>
         <source>present: this kiosk can sign with it</source>
-        <translation>presente: questo chiosco può usarla per firmare</translation>
+        <translation>presente: questa postazione può usarla per firmare</translation>
     </message>
     <message>
         <source>missing: this kiosk cannot sign with it</source>
-        <translation>assente: questo chiosco non può usarla per firmare</translation>
+        <translation>assente: questa postazione non può usarla per firmare</translation>
     </message>
     <message>
         <source>Private key: %1</source>
@@ -2544,7 +2488,7 @@
     </message>
     <message>
         <source>Shows the dealer certificate the kiosk signs with.</source>
-        <translation>Mostra il certificato del garage con cui firma il chiosco.</translation>
+        <translation>Mostra il certificato del garage con cui firma la postazione.</translation>
     </message>
     <message>
         <source>Usage: vitrine-cli cert init --nss-dir DIR --name NAME [--force]
@@ -2596,10 +2540,6 @@
         <source>%1 (%2)</source>
         <comment>a recipient without a letter (the reason)</comment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Writes an information request letter (art. 25 nDSG) to each chosen recipient of a car data log, as one PDF.</source>
-        <translation>Scrive una lettera di richiesta d’accesso (art. 25 LPD) a ogni destinatario scelto di un registro dati di un’auto, in un unico PDF.</translation>
     </message>
     <message>
         <source>Language of the letters.</source>
@@ -2657,15 +2597,15 @@
     </message>
     <message>
         <source>not checked (give --db to look it up in the kiosk&apos;s records)</source>
-        <translation>non verificato (indichi --db per cercarlo nell’archivio del chiosco)</translation>
+        <translation>non verificato (indichi --db per cercarlo nell’archivio della postazione)</translation>
     </message>
     <message>
         <source>found in the kiosk&apos;s records</source>
-        <translation>trovato nell’archivio del chiosco</translation>
+        <translation>trovato nell’archivio della postazione</translation>
     </message>
     <message>
         <source>not found in the kiosk&apos;s records</source>
-        <translation>non trovato nell’archivio del chiosco</translation>
+        <translation>non trovato nell’archivio della postazione</translation>
     </message>
     <message>
         <source>issued for another file</source>
@@ -2749,63 +2689,19 @@
     </message>
     <message>
         <source>none on the sheet; the file is the sheet %1 in the kiosk&apos;s records</source>
-        <translation>nessuno sul foglio; il file è il foglio %1 nell’archivio del chiosco</translation>
+        <translation>nessuno sul foglio; il file è il foglio %1 nell’archivio della postazione</translation>
     </message>
     <message>
         <source>none found on the sheet</source>
         <translation>nessuno trovato sul foglio</translation>
     </message>
     <message>
-        <source>Usage: vitrine-cli COMMAND [OPTIONS]
-
-Commands:
-  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
-  classify                                     category of each VSS path on standard input
-  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
-  history --db PATH VIN                        earlier imports of a car
-  generate --events N --seed S --out FILE      write a realistic demo log
-  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
-        [--db PATH] [--dealer NAME]            write the signed privacy review sheet
-  print [--queue NAME] [--db PATH] SHEET.pdf   print a signed sheet (CUPS); --list: the printers
-  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
-          (--recipient ID ... | --all) [--full-vin]
-                                               write information request letters (art. 25 nDSG)
-  cert init --nss-dir DIR --name NAME [--force] make a self-signed dealer certificate (demo, test)
-  cert show --nss-dir DIR                      the dealer certificate the kiosk signs with
-  sign --nss-dir DIR IN.pdf OUT.pdf            sign a PDF with the dealer&apos;s certificate
-  verify --nss-dir DIR [--db PATH] SHEET.pdf   is a sheet genuine?
-</source>
-        <translation>Uso: vitrine-cli COMANDO [OPZIONI]
-
-Comandi:
-  inspect [--json | --lang fr|de|it|en] FILE   contenuto di un registro dati
-  classify                                     categoria di ogni percorso VSS dall’input standard
-  import --db PATH FILE                        conservare il riepilogo nell’archivio cifrato
-  history --db PATH VIN                        importazioni precedenti di un’auto
-  generate --events N --seed S --out FILE      scrivere un registro dimostrativo realistico
-  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
-        [--db PATH] [--dealer NAME]            scrivere il foglio firmato della verifica della privacy
-  print [--queue NAME] [--db PATH] SHEET.pdf   stampare un foglio firmato (CUPS); --list: le stampanti
-  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
-          (--recipient ID ... | --all) [--full-vin]
-                                               scrivere lettere di richiesta d’accesso (art. 25 LPD)
-  cert init --nss-dir DIR --name NAME [--force] creare un certificato autofirmato del garage (demo, test)
-  cert show --nss-dir DIR                      il certificato del garage con cui firma il chiosco
-  sign --nss-dir DIR IN.pdf OUT.pdf            firmare un PDF con il certificato del garage
-  verify --nss-dir DIR [--db PATH] SHEET.pdf   il foglio è autentico?
-</translation>
-    </message>
-    <message>
         <source>See: vitrine-cli sheet --help</source>
         <translation>Vedi: vitrine-cli sheet --help</translation>
     </message>
     <message>
-        <source>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store, and the sheet shows what is new since the car&apos;s previous review there; `vitrine-cli verify --db` then finds its verification code. Without --db, a fresh verification code is printed but not recorded, so checking the sheet later shows whether its signature is genuine, not whether the kiosk issued it.</source>
-        <translation>Scrive il foglio della verifica della privacy di un registro dati di un’auto in un PDF firmato con il certificato del garage. Con --db, il riepilogo del registro e il foglio sono conservati nell’archivio del chiosco, e il foglio mostra che cosa è nuovo dalla verifica precedente dell’auto in quell’archivio; `vitrine-cli verify --db` trova poi il suo codice di verifica. Senza --db, viene stampato un nuovo codice di verifica, che però non viene registrato: verificando il foglio in seguito si vede se la firma è autentica, non se l’ha emesso il chiosco.</translation>
-    </message>
-    <message>
         <source>The folder of the kiosk&apos;s certificate database (NSS), to sign the sheet.</source>
-        <translation>La cartella della banca dati dei certificati del chiosco (NSS), per firmare il foglio.</translation>
+        <translation>La cartella della banca dati dei certificati della postazione (NSS), per firmare il foglio.</translation>
     </message>
     <message>
         <source>Write an unsigned draft instead (no --nss-dir, no --db): it is not a sheet to hand out.</source>
@@ -2825,7 +2721,7 @@ Comandi:
     </message>
     <message>
         <source>The sheet is signed with the dealer&apos;s certificate: give --nss-dir DIR (make a demo certificate with: vitrine-cli cert init), or --unsigned for an unsigned draft.</source>
-        <translation>Il foglio è firmato con il certificato del garage: indichi --nss-dir DIR (crei un certificato dimostrativo con: vitrine-cli cert init) o --unsigned per una bozza non firmata.</translation>
+        <translation>Il foglio è firmato con il certificato del garage: indichi --nss-dir DIR o --unsigned per una bozza non firmata. Un certificato dimostrativo si crea con: vitrine-cli cert init.</translation>
     </message>
     <message>
         <source>--unsigned writes a draft that is neither signed nor kept: it goes without --nss-dir and --db.</source>
@@ -2880,7 +2776,7 @@ Comandi:
     </message>
     <message>
         <source>Not kept in a store (no --db): checking the sheet shows whether its signature is genuine, not whether this kiosk issued it.</source>
-        <translation>Non conservato in un archivio (nessun --db): verificando il foglio si vede se la firma è autentica, non se l’ha emesso questo chiosco.</translation>
+        <translation>Non conservato in un archivio (nessun --db): verificando il foglio si vede se la firma è autentica, non se l’ha emesso questa postazione.</translation>
     </message>
     <message>
         <source>%1 was already imported on %2 (import %3): the sheet belongs to that import.</source>
@@ -2900,7 +2796,7 @@ Comandi:
     </message>
     <message>
         <source>Prints a signed sheet through the computer&apos;s printing service (CUPS): the PDF file itself is sent, and the command waits until the printer is done. A failed print changes nothing: print again.</source>
-        <translation>Stampa un foglio firmato tramite il servizio di stampa del computer (CUPS): viene inviato il file PDF stesso e il comando attende che la stampante abbia finito. Una stampa non riuscita non cambia nulla: stampi di nuovo.</translation>
+        <translation>Stampa un foglio firmato tramite il servizio di stampa del computer (CUPS). Viene inviato il file PDF stesso e il comando attende che la stampante abbia finito. Una stampa non riuscita non cambia nulla: stampi di nuovo.</translation>
     </message>
     <message>
         <source>The printer (CUPS queue) to use (default: the system&apos;s default printer).</source>
@@ -2941,6 +2837,54 @@ Comandi:
     <message>
         <source>The print could not be counted in the store: %1</source>
         <translation>Non è stato possibile conteggiare la stampa nell’archivio: %1</translation>
+    </message>
+    <message>
+        <source>Writes an information request letter (art. 25 FADP) to each chosen recipient of a car data log, as one PDF.</source>
+        <translation>Scrive una lettera di richiesta d’accesso (art. 25 LPD) a ogni destinatario scelto di un registro dati di un’auto, in un unico PDF.</translation>
+    </message>
+    <message>
+        <source>Usage: vitrine-cli COMMAND [OPTIONS]
+
+Commands:
+  inspect [--json | --lang fr|de|it|en] FILE   what a car data log holds
+  classify                                     category of each VSS path on standard input
+  import --db PATH FILE                        keep a log&apos;s summary in the encrypted store
+  history --db PATH VIN                        earlier imports of a car
+  generate --events N --seed S --out FILE      write a realistic demo log
+  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
+        [--db PATH] [--dealer NAME]            write the signed privacy review sheet
+  print [--queue NAME] [--db PATH] SHEET.pdf   print a signed sheet (CUPS); --list: the printers
+  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
+          (--recipient ID ... | --all) [--full-vin]
+                                               write information request letters (art. 25 FADP)
+  cert init --nss-dir DIR --name NAME [--force] make a self-signed dealer certificate (demo, test)
+  cert show --nss-dir DIR                      the dealer certificate the kiosk signs with
+  sign --nss-dir DIR IN.pdf OUT.pdf            sign a PDF with the dealer&apos;s certificate
+  verify --nss-dir DIR [--db PATH] SHEET.pdf   is a sheet genuine?
+</source>
+        <translation>Uso: vitrine-cli COMANDO [OPZIONI]
+
+Comandi:
+  inspect [--json | --lang fr|de|it|en] FILE   contenuto di un registro dati
+  classify                                     categoria di ogni percorso VSS dall’input standard
+  import --db PATH FILE                        conservare il riepilogo nell’archivio cifrato
+  history --db PATH VIN                        importazioni precedenti di un’auto
+  generate --events N --seed S --out FILE      scrivere un registro dimostrativo realistico
+  sheet --log FILE --lang fr|de|it|en --nss-dir DIR --out SHEET.pdf
+        [--db PATH] [--dealer NAME]            scrivere il foglio firmato della verifica della privacy
+  print [--queue NAME] [--db PATH] SHEET.pdf   stampare un foglio firmato (CUPS); --list: le stampanti
+  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf
+          (--recipient ID ... | --all) [--full-vin]
+                                               scrivere lettere di richiesta d’accesso (art. 25 LPD)
+  cert init --nss-dir DIR --name NAME [--force] creare un certificato autofirmato del garage (demo, test)
+  cert show --nss-dir DIR                      il certificato del garage con cui firma la postazione
+  sign --nss-dir DIR IN.pdf OUT.pdf            firmare un PDF con il certificato del garage
+  verify --nss-dir DIR [--db PATH] SHEET.pdf   il foglio è autentico?
+</translation>
+    </message>
+    <message>
+        <source>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store. The sheet then shows what is new since the car&apos;s previous review there, and `vitrine-cli verify --db` finds its verification code. Without --db, a fresh verification code is printed but not recorded. A later check of the sheet then shows whether its signature is genuine, not whether the kiosk issued it.</source>
+        <translation>Scrive il foglio della verifica della privacy di un registro dati di un’auto in un PDF firmato con il certificato del garage. Con --db, il riepilogo del registro e il foglio sono conservati nell’archivio della postazione. Il foglio mostra allora che cosa è cambiato dalla verifica precedente dell’auto, e `vitrine-cli verify --db` ne trova il codice di verifica. Senza --db, viene stampato un nuovo codice di verifica, che però non viene registrato. Verificando il foglio in seguito si vede se la firma è autentica, non se l’ha emesso la postazione.</translation>
     </message>
 </context>
 <context>
@@ -3009,10 +2953,6 @@ Comandi:
     <message>
         <source>how the car is driven</source>
         <translation>come viene guidata l’auto</translation>
-    </message>
-    <message>
-        <source>the driver&apos;s state and body</source>
-        <translation>lo stato e il corpo di chi guida</translation>
     </message>
     <message>
         <source>who and what is inside</source>
@@ -3107,26 +3047,6 @@ Comandi:
         <translation>telematica per flotte</translation>
     </message>
     <message>
-        <source>%1 is in Switzerland: Swiss data protection law applies.</source>
-        <translation>%1 si trova in Svizzera: si applica la legge svizzera sulla protezione dei dati.</translation>
-    </message>
-    <message>
-        <source>Switzerland considers that %1&apos;s country protects data adequately.</source>
-        <translation>La Svizzera ritiene adeguata la protezione dei dati nel Paese di %1.</translation>
-    </message>
-    <message>
-        <source>Switzerland considers that %1&apos;s country protects data adequately for private companies.</source>
-        <translation>La Svizzera ritiene adeguata la protezione dei dati nel Paese di %1 per le aziende private.</translation>
-    </message>
-    <message>
-        <source>%1 is in the USA. Switzerland considers data safe there only with companies certified under the Swiss-US Data Privacy Framework, and %1 is not known to be certified.</source>
-        <translation>%1 si trova negli Stati Uniti. La Svizzera ritiene i dati al sicuro solo presso le aziende certificate secondo lo Swiss-US Data Privacy Framework, e non risulta che %1 sia certificata.</translation>
-    </message>
-    <message>
-        <source>Switzerland does not consider that %1&apos;s country protects data adequately.</source>
-        <translation>La Svizzera non ritiene adeguata la protezione dei dati nel Paese di %1.</translation>
-    </message>
-    <message>
         <source>%1 is not in our list: we do not know who runs it or in which country.</source>
         <translation>%1 non è nel nostro elenco: non sappiamo chi lo gestisce né in quale Paese.</translation>
     </message>
@@ -3189,16 +3109,79 @@ Comandi:
         <source>battery level, charging and fuel use</source>
         <translation>livello della batteria, ricariche e consumo di carburante</translation>
     </message>
+    <message>
+        <source>the driver&apos;s tiredness, attention and heart rate</source>
+        <translation>stanchezza, attenzione e battito cardiaco di chi guida</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>a country missing from the list: &quot;in XY&quot;</comment>
+        <translation>nel Paese %1</translation>
+    </message>
+    <message>
+        <source>Swiss law applies</source>
+        <comment>a recipient&apos;s protection: in Switzerland</comment>
+        <translation>Si applica il diritto svizzero</translation>
+    </message>
+    <message>
+        <source>Adequate protection</source>
+        <comment>a recipient&apos;s protection</comment>
+        <translation>Protezione adeguata</translation>
+    </message>
+    <message>
+        <source>Adequate protection for private companies</source>
+        <comment>a recipient&apos;s protection: Canada</comment>
+        <translation>Protezione adeguata per le aziende private</translation>
+    </message>
+    <message>
+        <source>Protection not adequate (no DPF certification known)</source>
+        <comment>a recipient&apos;s protection: a US company not known to be certified under the Swiss-US Data Privacy Framework</comment>
+        <translation>Protezione non adeguata (nessuna certificazione DPF nota)</translation>
+    </message>
+    <message>
+        <source>Protection not adequate</source>
+        <comment>a recipient&apos;s protection</comment>
+        <translation>Protezione non adeguata</translation>
+    </message>
+    <message>
+        <source>Protection unknown</source>
+        <comment>a recipient&apos;s protection: an unknown recipient</comment>
+        <translation>Protezione sconosciuta</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Switzerland deems data protection there adequate.</source>
+        <comment>%2: the country with its preposition, &quot;in the Netherlands&quot;</comment>
+        <translation>%1 si trova %2. La Svizzera ritiene adeguata la protezione dei dati in quel Paese.</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Switzerland deems data protection there adequate for private companies.</source>
+        <comment>%2: the country with its preposition, &quot;in Canada&quot;</comment>
+        <translation>%1 si trova %2. Per le aziende private, la Svizzera ritiene adeguata la protezione dei dati in quel Paese.</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Switzerland deems data protection there adequate only for companies certified under the Swiss-US Data Privacy Framework (DPF). No such certification is known for %1.</source>
+        <comment>%2: the country with its preposition, &quot;in the United States&quot;</comment>
+        <translation>%1 si trova %2. La Svizzera ritiene adeguata la protezione dei dati in quel Paese solo per le aziende certificate secondo lo Swiss-US Data Privacy Framework (DPF). Per %1 non è nota alcuna certificazione di questo tipo.</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Switzerland does not deem data protection there adequate.</source>
+        <comment>%2: the country with its preposition, &quot;in China&quot;</comment>
+        <translation>%1 si trova %2. La Svizzera non ritiene adeguata la protezione dei dati in quel Paese.</translation>
+    </message>
+    <message>
+        <source>%1 is in Switzerland. Swiss data protection law applies.</source>
+        <translation>%1 si trova in Svizzera. Si applica la legge svizzera sulla protezione dei dati.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::summary</name>
     <message>
         <source>The file names your car but holds no readable events.</source>
-        <translation>Il file indica la sua auto, ma non contiene eventi leggibili.</translation>
+        <translation>Il file indica la Sua auto, ma non contiene eventi leggibili.</translation>
     </message>
     <message>
         <source>Between %1 and %2, your car recorded %3.</source>
-        <translation>Tra il %1 e il %2 la sua auto ha registrato %3.</translation>
+        <translation>Tra il %1 e il %2 la Sua auto ha registrato %3.</translation>
     </message>
     <message>
         <source>Nothing left the car.</source>
@@ -3235,11 +3218,11 @@ Comandi:
     </message>
     <message>
         <source>Your car (VIN %1)</source>
-        <translation>La sua auto (VIN %1)</translation>
+        <translation>La Sua auto (VIN %1)</translation>
     </message>
     <message>
         <source>Your %1 (VIN %2)</source>
-        <translation>La sua %1 (VIN %2)</translation>
+        <translation>La Sua %1 (VIN %2)</translation>
     </message>
     <message>
         <source>The export says it covers %1 to %2.</source>
@@ -3255,7 +3238,7 @@ Comandi:
     </message>
     <message>
         <source>What your car recorded</source>
-        <translation>Che cosa ha registrato la sua auto</translation>
+        <translation>Che cosa ha registrato la Sua auto</translation>
     </message>
     <message>
         <source>Where it went</source>
@@ -3309,6 +3292,11 @@ Comandi:
             <numerusform>… e %n altra.</numerusform>
             <numerusform>… e altre %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a recipient&apos;s protection, then where it is: &quot;Adequate protection: HERE is in the Netherlands. …&quot;</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,7 @@ int letters(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "vitrine::cli", "Writes an information request letter (art. 25 nDSG) to each chosen "
+        "vitrine::cli", "Writes an information request letter (art. 25 FADP) to each chosen "
                         "recipient of a car data log, as one PDF."));
     const QCommandLineOption log(QStringLiteral("log"),
                                  QCoreApplication::translate("vitrine::cli", "The log file."),

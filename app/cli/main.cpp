@@ -32,7 +32,7 @@ int help(QTextStream &stream)
                   "  letters --log FILE --lang fr|de|it|en --out LETTERS.pdf\n"
                   "          (--recipient ID ... | --all) [--full-vin]\n"
                   "                                               write information request "
-                  "letters (art. 25 nDSG)\n"
+                  "letters (art. 25 FADP)\n"
                   "  cert init --nss-dir DIR --name NAME [--force] make a self-signed dealer "
                   "certificate (demo, test)\n"
                   "  cert show --nss-dir DIR                      the dealer certificate the "

@@ -117,9 +117,9 @@ int sheet(const QStringList &args)
         "vitrine::cli",
         "Writes the privacy review sheet of a car data log as a PDF signed with the dealer's "
         "certificate. With --db, the log's summary and the sheet are kept in the kiosk's "
-        "store, and the sheet shows what is new since the car's previous review there; "
-        "`vitrine-cli verify --db` then finds its verification code. Without --db, a fresh "
-        "verification code is printed but not recorded, so checking the sheet later shows "
+        "store. The sheet then shows what is new since the car's previous review there, and "
+        "`vitrine-cli verify --db` finds its verification code. Without --db, a fresh "
+        "verification code is printed but not recorded. A later check of the sheet then shows "
         "whether its signature is genuine, not whether the kiosk issued it."));
     const auto add = [&parser](const char *name, const QString &help, const char *value = "") {
         parser.addOption({QString::fromLatin1(name), help, QString::fromLatin1(value)});

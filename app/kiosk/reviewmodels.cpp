@@ -14,11 +14,6 @@ namespace vitrine {
 
 namespace {
 
-bool isAdequate(Adequacy a)
-{
-    return a == Adequacy::Domestic || a == Adequacy::Adequate || a == Adequacy::AdequatePrivate;
-}
-
 QString latin1(std::string_view id)
 {
     return QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
@@ -200,8 +195,11 @@ QVariant RecipientModel::data(const QModelIndex &index, int role) const
     }
     case AdequateRole:
         return isAdequate(r.adequacy);
+    case AdequacyLabelRole:
+        return plain::adequacyLabel(r.adequacy);
     case AdequacySentenceRole:
-        return plain::adequacySentence(r.adequacy, shortName);
+        return plain::adequacySentence(r.adequacy, shortName,
+                                       plain::countryIn(catalogue, r.country, lang));
     case KnownRole:
         return r.known();
     case EventsRole:
@@ -238,6 +236,7 @@ QHash<int, QByteArray> RecipientModel::roleNames() const
             {CountryNameRole, "countryName"},
             {AdequacyRole, "adequacy"},
             {AdequateRole, "adequate"},
+            {AdequacyLabelRole, "adequacyLabel"},
             {AdequacySentenceRole, "adequacySentence"},
             {KnownRole, "known"},
             {EventsRole, "events"},

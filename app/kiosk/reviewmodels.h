@@ -98,6 +98,7 @@ public:
         DescriptionRole,
         PrivacyContactRole,
         ShareRole,
+        AdequacyLabelRole, ///< the verdict in words, as on the sheet: "Adequate protection"
     };
     using ReviewListModel::ReviewListModel;
 

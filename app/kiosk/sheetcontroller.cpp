@@ -322,7 +322,7 @@ QString SheetController::missingCertificateMessage() const
                "vitrine::Sheet",
                "This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: "
                "for a trial, make one with \"vitrine-cli cert init --nss-dir %1 --name "
-               "NAME\"; for the dealership, import its PKCS#12 file into %1 as "
+               "NAME\". For the dealership, import its PKCS#12 file into %1, as "
                "packaging/dealer-certificate.md explains. Then try again.")
         .arg(m_nssDir);
 }

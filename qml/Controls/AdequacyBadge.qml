@@ -11,24 +11,13 @@ Rectangle {
     property string adequacy
     /** The model's `adequate`. */
     property bool adequate: false
+    /**
+     * The model's `adequacyLabel`: the verdict in the core's words, the same as on the sheet and
+     * on the command line ("Protection not adequate (no DPF certification known)").
+     */
+    property string caption
 
     readonly property string tone: adequate ? "good" : Theme.adequacyTone(adequacy)
-    readonly property string caption: {
-        switch (adequacy) {
-        case "domestic":
-            return qsTr("Swiss law applies", "adequacy badge")
-        case "adequate":
-        case "adequate_private":
-            return qsTr("Adequate protection", "adequacy badge")
-        case "dpf_only":
-            return adequate ? qsTr("Adequate protection", "adequacy badge")
-                            : qsTr("Protected only if certified", "adequacy badge: USA without Data Privacy Framework certification")
-        case "not_adequate":
-            return qsTr("Not deemed adequate", "adequacy badge")
-        default:
-            return qsTr("Country unknown", "adequacy badge")
-        }
-    }
 
     color: Theme.toneFill(tone)
     radius: height / 2

@@ -200,7 +200,7 @@ ColumnLayout {
 
         LegendEntry { tone: "category"; text: qsTr("Line colour: the kind of data, as in the left column") }
         LegendEntry { tone: "good"; text: qsTr("Solid line: Switzerland deems the protection adequate") }
-        LegendEntry { tone: "warn"; text: qsTr("Dashed line: not deemed adequate, or not known") }
+        LegendEntry { tone: "warn"; text: qsTr("Dashed line: protection not adequate, or unknown") }
         LegendEntry { tone: ""; text: qsTr("Thicker line: data sent more often") }
     }
 

@@ -50,7 +50,7 @@ Card {
                     Layout.fillWidth: true
                 }
                 BodyText {
-                    text: qsTr("At your next visit, this card will show what has changed since today: new recipients, new kinds of data, and whether your car sent more or less.")
+                    text: qsTr("At your next visit, this card will show what has changed since today. It will list new recipients and new kinds of data, and say whether your car sent more or less.")
                     font.pixelSize: Theme.fontLead
                     Layout.fillWidth: true
                 }

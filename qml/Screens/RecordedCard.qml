@@ -11,7 +11,7 @@ Card {
     property bool wide: false
 
     iconName: "chart"
-    subtitle: qsTr("Most private first. The bar compares each kind of data with the most frequent one.")
+    subtitle: qsTr("The most private kinds come first. The bar compares each kind of data with the most frequent one.")
 
     ScrollColumn {
         Layout.fillWidth: true

@@ -48,6 +48,7 @@ Card {
                     required property string countryName
                     required property string adequacy
                     required property bool adequate
+                    required property string adequacyLabel
                     required property string adequacySentence
                     required property string eventsText
                     required property var categoryNames
@@ -101,6 +102,7 @@ Card {
                                 id: badge
                                 adequacy: row.adequacy
                                 adequate: row.adequate
+                                caption: row.adequacyLabel
                                 width: Math.min(implicitWidth, parent.width)
                             }
                         }

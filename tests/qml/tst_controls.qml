@@ -29,6 +29,17 @@ Item {
         return null
     }
 
+    function findLabel(item, text) {
+        if (item.text === text)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findLabel(item.children[i], text)
+            if (found)
+                return found
+        }
+        return null
+    }
+
     TestCase {
         name: "Controls"
         when: windowShown
@@ -75,21 +86,41 @@ Item {
             compare(pad.pin, "")
         }
 
+        // The badge says what the core's one label says (the sheet's and the command line's
+        // words), and its shape and colour follow the same verdict.
         function test_adequacyBadgeSaysItInWords_data() {
             return [
-                { tag: "domestic", adequacy: "domestic", adequate: true, caption: "Swiss law applies" },
-                { tag: "adequate", adequacy: "adequate", adequate: true, caption: "Adequate protection" },
-                { tag: "usa", adequacy: "dpf_only", adequate: false, caption: "Protected only if certified" },
-                { tag: "not", adequacy: "not_adequate", adequate: false, caption: "Not deemed adequate" },
-                { tag: "unknown", adequacy: "unknown", adequate: false, caption: "Country unknown" },
+                { tag: "domestic", adequacy: "domestic", adequate: true, tone: "good",
+                  caption: "Swiss law applies" },
+                { tag: "adequate", adequacy: "adequate", adequate: true, tone: "good",
+                  caption: "Adequate protection" },
+                { tag: "usa certified", adequacy: "adequate", adequate: true, tone: "good",
+                  caption: "Adequate protection" },
+                { tag: "usa", adequacy: "dpf_only", adequate: false, tone: "warn",
+                  caption: "Protection not adequate (no DPF certification known)" },
+                { tag: "not", adequacy: "not_adequate", adequate: false, tone: "bad",
+                  caption: "Protection not adequate" },
+                { tag: "unknown", adequacy: "unknown", adequate: false, tone: "warn",
+                  caption: "Protection unknown" },
             ]
         }
 
         function test_adequacyBadgeSaysItInWords(data) {
             const badge = createTemporaryObject(badgeComponent, root,
-                                                { adequacy: data.adequacy, adequate: data.adequate })
-            compare(badge.caption, data.caption)
-            compare(badge.tone === "good", data.adequate)
+                                                { adequacy: data.adequacy, adequate: data.adequate,
+                                                  caption: data.caption })
+            verify(findLabel(badge, data.caption) !== null)
+            compare(badge.Accessible.name, data.caption)
+            compare(badge.tone, data.tone)
+        }
+
+        // The badge has no wording of its own: a verdict it says in other words than the sheet
+        // and the command line was how "Protected only if certified" came about.
+        function test_adequacyBadgeHasNoWordsOfItsOwn() {
+            for (const id of ["domestic", "adequate", "dpf_only", "not_adequate", "unknown"]) {
+                const badge = createTemporaryObject(badgeComponent, root, { adequacy: id })
+                compare(badge.Accessible.name, "", id)
+            }
         }
     }
 }
