@@ -265,11 +265,12 @@ private:
         m_l.paragraph(carLine, style(11, true));
         m_l.advance(pt(3));
         QStringList periods;
-        if (h.declaredFromUtc && h.declaredToUtc) {
+        const PeriodCoverage &coverage = m_s.coverage();
+        if (coverage.declared()) {
             periods << QCoreApplication::translate("vitrine::summary",
                                                    "The export says it covers %1 to %2.")
-                           .arg(Languages::swissDate(*h.declaredFromUtc),
-                                Languages::swissDate(*h.declaredToUtc));
+                           .arg(Languages::date(coverage.declaredFirstDay()),
+                                Languages::date(coverage.declaredLastDay()));
         } else {
             periods << QCoreApplication::translate(
                 "vitrine::Sheet", "The export does not say which period it covers.");
@@ -281,6 +282,25 @@ private:
                                 Languages::swissDate(m_s.lastUtc()));
         }
         paragraph(periods.join(u' '));
+        // A file cut short must not pass for the whole period: said in bold, in a box.
+        if (coverage.incomplete())
+            notice(plain::coverageSentence(coverage));
+    }
+
+    /** A sentence the customer must not miss: bold, in a shaded box with a bar on its left. */
+    void notice(const QString &text)
+    {
+        const qreal pad = pt(6);
+        const qreal bar = pt(3);
+        const LaidText t = m_l.lay(text, style(kBodyPt, true), width() - 2 * pad - bar);
+        const qreal height = t.height + 2 * pad;
+        m_l.advance(pt(2));
+        m_l.ensureSpace(height);
+        const qreal top = m_l.y();
+        m_l.fillRect(QRectF(left(), top, width(), height), kShade, -1);
+        m_l.fillRect(QRectF(left(), top, bar, height), kInk, -1);
+        m_l.drawText(t, QPointF(left() + bar + pad, top + pad), m_l.newBlock());
+        m_l.advance(height + pt(4));
     }
 
     QString reviewDate() const { return Languages::swissDate(m_in.createdAt); }
@@ -610,9 +630,7 @@ private:
                     "vitrine::Review", "Your car recorded about as much per day as last time.");
             }
         }
-        paragraph(
-            QCoreApplication::translate("NewCard", "Compared with the review at your last visit."),
-            kBodyPt, kMuted);
+        paragraph(plain::comparedWithSentence(c), kBodyPt, kMuted);
         if (items.isEmpty())
             paragraph(QCoreApplication::translate("NewCard",
                                                   "Nothing has changed since your last visit."));

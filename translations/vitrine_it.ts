@@ -1607,6 +1607,18 @@
             <numerusform>Il grafico mostra solo gli ultimi %n giorni.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first event is on %1, about %2 after the start the export declares (%3).</source>
+        <translation>Il primo evento è del %1, circa %2 dopo l’inizio indicato dall’esportazione (%3).</translation>
+    </message>
+    <message>
+        <source>The last event is on %1, about %2 before the end the export declares (%3).</source>
+        <translation>L’ultimo evento è del %1, circa %2 prima della fine indicata dall’esportazione (%3).</translation>
+    </message>
+    <message>
+        <source>The file may have been cut short. Export it again if you can; otherwise the customer is told on the cards and on the sheet.</source>
+        <translation>Il file potrebbe essere stato troncato. Se possibile, lo esporti di nuovo. Altrimenti la postazione lo segnala sulle schede e sul foglio.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Sheet</name>
@@ -3188,6 +3200,54 @@ Comandi:
     <message>
         <source>battery level, charging and fuel use</source>
         <translation>livello della batteria, ricariche e consumo di carburante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>a span of time</comment>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <comment>a span of time</comment>
+        <translation>
+            <numerusform>%n settimana</numerusform>
+            <numerusform>%n settimane</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <comment>a span of time</comment>
+        <translation>
+            <numerusform>%n mese</numerusform>
+            <numerusform>%n mesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n and a half month(s)</source>
+        <comment>a span of time: 2 and a half months</comment>
+        <translation>
+            <numerusform>%n mese e mezzo</numerusform>
+            <numerusform>%n mesi e mezzo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file should cover %1 to %2. It only holds events from %3 to %4: about %5 at the start and %6 at the end are missing.</source>
+        <translation>Il file doveva coprire il periodo dal %1 al %2. Contiene eventi solo dal %3 al %4: mancano circa %5 all’inizio e %6 alla fine.</translation>
+    </message>
+    <message>
+        <source>The file should cover %1 to %2. It stops on %3: about %4 at the end are missing.</source>
+        <translation>Il file doveva coprire il periodo dal %1 al %2. Si ferma il %3: mancano circa %4 alla fine.</translation>
+    </message>
+    <message>
+        <source>The file should cover %1 to %2. It only starts on %3: about %4 at the start are missing.</source>
+        <translation>Il file doveva coprire il periodo dal %1 al %2. Inizia solo il %3: mancano circa %4 all’inizio.</translation>
+    </message>
+    <message>
+        <source>Compared with your visit of %1.</source>
+        <translation>Rispetto alla Sua visita del %1.</translation>
     </message>
 </context>
 <context>

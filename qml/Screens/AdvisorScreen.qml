@@ -312,6 +312,10 @@ Item {
             value: Review.declaredPeriod
             visible: Review.declaredPeriod.length > 0
         }
+        WarningNote {
+            text: Review.coverageWarning
+            Layout.fillWidth: true
+        }
 
         Rectangle {
             color: Theme.accentSoft

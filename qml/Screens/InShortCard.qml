@@ -52,6 +52,13 @@ Card {
                 }
             }
         }
+
+        // A log that stops (or starts) well inside the period it should cover says so here.
+        WarningNote {
+            text: Review.coverageNote
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.readingWidth
+        }
     }
 
     BodyText {
