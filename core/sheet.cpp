@@ -282,25 +282,6 @@ private:
                                 Languages::swissDate(m_s.lastUtc()));
         }
         paragraph(periods.join(u' '));
-        // A file cut short must not pass for the whole period: said in bold, in a box.
-        if (coverage.incomplete())
-            notice(plain::coverageSentence(coverage));
-    }
-
-    /** A sentence the customer must not miss: bold, in a shaded box with a bar on its left. */
-    void notice(const QString &text)
-    {
-        const qreal pad = pt(6);
-        const qreal bar = pt(3);
-        const LaidText t = m_l.lay(text, style(kBodyPt, true), width() - 2 * pad - bar);
-        const qreal height = t.height + 2 * pad;
-        m_l.advance(pt(2));
-        m_l.ensureSpace(height);
-        const qreal top = m_l.y();
-        m_l.fillRect(QRectF(left(), top, width(), height), kShade, -1);
-        m_l.fillRect(QRectF(left(), top, bar, height), kInk, -1);
-        m_l.drawText(t, QPointF(left() + bar + pad, top + pad), m_l.newBlock());
-        m_l.advance(height + pt(4));
     }
 
     QString reviewDate() const { return Languages::swissDate(m_in.createdAt); }
@@ -313,6 +294,13 @@ private:
         const qreal inner = width() - 2 * pad - pt(3);
         std::vector<LaidText> lines;
         qreal height = 2 * pad;
+        // A file cut short must not pass for the whole period: said first, in bold, as on the
+        // kiosk's In short card.
+        const PeriodCoverage &coverage = m_s.coverage();
+        if (coverage.incomplete()) {
+            lines.push_back(m_l.lay(plain::coverageSentence(coverage), style(10.5, true), inner));
+            height += lines.back().height;
+        }
         const QStringList sentences = vitrine::inShort(m_s, m_catalogue);
         for (const QString &sentence : sentences) {
             lines.push_back(m_l.lay(sentence, s, inner));

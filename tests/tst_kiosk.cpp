@@ -414,7 +414,7 @@ void TestKiosk::truncatedLogTellsTheAdvisorAndTheCustomer()
     const QString warning = session.coverageWarning();
     QVERIFY2(warning.contains(QStringLiteral("14.07.2026")) &&
                  warning.contains(QStringLiteral("30.09.2026")) &&
-                 warning.contains(QStringLiteral("Export it again")),
+                 warning.contains(QStringLiteral("export it again")),
              qPrintable(warning));
     // Both follow the language.
     Languages::install(QStringLiteral("de"));

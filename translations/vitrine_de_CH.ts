@@ -1608,16 +1608,16 @@
         </translation>
     </message>
     <message>
-        <source>The first event is on %1, about %2 after the start the export declares (%3).</source>
-        <translation>Das erste Ereignis ist vom %1, etwa %2 nach dem Beginn, den der Export angibt (%3).</translation>
+        <source>The first event is on %1, about %2 after the declared start (%3).</source>
+        <translation>Das erste Ereignis ist vom %1, etwa %2 nach dem angegebenen Beginn (%3).</translation>
     </message>
     <message>
-        <source>The last event is on %1, about %2 before the end the export declares (%3).</source>
-        <translation>Das letzte Ereignis ist vom %1, etwa %2 vor dem Ende, das der Export angibt (%3).</translation>
+        <source>The last event is on %1, about %2 before the declared end (%3).</source>
+        <translation>Das letzte Ereignis ist vom %1, etwa %2 vor dem angegebenen Ende (%3).</translation>
     </message>
     <message>
-        <source>The file may have been cut short. Export it again if you can; otherwise the customer is told on the cards and on the sheet.</source>
-        <translation>Die Datei wurde vielleicht abgeschnitten. Exportieren Sie sie wenn möglich neu. Sonst weist das Terminal auf den Karten und auf dem Blatt darauf hin.</translation>
+        <source>The file may be cut short: export it again if you can. The customer is told as well.</source>
+        <translation>Die Datei ist vielleicht abgeschnitten: Exportieren Sie sie wenn möglich neu. Die Kundschaft wird ebenfalls informiert.</translation>
     </message>
 </context>
 <context>

@@ -1608,16 +1608,16 @@
         </translation>
     </message>
     <message>
-        <source>The first event is on %1, about %2 after the start the export declares (%3).</source>
-        <translation>The first event is on %1, about %2 after the start the export declares (%3).</translation>
+        <source>The first event is on %1, about %2 after the declared start (%3).</source>
+        <translation>The first event is on %1, about %2 after the declared start (%3).</translation>
     </message>
     <message>
-        <source>The last event is on %1, about %2 before the end the export declares (%3).</source>
-        <translation>The last event is on %1, about %2 before the end the export declares (%3).</translation>
+        <source>The last event is on %1, about %2 before the declared end (%3).</source>
+        <translation>The last event is on %1, about %2 before the declared end (%3).</translation>
     </message>
     <message>
-        <source>The file may have been cut short. Export it again if you can; otherwise the customer is told on the cards and on the sheet.</source>
-        <translation>The file may have been cut short. Export it again if you can; otherwise the customer is told on the cards and on the sheet.</translation>
+        <source>The file may be cut short: export it again if you can. The customer is told as well.</source>
+        <translation>The file may be cut short: export it again if you can. The customer is told as well.</translation>
     </message>
 </context>
 <context>

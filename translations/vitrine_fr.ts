@@ -1608,16 +1608,16 @@
         </translation>
     </message>
     <message>
-        <source>The first event is on %1, about %2 after the start the export declares (%3).</source>
-        <translation>Le premier événement date du %1, environ %2 après le début annoncé par l’exportation (%3).</translation>
+        <source>The first event is on %1, about %2 after the declared start (%3).</source>
+        <translation>Le premier événement date du %1, environ %2 après le début annoncé (%3).</translation>
     </message>
     <message>
-        <source>The last event is on %1, about %2 before the end the export declares (%3).</source>
-        <translation>Le dernier événement date du %1, environ %2 avant la fin annoncée par l’exportation (%3).</translation>
+        <source>The last event is on %1, about %2 before the declared end (%3).</source>
+        <translation>Le dernier événement date du %1, environ %2 avant la fin annoncée (%3).</translation>
     </message>
     <message>
-        <source>The file may have been cut short. Export it again if you can; otherwise the customer is told on the cards and on the sheet.</source>
-        <translation>Le fichier a peut-être été coupé. Si possible, exportez-le à nouveau. Sinon, la borne le signale sur les cartes et sur la fiche.</translation>
+        <source>The file may be cut short: export it again if you can. The customer is told as well.</source>
+        <translation>Le fichier est peut-être coupé&#xa0;: si possible, exportez-le à nouveau. La clientèle en est aussi informée.</translation>
     </message>
 </context>
 <context>

@@ -1608,16 +1608,16 @@
         </translation>
     </message>
     <message>
-        <source>The first event is on %1, about %2 after the start the export declares (%3).</source>
-        <translation>Il primo evento è del %1, circa %2 dopo l’inizio indicato dall’esportazione (%3).</translation>
+        <source>The first event is on %1, about %2 after the declared start (%3).</source>
+        <translation>Il primo evento è del %1, circa %2 dopo l’inizio indicato (%3).</translation>
     </message>
     <message>
-        <source>The last event is on %1, about %2 before the end the export declares (%3).</source>
-        <translation>L’ultimo evento è del %1, circa %2 prima della fine indicata dall’esportazione (%3).</translation>
+        <source>The last event is on %1, about %2 before the declared end (%3).</source>
+        <translation>L’ultimo evento è del %1, circa %2 prima della fine indicata (%3).</translation>
     </message>
     <message>
-        <source>The file may have been cut short. Export it again if you can; otherwise the customer is told on the cards and on the sheet.</source>
-        <translation>Il file potrebbe essere stato troncato. Se possibile, lo esporti di nuovo. Altrimenti la postazione lo segnala sulle schede e sul foglio.</translation>
+        <source>The file may be cut short: export it again if you can. The customer is told as well.</source>
+        <translation>Il file potrebbe essere troncato: se possibile, lo esporti di nuovo. Anche la clientela ne viene informata.</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,7 @@ QString ReviewSession::coverageWarning() const
     if (c.startsLate) {
         parts << QCoreApplication::translate(
                      "vitrine::Review",
-                     "The first event is on %1, about %2 after the start the export declares (%3).")
+                     "The first event is on %1, about %2 after the declared start (%3).")
                      .arg(Languages::swissDate(*c.observedFromUtc),
                           plain::durationPhrase(*c.missingAtStartSecs),
                           Languages::date(c.declaredFirstDay()));
@@ -164,15 +164,14 @@ QString ReviewSession::coverageWarning() const
     if (c.endsEarly) {
         parts << QCoreApplication::translate(
                      "vitrine::Review",
-                     "The last event is on %1, about %2 before the end the export declares (%3).")
+                     "The last event is on %1, about %2 before the declared end (%3).")
                      .arg(Languages::swissDate(*c.observedToUtc),
                           plain::durationPhrase(*c.missingAtEndSecs),
                           Languages::date(c.declaredLastDay()));
     }
     parts << QCoreApplication::translate(
         "vitrine::Review",
-        "The file may have been cut short. Export it again if you can; otherwise the customer "
-        "is told on the cards and on the sheet.");
+        "The file may be cut short: export it again if you can. The customer is told as well.");
     return parts.join(u' ');
 }
 

@@ -9,15 +9,16 @@ Rectangle {
     id: note
 
     property alias text: label.text
-    /** The text's size; the body size unless told otherwise. */
-    property alias fontSize: label.font.pixelSize
+    /** Smaller text and less padding, beside something that needs the room (a chart). */
+    property bool compact: false
+    readonly property int padding: compact ? Theme.spacingS : Theme.spacingM
 
     visible: label.text.length > 0
     color: Theme.warnFill
     radius: Theme.radiusM
     border.width: Theme.borderThin
     border.color: Theme.warnLine
-    implicitHeight: row.implicitHeight + 2 * Theme.spacingM
+    implicitHeight: row.implicitHeight + 2 * padding
     implicitWidth: row.implicitWidth + 2 * Theme.spacingL
     Accessible.role: Accessible.StaticText
     Accessible.name: label.text
@@ -27,8 +28,8 @@ Rectangle {
         anchors.fill: parent
         anchors.leftMargin: Theme.spacingL
         anchors.rightMargin: Theme.spacingL
-        anchors.topMargin: Theme.spacingM
-        anchors.bottomMargin: Theme.spacingM
+        anchors.topMargin: note.padding
+        anchors.bottomMargin: note.padding
         spacing: Theme.spacingM
 
         Icon {
@@ -41,6 +42,7 @@ Rectangle {
         BodyText {
             id: label
             color: Theme.warnText
+            font.pixelSize: note.compact ? Theme.fontSmall : Theme.fontBody
             font.bold: true
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignVCenter

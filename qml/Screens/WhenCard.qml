@@ -68,6 +68,7 @@ Card {
     // Outside the chart: the part of the declared period the file does not cover.
     WarningNote {
         text: Review.coverageNote
+        compact: true
         Layout.fillWidth: true
     }
 
