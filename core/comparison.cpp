@@ -1,5 +1,7 @@
 #include "comparison.h"
 
+#include "store.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,6 +99,19 @@ Comparison compareReviews(const QByteArray &previousReportJson, const QByteArray
     c.goneRecipients = missingFrom(before.recipients, now.recipients);
     c.newCategories = static_cast<CategorySet>(now.categories & ~before.categories);
     c.goneCategories = static_cast<CategorySet>(before.categories & ~now.categories);
+    return c;
+}
+
+Comparison compareWithPreviousReview(Store &store, const ImportRecord &current)
+{
+    const std::optional<ImportRecord> previous =
+        store.previousReview(current.vin, current.observedTo, current.fileSha256);
+    Comparison c =
+        compareReviews(previous ? previous->reportJson : QByteArray(), current.reportJson);
+    if (previous && c.hasPrevious) {
+        c.previousReviewedAt = previous->importedAt;
+        c.previousImportId = previous->id;
+    }
     return c;
 }
 

@@ -3,12 +3,16 @@
 #include "category.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
 #include <optional>
 
 namespace vitrine {
+
+class Store;
+struct ImportRecord;
 
 /** One recipient as a review remembers it (from the stored report's by_recipient). */
 struct RememberedRecipient
@@ -26,6 +30,13 @@ struct RememberedRecipient
 struct Comparison
 {
     bool hasPrevious = false;
+    /**
+     * When the previous review was made at the kiosk (its import): the customer's "last
+     * visit", "Compared with your visit of 12.04.2026". Invalid when not known.
+     */
+    QDateTime previousReviewedAt;
+    /** The store's id of the previous review's import; -1 when there is none. */
+    qint64 previousImportId = -1;
     QList<RememberedRecipient> newRecipients; ///< most events first
     QList<RememberedRecipient> goneRecipients;
     CategorySet newCategories = 0;
@@ -48,5 +59,13 @@ struct Comparison
  */
 Comparison compareReviews(const QByteArray &previousReportJson,
                           const QByteArray &currentReportJson);
+
+/**
+ * "New since your last visit" for a log, kept in the store or not yet: compared with its
+ * previous review by the one rule of Store::previousReview (the car's review whose log ends
+ * latest before this one ends, from another file). The kiosk and `vitrine-cli sheet --db`
+ * both come here. "First visit" (hasPrevious false) when there is none.
+ */
+Comparison compareWithPreviousReview(Store &store, const ImportRecord &current);
 
 } // namespace vitrine

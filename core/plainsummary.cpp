@@ -108,11 +108,12 @@ QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString
                 ? QCoreApplication::translate("vitrine::summary", "Your car (VIN %1)").arg(vin)
                 : QCoreApplication::translate("vitrine::summary", "Your %1 (VIN %2)").arg(car, vin);
     text += u'\n';
-    if (h.declaredFromUtc && h.declaredToUtc) {
+    const PeriodCoverage &coverage = s.coverage();
+    if (coverage.declared()) {
         text +=
             QCoreApplication::translate("vitrine::summary", "The export says it covers %1 to %2.")
-                .arg(Languages::swissDate(*h.declaredFromUtc),
-                     Languages::swissDate(*h.declaredToUtc));
+                .arg(Languages::date(coverage.declaredFirstDay()),
+                     Languages::date(coverage.declaredLastDay()));
         text += u'\n';
     }
     if (s.hasRecords()) {
@@ -121,6 +122,8 @@ QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString
                 .arg(Languages::swissDate(s.firstUtc()), Languages::swissDate(s.lastUtc()));
         text += u'\n';
     }
+    if (coverage.incomplete())
+        text += plain::coverageSentence(coverage) + u'\n';
 
     text += u'\n' + QCoreApplication::translate("vitrine::summary", "In short") + u'\n';
     for (const QString &line : inShort(s, catalogue))

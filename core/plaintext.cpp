@@ -1,5 +1,7 @@
 #include "plaintext.h"
 
+#include "languages.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -277,6 +279,70 @@ QString sizePhrase(std::int64_t bytes)
     const int decimals = value < 9.95 ? 1 : 0;
     return QCoreApplication::translate("vitrine::plain", kUnits[unit])
         .arg(QLocale().toString(value, 'f', decimals));
+}
+
+QString durationPhrase(std::int64_t seconds)
+{
+    constexpr double kDay = 86400.0;
+    const auto days = std::max<std::int64_t>(1, std::llround(static_cast<double>(seconds) / kDay));
+    if (days < 14)
+        return QCoreApplication::translate("vitrine::plain", "%n day(s)", "a span of time",
+                                           pluralCount(days));
+    if (days < 57) {
+        const int weeks = pluralCount(std::llround(static_cast<double>(days) / 7.0));
+        return QCoreApplication::translate("vitrine::plain", "%n week(s)", "a span of time", weeks);
+    }
+    // Half months are as close as people count: 79 days are "2 and a half months".
+    constexpr double kMonth = 365.25 / 12.0;
+    const std::int64_t halves = std::llround(static_cast<double>(days) / kMonth * 2.0);
+    const int whole = pluralCount(halves / 2);
+    if (halves % 2 == 0)
+        return QCoreApplication::translate("vitrine::plain", "%n month(s)", "a span of time",
+                                           whole);
+    return QCoreApplication::translate("vitrine::plain", "%n and a half month(s)",
+                                       "a span of time: 2 and a half months", whole);
+}
+
+QString coverageSentence(const PeriodCoverage &c)
+{
+    if (!c.incomplete())
+        return {};
+    const QString from = Languages::date(c.declaredFirstDay());
+    const QString to = Languages::date(c.declaredLastDay());
+    if (c.startsLate && c.endsEarly) {
+        return QCoreApplication::translate(
+                   "vitrine::plain",
+                   "The file should cover %1 to %2. It only holds events from %3 to %4: about %5 "
+                   "at the start and %6 at the end are missing.")
+            .arg(from, to, Languages::swissDate(*c.observedFromUtc),
+                 Languages::swissDate(*c.observedToUtc), durationPhrase(*c.missingAtStartSecs),
+                 durationPhrase(*c.missingAtEndSecs));
+    }
+    if (c.endsEarly) {
+        return QCoreApplication::translate(
+                   "vitrine::plain",
+                   "The file should cover %1 to %2. It stops on %3: about %4 at the end are "
+                   "missing.")
+            .arg(from, to, Languages::swissDate(*c.observedToUtc),
+                 durationPhrase(*c.missingAtEndSecs));
+    }
+    return QCoreApplication::translate(
+               "vitrine::plain",
+               "The file should cover %1 to %2. It only starts on %3: about %4 at the start are "
+               "missing.")
+        .arg(from, to, Languages::swissDate(*c.observedFromUtc),
+             durationPhrase(*c.missingAtStartSecs));
+}
+
+QString comparedWithSentence(const Comparison &c)
+{
+    if (!c.hasPrevious)
+        return {};
+    if (!c.previousReviewedAt.isValid())
+        return QCoreApplication::translate("NewCard",
+                                           "Compared with the review at your last visit.");
+    return QCoreApplication::translate("vitrine::plain", "Compared with your visit of %1.")
+        .arg(Languages::swissDate(c.previousReviewedAt));
 }
 
 QString maskVin(const QString &vin)

@@ -2,6 +2,8 @@
 
 #include "catalogue.h"
 #include "category.h"
+#include "comparison.h"
+#include "coverage.h"
 
 #include <QLocale>
 #include <QString>
@@ -71,6 +73,26 @@ QString eventsPhrase(std::int64_t events);
 
 /** "about 12 MB", "about 850 kB", "120 bytes", in the default locale. */
 QString sizePhrase(std::int64_t bytes);
+
+/**
+ * A span of time rounded for people: "9 days" up to 13 days, then "5 weeks" up to 8 weeks,
+ * then months to the half ("2 and a half months").
+ */
+QString durationPhrase(std::int64_t seconds);
+
+/**
+ * What the customer is told when the records stop (or start) well inside the period the
+ * export declares (PeriodCoverage::incomplete()): the declared days, where the records stop
+ * or start, and about how much is missing. Empty when nothing is missing. The kiosk's cards,
+ * the sheet and the command line's report all say this same sentence.
+ */
+QString coverageSentence(const PeriodCoverage &coverage);
+
+/**
+ * Whom "New since your last visit" compares with: "Compared with your visit of 12.04.2026."
+ * (the day the previous review was made at the kiosk). Empty without a previous review.
+ */
+QString comparedWithSentence(const Comparison &comparison);
 
 /** The VIN with its middle hidden: first three and last four characters kept. */
 QString maskVin(const QString &vin);

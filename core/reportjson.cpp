@@ -3,6 +3,8 @@
 #include "recipients.h"
 #include "rfc3339.h"
 
+#include <QDate>
+
 #include <string>
 
 namespace vitrine {
@@ -210,6 +212,32 @@ QByteArray inspectionJson(const Summary &s, const Catalogue &catalogue)
     period("period", s.hasRecords(), s.firstUtc(), s.hasRecords(), s.lastUtc());
     period("declared_period", h.declaredFromUtc.has_value(), h.declaredFromUtc.value_or(0),
            h.declaredToUtc.has_value(), h.declaredToUtc.value_or(0));
+
+    // The declared period against the records: the same fact the kiosk and the sheet tell.
+    const PeriodCoverage &coverage = s.coverage();
+    auto date = [&](std::string_view name, const QDate &d) {
+        w.key(name);
+        if (d.isValid())
+            w.value(d.toString(Qt::ISODate));
+        else
+            w.null();
+    };
+    auto seconds = [&](std::string_view name, std::optional<std::int64_t> n) {
+        w.key(name);
+        if (n)
+            w.value(*n);
+        else
+            w.null();
+    };
+    w.key("coverage").beginObject();
+    date("declared_first_day", coverage.declaredFirstDay());
+    date("declared_last_day", coverage.declaredLastDay());
+    seconds("missing_at_start_seconds", coverage.missingAtStartSecs);
+    seconds("missing_at_end_seconds", coverage.missingAtEndSecs);
+    w.key("threshold_seconds").value(coverage.thresholdSecs);
+    w.key("starts_late").value(coverage.startsLate);
+    w.key("ends_early").value(coverage.endsEarly);
+    w.endObject();
 
     w.key("totals").tally(s.totals());
     w.key("by_category");

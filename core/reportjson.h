@@ -10,7 +10,7 @@ namespace vitrine {
 /**
  * The machine-readable inspection report of the VDFL contract (`vitrine-cli inspect --json`):
  * the contract's keys exactly, plus file, declared_period, exported_at, exporter, by_channel,
- * by_purpose, by_basis, by_day, by_via and rejected_kept (docs/log-format.md).
+ * by_purpose, by_basis, by_day, by_via, rejected_kept and coverage (docs/log-format.md).
  */
 QByteArray inspectionJson(const Summary &summary, const Catalogue &catalogue);
 

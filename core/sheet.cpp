@@ -233,11 +233,12 @@ private:
         m_l.paragraph(carLine, style(11, true));
         m_l.advance(pt(3));
         QStringList periods;
-        if (h.declaredFromUtc && h.declaredToUtc) {
+        const PeriodCoverage &coverage = m_s.coverage();
+        if (coverage.declared()) {
             periods << QCoreApplication::translate("vitrine::summary",
                                                    "The export says it covers %1 to %2.")
-                           .arg(Languages::swissDate(*h.declaredFromUtc),
-                                Languages::swissDate(*h.declaredToUtc));
+                           .arg(Languages::date(coverage.declaredFirstDay()),
+                                Languages::date(coverage.declaredLastDay()));
         } else {
             periods << QCoreApplication::translate(
                 "vitrine::Sheet", "The export does not say which period it covers.");
@@ -261,6 +262,13 @@ private:
         const qreal inner = width() - 2 * pad - pt(3);
         std::vector<LaidText> lines;
         qreal height = 2 * pad;
+        // A file cut short must not pass for the whole period: said first, in bold, as on the
+        // kiosk's In short card.
+        const PeriodCoverage &coverage = m_s.coverage();
+        if (coverage.incomplete()) {
+            lines.push_back(m_l.lay(plain::coverageSentence(coverage), style(10.5, true), inner));
+            height += lines.back().height;
+        }
         const QStringList sentences = vitrine::inShort(m_s, m_catalogue);
         for (const QString &sentence : sentences) {
             lines.push_back(m_l.lay(sentence, s, inner));
@@ -581,9 +589,7 @@ private:
                     "vitrine::Review", "Your car recorded about as much per day as last time.");
             }
         }
-        paragraph(
-            QCoreApplication::translate("NewCard", "Compared with the review at your last visit."),
-            kBodyPt, kMuted);
+        paragraph(plain::comparedWithSentence(c), kBodyPt, kMuted);
         if (items.isEmpty())
             paragraph(QCoreApplication::translate("NewCard",
                                                   "Nothing has changed since your last visit."));

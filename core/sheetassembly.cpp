@@ -55,12 +55,6 @@ SheetInput assembleSheetInput(const SheetReview &review, const SheetDealer &deal
     return in;
 }
 
-Comparison comparisonWithPrevious(Store &store, const ImportRecord &import, qint64 importId)
-{
-    const std::optional<ImportRecord> previous = store.previousImport(import.vin, importId);
-    return compareReviews(previous ? previous->reportJson : QByteArray(), import.reportJson);
-}
-
 qint64 recordIssuedSheet(Store &store, const QString &code, const QString &signedPdf,
                          std::optional<qint64> importId, const QString &lang, StoreError *error)
 {

@@ -46,7 +46,10 @@ struct SheetReview
 {
     const Summary *summary = nullptr;
     const Catalogue *catalogue = nullptr; ///< the built-in catalogue when null
-    /** What is new since the previous review of the car (empty: first visit or not known). */
+    /**
+     * What is new since the previous review of the car (compareWithPreviousReview; empty: first
+     * visit or not known).
+     */
     Comparison comparison;
     QList<SheetChoice> choices;
     /** The handwritten signatures; null leaves the box blank (a draft, the command line). */
@@ -65,12 +68,6 @@ SheetSignature sheetSignature(const Signature &signature);
 SheetInput assembleSheetInput(const SheetReview &review, const SheetDealer &dealer,
                               const QString &advisorName, const QString &lang,
                               const QDateTime &createdAt, const QString &verificationCode);
-
-/**
- * The comparison a sheet shows for an import kept in the store: with the car's import kept
- * just before it (Store::previousImport); "first visit" when there is none.
- */
-Comparison comparisonWithPrevious(Store &store, const ImportRecord &import, qint64 importId);
 
 /**
  * Keeps a signed sheet in the store (Store::recordSheet) with its file's fingerprint, so a

@@ -629,18 +629,26 @@ QList<ImportRecord> Store::history(const QString &vin)
     return out;
 }
 
-std::optional<ImportRecord> Store::previousImport(const QString &vin, qint64 beforeImportId)
+std::optional<ImportRecord> Store::previousReview(const QString &vin, const QDateTime &observedTo,
+                                                  const QString &fileSha256)
 {
     try {
-        // By id, i.e. the order imports were kept, so a clock set back between two visits
-        // still finds the visit before this one.
-        const QByteArray sql = QByteArray(kImportSelect) +
-                               " WHERE i.vin = ?1 AND i.id < ?2 ORDER BY i.id DESC LIMIT 1";
+        // By the end of each log, not by when it was imported: importing an old file after a
+        // newer one must not make the newer one its "last visit". The times are kept in one
+        // fixed UTC format, so text order is time order.
+        const QByteArray sql =
+            QByteArray(kImportSelect) +
+            " WHERE i.vin = ?1 AND i.file_sha256 <> ?2 AND i.observed_to IS NOT NULL"
+            " AND (?3 IS NULL OR i.observed_to < ?3)"
+            " ORDER BY i.observed_to DESC, i.imported_at DESC, i.id DESC LIMIT 1";
         SqliteStatement q(m_db, sql.constData());
-        q.bindText(1, vin.trimmed()).bindInt64(2, beforeImportId);
+        q.bindText(1, vin.trimmed())
+            .bindText(2, fileSha256.toLower())
+            .bindText(3, toDbTime(observedTo));
         if (q.step())
             return readImport(q);
     } catch (const std::exception &) {
+        // As history(): a comparison that cannot be read shows as a first visit.
     }
     return std::nullopt;
 }

@@ -184,10 +184,16 @@ public:
     std::optional<ImportRecord> findImport(const QString &vin, const QString &fileSha256);
 
     /**
-     * The import of this car kept just before beforeImportId (for "new since your last
-     * visit"); nullopt when there is none.
+     * The previous review of a log, for "new since your last visit" (docs/store.md): the car's
+     * review whose log ends latest before this log ends (\a observedTo, its last record), made
+     * from another file than \a fileSha256. Of reviews whose logs end at the same instant, the
+     * one imported last. Reviews of logs without records are never the previous one; a log
+     * without records (invalid \a observedTo) compares with the car's latest-ending review.
+     * So an old file imported again is compared with what came before it, never with a newer
+     * visit, and the same file is never its own previous review. nullopt when there is none.
      */
-    std::optional<ImportRecord> previousImport(const QString &vin, qint64 beforeImportId);
+    std::optional<ImportRecord> previousReview(const QString &vin, const QDateTime &observedTo,
+                                               const QString &fileSha256);
 
     /**
      * Retention: deletes imports and reviews older than days (per the clock) and vehicles left

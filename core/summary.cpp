@@ -103,6 +103,8 @@ void Summary::finish(const LineCounts &counts, const FileFacts &file)
 {
     m_lines = counts;
     m_file = file;
+    m_coverage = hasRecords() ? periodCoverage(m_header, m_first, m_last)
+                              : periodCoverage(m_header, std::nullopt, std::nullopt);
 }
 
 std::map<std::string, PartyTally> Summary::byParty() const

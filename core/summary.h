@@ -1,6 +1,7 @@
 #pragma once
 
 #include "category.h"
+#include "coverage.h"
 #include "record.h"
 #include "vdflreader.h"
 
@@ -70,6 +71,8 @@ public:
     bool hasRecords() const { return m_lines.accepted > 0; }
     std::int64_t firstUtc() const { return m_first; }
     std::int64_t lastUtc() const { return m_last; }
+    /** The declared period against the observed one, worked out by finish(). */
+    const PeriodCoverage &coverage() const { return m_coverage; }
 
     const Tally &totals() const { return m_totals; }
     const std::array<Tally, kCategoryCount> &byCategory() const { return m_byCategory; }
@@ -103,6 +106,7 @@ private:
     std::vector<RejectedLine> m_rejections;
     std::int64_t m_first = 0;
     std::int64_t m_last = 0;
+    PeriodCoverage m_coverage;
     Tally m_totals;
     std::array<Tally, kCategoryCount> m_byCategory{};
     std::array<Tally, kKindCount> m_byKind{};

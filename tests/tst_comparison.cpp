@@ -2,8 +2,13 @@
 // in the form the store keeps them (inspection reports).
 
 #include "catalogue.h"
+#include "clock.h"
 #include "comparison.h"
+#include "importrecord.h"
+#include "languages.h"
+#include "plaintext.h"
 #include "reportjson.h"
+#include "store.h"
 #include "summary.h"
 #include "vdflreader.h"
 
@@ -34,6 +39,23 @@ QByteArray reportOf(const QByteArray &records)
     return inspectionJson(summary, Catalogue::builtIn());
 }
 
+/** What the store keeps of a log of these records (as the kiosk and the CLI make it). */
+ImportRecord importOf(const QByteArray &records, const QString &name)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(QByteArray(kHeader) + '\n' + records);
+    f.close();
+    VdflReader reader;
+    Summary summary;
+    if (!summary.read(reader, path))
+        return {};
+    return importRecordOf(summary, name, Catalogue::builtIn());
+}
+
 QByteArray record(const char *day, const char *data, const char *to, int count = 1)
 {
     return QByteArrayLiteral("{\"t\": \"2026-") + day + "T08:00:00Z\", \"kind\": \"sent\", " +
@@ -54,6 +76,8 @@ private slots:
     void newCategoryIsFound();
     void volumeChangeIsPerDaySoALongerPeriodIsNotMoreData();
     void unreadablePreviousReportCountsAsNone();
+    void previousVisitIsDatedByItsReviewAtTheKiosk();
+    void oldLogBroughtAgainIsNotComparedWithANewerVisit();
 };
 
 void TestComparison::firstVisitHasNoPrevious()
@@ -124,6 +148,60 @@ void TestComparison::unreadablePreviousReportCountsAsNone()
     const Comparison c = compareReviews(QByteArrayLiteral("{not json"),
                                         reportOf(record("10-01", "location", "org:volkswagen")));
     QVERIFY(!c.hasPrevious);
+}
+
+void TestComparison::previousVisitIsDatedByItsReviewAtTheKiosk()
+{
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(QDate(2026, 4, 12), QTime(9, 30), Qt::UTC));
+    StoreError error;
+    auto store = Store::open(dir.filePath(QStringLiteral("v.db")), "secret", clock, &error,
+                             KdfParams::minimum());
+    QVERIFY2(store, qPrintable(error.message));
+    const qint64 spring = store->addImport(
+        importOf(record("04-01", "location", "org:volkswagen"), QStringLiteral("spring.jsonl")),
+        &error);
+    QVERIFY2(spring > 0, qPrintable(error.message));
+
+    const ImportRecord autumn = importOf(record("10-01", "location", "org:volkswagen") +
+                                             record("10-02", "driving", "org:verisk"),
+                                         QStringLiteral("autumn.jsonl"));
+    const Comparison c = compareWithPreviousReview(*store, autumn);
+    QVERIFY(c.hasPrevious);
+    QCOMPARE(c.previousImportId, spring);
+    QCOMPARE(c.previousReviewedAt, clock.nowUtc());
+    QCOMPARE(c.newRecipients.size(), 1);
+    Languages::install(QStringLiteral("en"));
+    QCOMPARE(plain::comparedWithSentence(c),
+             QStringLiteral("Compared with your visit of 12.04.2026."));
+
+    // No visit before the spring's: a first visit, with no day to name.
+    const ImportRecord again =
+        importOf(record("04-01", "location", "org:volkswagen"), QStringLiteral("spring.jsonl"));
+    const Comparison first = compareWithPreviousReview(*store, again);
+    QVERIFY(!first.hasPrevious);
+    QCOMPARE(first.previousImportId, -1);
+    QVERIFY(!first.previousReviewedAt.isValid());
+    QVERIFY(plain::comparedWithSentence(first).isEmpty());
+}
+
+void TestComparison::oldLogBroughtAgainIsNotComparedWithANewerVisit()
+{
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(QDate(2026, 4, 12), QTime(9, 30), Qt::UTC));
+    StoreError error;
+    auto store = Store::open(dir.filePath(QStringLiteral("v.db")), "secret", clock, &error,
+                             KdfParams::minimum());
+    QVERIFY2(store, qPrintable(error.message));
+    const ImportRecord spring =
+        importOf(record("04-01", "location", "org:volkswagen"), QStringLiteral("spring.jsonl"));
+    QVERIFY(store->addImport(spring, &error) > 0);
+    clock.advanceSecs(180LL * 86400);
+    QVERIFY(store->addImport(
+                importOf(record("10-01", "media", "org:spotify"), QStringLiteral("autumn.jsonl")),
+                &error) > 0);
+    // The spring's file once more: nothing ends before it, so nothing to compare with.
+    QVERIFY(!compareWithPreviousReview(*store, spring).hasPrevious);
 }
 
 QTEST_GUILESS_MAIN(TestComparison)

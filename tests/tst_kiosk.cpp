@@ -11,6 +11,7 @@
 #include "kioskcontroller.h"
 #include "languagecontroller.h"
 #include "languages.h"
+#include "plaintext.h"
 #include "reviewsession.h"
 #include "store.h"
 #include "storecontroller.h"
@@ -121,6 +122,9 @@ private slots:
     void languageSwitchRetranslatesRows();
     void previousVisitComparisonFindsNewRecipients();
     void firstVisitSaysSo();
+    void oldFileImportedAgainComparesWithWhatCameBeforeIt();
+    void declaredPeriodEndsOnTheLastDayItCovers();
+    void truncatedLogTellsTheAdvisorAndTheCustomer();
     void choicesToggleAndCount();
     void timelineWeeksAddUpToAllEvents();
     void wrongPinsMakeTheNextTryWait();
@@ -319,6 +323,9 @@ void TestKiosk::previousVisitComparisonFindsNewRecipients()
              qPrintable(texts.join(u'|')));
     QVERIFY(kinds.contains(QStringLiteral("goneRecipient"))); // HERE got nothing this time
     QVERIFY(kinds.contains(QStringLiteral("newCategory")));   // driving
+    // The New card says which visit it compares with: the spring's review at the kiosk.
+    QCOMPARE(c->comparedWith(), QStringLiteral("Compared with your visit of 20.04.2026."));
+    QCOMPARE(session.lastVisitComparison().previousReviewedAt, clock.nowUtc());
 }
 
 void TestKiosk::firstVisitSaysSo()
@@ -334,6 +341,91 @@ void TestKiosk::firstVisitSaysSo()
     QVERIFY(session.load(demoLog()));
     QVERIFY(session.comparison()->firstVisit());
     QCOMPARE(session.comparison()->rowCount(), 0);
+}
+
+void TestKiosk::oldFileImportedAgainComparesWithWhatCameBeforeIt()
+{
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(QDate(2026, 4, 20), QTime(9, 0), Qt::UTC));
+    StoreError error;
+    auto store = Store::open(dir.filePath(QStringLiteral("v.db")), "secret", clock, &error,
+                             KdfParams::minimum());
+    QVERIFY2(store, qPrintable(error.message));
+    ReviewSession session(nullptr);
+    session.setStore(store.get());
+    const auto keep = [&](const QString &path) {
+        return session.load(path) &&
+               store->addImport(
+                   importRecordOf(*session.summary(), session.fileName(), Catalogue::builtIn()),
+                   &error) > 0;
+    };
+
+    const QString spring = writeLog(
+        dir, QStringLiteral("spring.jsonl"),
+        R"({"t": "2026-04-01T08:00:00Z", "kind": "sent", "data": "location", "to": "org:volkswagen"})"
+        "\n");
+    const QString autumn = writeLog(
+        dir, QStringLiteral("autumn.jsonl"),
+        R"({"t": "2026-10-01T08:00:00Z", "kind": "sent", "data": "media", "to": "org:spotify"})"
+        "\n");
+    QVERIFY(keep(spring));
+    clock.advanceSecs(180LL * 86400);
+    QVERIFY(keep(autumn));
+    QVERIFY(!session.comparison()->firstVisit());
+
+    // The spring's file brought again in the winter: its previous review is none, never the
+    // newer autumn one, so the customer is not told that Spotify is gone.
+    clock.advanceSecs(60LL * 86400);
+    QVERIFY(session.load(spring));
+    QVERIFY(session.comparison()->firstVisit());
+    QCOMPARE(session.comparison()->rowCount(), 0);
+
+    // The same autumn file again is compared with the spring, not with itself.
+    QVERIFY(session.load(autumn));
+    QVERIFY(!session.comparison()->firstVisit());
+    QVERIFY(session.comparison()->rowCount() > 0);
+}
+
+void TestKiosk::declaredPeriodEndsOnTheLastDayItCovers()
+{
+    // The demo declares "to": "2026-10-01T00:00:00Z", exclusive: it covers up to 30.09.2026,
+    // where its last event is, and the advisor sees no false mismatch.
+    ReviewSession session(nullptr);
+    QVERIFY(session.load(demoLog()));
+    QCOMPARE(session.declaredPeriod(), QStringLiteral("01.04.2026 to 30.09.2026"));
+    QCOMPARE(session.observedPeriod(), QStringLiteral("01.04.2026 to 30.09.2026"));
+    QVERIFY(session.coverageNote().isEmpty());
+    QVERIFY(session.coverageWarning().isEmpty());
+}
+
+void TestKiosk::truncatedLogTellsTheAdvisorAndTheCustomer()
+{
+    ReviewSession session(nullptr);
+    QVERIFY(
+        session.load(test::dataPath(QStringLiteral("vdfl/truncated-before-declared-end.jsonl"))));
+    QCOMPARE(session.linesRejected(), 1);
+    QCOMPARE(session.declaredPeriod(), QStringLiteral("01.04.2026 to 30.09.2026"));
+    QCOMPARE(session.observedPeriod(), QStringLiteral("01.04.2026 to 14.07.2026"));
+    // The customer's cards and the sheet say the same sentence.
+    QCOMPARE(session.coverageNote(), plain::coverageSentence(session.summary()->coverage()));
+    QVERIFY2(session.coverageNote().contains(QStringLiteral("It stops on 14.07.2026")),
+             qPrintable(session.coverageNote()));
+    // The advisor gets the dates and what to do.
+    const QString warning = session.coverageWarning();
+    QVERIFY2(warning.contains(QStringLiteral("14.07.2026")) &&
+                 warning.contains(QStringLiteral("30.09.2026")) &&
+                 warning.contains(QStringLiteral("export it again")),
+             qPrintable(warning));
+    // Both follow the language.
+    Languages::install(QStringLiteral("de"));
+    session.retranslate();
+    QVERIFY2(session.coverageNote().contains(QStringLiteral("14.07.2026")) &&
+                 !session.coverageNote().contains(QStringLiteral("It stops")),
+             qPrintable(session.coverageNote()));
+    Languages::install(QStringLiteral("en"));
+    session.clear();
+    QVERIFY(session.coverageNote().isEmpty());
+    QVERIFY(session.coverageWarning().isEmpty());
 }
 
 void TestKiosk::choicesToggleAndCount()

@@ -70,6 +70,11 @@ private slots:
     void inShortIsThreeSentencesForDemoLog();
     void plainSummaryNamesEveryRecipientAndMasksVin_data() { languageRows(); }
     void plainSummaryNamesEveryRecipientAndMasksVin();
+    void declaredEndIsShownAsTheLastDayItCovers_data() { languageRows(); }
+    void declaredEndIsShownAsTheLastDayItCovers();
+    void truncatedLogSaysWhatIsMissing_data() { languageRows(); }
+    void truncatedLogSaysWhatIsMissing();
+    void completeLogSaysNothingIsMissing();
 
 private:
     VdflReader m_reader;
@@ -322,6 +327,53 @@ void PlainTextTest::plainSummaryNamesEveryRecipientAndMasksVin()
         }
     }
     QVERIFY(recipients >= 3);
+}
+
+void PlainTextTest::declaredEndIsShownAsTheLastDayItCovers()
+{
+    // The demo's export declares "to": "2026-10-01T00:00:00Z", an exclusive end: it covers up
+    // to 30.09.2026, the day its last event is on, so the two periods do not seem to differ.
+    QFETCH(QString, lang);
+    QVERIFY(Languages::install(lang));
+    const QString text = plainSummary(m_demo, Catalogue::builtIn(), lang);
+    const QString declared = text.section(u'\n', 1, 1);
+    QVERIFY2(declared.contains(QStringLiteral("01.04.2026")), qPrintable(declared));
+    QVERIFY2(declared.contains(QStringLiteral("30.09.2026")), qPrintable(declared));
+    QVERIFY2(!text.contains(QStringLiteral("01.10.2026")), qPrintable(text));
+}
+
+void PlainTextTest::truncatedLogSaysWhatIsMissing()
+{
+    // Cut on 14.07 in an export to 01.10, with one refused line: the report says so.
+    QFETCH(QString, lang);
+    QVERIFY(Languages::install(lang));
+    VdflReader reader;
+    Summary cut;
+    QVERIFY(cut.read(reader,
+                     test::dataPath(QStringLiteral("vdfl/truncated-before-declared-end.jsonl"))));
+    QCOMPARE(cut.lines().rejected, 1);
+    const QString sentence = plain::coverageSentence(cut.coverage());
+    QVERIFY2(sentence.contains(QStringLiteral("01.04.2026")), qPrintable(sentence));
+    QVERIFY2(sentence.contains(QStringLiteral("30.09.2026")), qPrintable(sentence));
+    QVERIFY2(sentence.contains(QStringLiteral("14.07.2026")), qPrintable(sentence));
+    QVERIFY2(sentence.contains(plain::durationPhrase(*cut.coverage().missingAtEndSecs)),
+             qPrintable(sentence));
+    const QString text = plainSummary(cut, Catalogue::builtIn(), lang);
+    QVERIFY2(text.contains(sentence), qPrintable(text));
+    if (lang == u"en") {
+        QVERIFY2(text.contains(QStringLiteral("It stops on 14.07.2026: about 2 and a half months "
+                                              "at the end are missing.")),
+                 qPrintable(text));
+    }
+}
+
+void PlainTextTest::completeLogSaysNothingIsMissing()
+{
+    QVERIFY(Languages::install(QStringLiteral("en")));
+    QVERIFY(!m_demo.coverage().incomplete());
+    QVERIFY(plain::coverageSentence(m_demo.coverage()).isEmpty());
+    QVERIFY(!plainSummary(m_demo, Catalogue::builtIn(), QStringLiteral("en"))
+                 .contains(QStringLiteral("should cover")));
 }
 
 QTEST_GUILESS_MAIN(PlainTextTest)

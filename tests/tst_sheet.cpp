@@ -141,6 +141,7 @@ private slots:
     void choicesChangesAndRights();
     void theVinIsFoundByTheRegistrationDocumentsOwnWords_data();
     void theVinIsFoundByTheRegistrationDocumentsOwnWords();
+    void truncatedLogAndTheDayOfThePreviousVisitAreOnTheSheet();
     void badInputGivesAnErrorNotACrash();
     void fileIsOwnerOnlyAndComplete();
     void layoutChecksCatchOverflowAndOverlap();
@@ -425,6 +426,12 @@ void TestSheet::choicesChangesAndRights()
     QVERIFY(flat.contains(QStringLiteral("What this sheet cannot tell")));
     QVERIFY(flat.contains(QStringLiteral("Page 1 of %1").arg(w.pages)));
     QVERIFY(flat.contains(QStringLiteral("not signed")));
+    // The declared end is exclusive: the demo's export covers up to 30.09.2026, like its events.
+    QVERIFY2(flat.contains(QStringLiteral("The export says it covers 01.04.2026 to 30.09.2026.")),
+             qPrintable(flat));
+    QVERIFY(!flat.contains(QStringLiteral("should cover")));
+    // Without the day of the previous visit, the sheet still says what it compares with.
+    QVERIFY(flat.contains(QStringLiteral("Compared with the review at your last visit.")));
 
     // A first visit says so kindly instead.
     in.comparison = Comparison{};
@@ -470,6 +477,39 @@ void TestSheet::theVinIsFoundByTheRegistrationDocumentsOwnWords()
     const QString flat = withoutSpace(plainSpaces(text));
     QVERIFY2(flat.contains(withoutSpace(document)), qPrintable(document));
     QVERIFY2(flat.contains(withoutSpace(plainSpaces(field))), qPrintable(field));
+}
+
+void TestSheet::truncatedLogAndTheDayOfThePreviousVisitAreOnTheSheet()
+{
+    Summary cut;
+    VdflReader reader;
+    QVERIFY(cut.read(reader,
+                     test::dataPath(QStringLiteral("vdfl/truncated-before-declared-end.jsonl"))));
+    SheetInput in;
+    in.lang = QStringLiteral("en");
+    in.createdAt = QDateTime(QDate(2026, 10, 12), QTime(9, 30), QTimeZone("Europe/Zurich"));
+    in.summary = &cut;
+    in.catalogue = &Catalogue::builtIn();
+    in.verificationCode = QStringLiteral("K7QF-3MZD-9W");
+    in.comparison.hasPrevious = true;
+    in.comparison.previousReviewedAt =
+        QDateTime(QDate(2026, 4, 12), QTime(7, 30), Qt::UTC); // 09:30 in Zürich
+    in.comparison.previousImportId = 4;
+    const Written w = write(in, QStringLiteral("truncated.pdf"));
+    QVERIFY2(w.pages > 0, qPrintable(w.error));
+    checkLayout(w.report);
+    const QString text = checkPdf(w.path, 1, 3);
+    if (QTest::currentTestFailed() || text.isEmpty())
+        return;
+    const QString flat = plainSpaces(text).simplified();
+    // The same sentence as on the kiosk's cards and in the command line's report.
+    const QString sentence = plain::coverageSentence(cut.coverage());
+    QVERIFY(!sentence.isEmpty());
+    QVERIFY2(flat.contains(sentence), qPrintable(flat));
+    QVERIFY(flat.contains(QStringLiteral("The export says it covers 01.04.2026 to 30.09.2026.")));
+    QVERIFY(flat.contains(QStringLiteral("The events in it run from 01.04.2026 to 14.07.2026.")));
+    QVERIFY2(flat.contains(QStringLiteral("Compared with your visit of 12.04.2026.")),
+             qPrintable(flat));
 }
 
 void TestSheet::badInputGivesAnErrorNotACrash()

@@ -134,6 +134,7 @@ private slots:
     void secondVisitShowsWhatChangedSinceThePrevious();
     void sameLogAgainIsTheSameVisitWithANewCode();
     void sameLogTwiceWithoutAnEarlierVisitShowsNoPrevious();
+    void olderLogKeptAfterANewerOneIsNotComparedWithIt();
     void wrongPassphraseWritesNoSheet();
     void printWithoutPrintingServiceSaysSoAndChangesNothing();
 
@@ -346,6 +347,13 @@ void TestSheetCli::firstSheetWithStoreIsRecordedAndVerifyFindsIt()
     const QString text = pdfText(out);
     QVERIFY(text.contains(m_firstCode));
     QVERIFY(text.contains(QStringLiteral("This is the first review of this car with us.")));
+    // The early export declares the demo's whole period but stops in June: the sheet and
+    // whoever runs the command are told.
+    QVERIFY2(made.out.contains(QStringLiteral("The file should cover 01.04.2026 to 30.09.2026.")),
+             qPrintable(made.out));
+    QVERIFY2(text.simplified().contains(
+                 QStringLiteral("The file should cover 01.04.2026 to 30.09.2026. It stops on")),
+             qPrintable(text));
 
     const Run verified =
         cli({QStringLiteral("verify"), QStringLiteral("--lang"), QStringLiteral("en"),
@@ -367,8 +375,12 @@ void TestSheetCli::secondVisitShowsWhatChangedSinceThePrevious()
     QVERIFY2(made.out.contains(QStringLiteral("compares with the previous review")),
              qPrintable(made.out));
     const QString text = pdfText(out);
-    QVERIFY(text.contains(QStringLiteral("Compared with the review at your last visit.")));
+    // The sheet names the day of the visit it compares with (the first sheet's, today).
+    QVERIFY2(text.contains(QRegularExpression(
+                 QStringLiteral("Compared with your visit of \\d\\d\\.\\d\\d\\.\\d{4}\\."))),
+             qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("This is the first review of this car")));
+    QVERIFY(!text.contains(QStringLiteral("should cover"))); // the whole demo covers its period
 
     // Each sheet verifies against the store, and the first one still does.
     for (const QString &sheet : {out, path(QStringLiteral("visit1.pdf"))}) {
@@ -397,7 +409,7 @@ void TestSheetCli::sameLogAgainIsTheSameVisitWithANewCode()
     const QString code = codeIn(made.out);
     QVERIFY(!code.isEmpty());
     QVERIFY(code != m_firstCode);
-    QVERIFY(pdfText(out).contains(QStringLiteral("Compared with the review at your last visit.")));
+    QVERIFY(pdfText(out).contains(QStringLiteral("Compared with your visit of ")));
 
     QProcessEnvironment withPassphrase;
     withPassphrase.insert(QStringLiteral("VITRINE_PASSPHRASE"), QString::fromUtf8(kPassphrase));
@@ -428,6 +440,29 @@ void TestSheetCli::sameLogTwiceWithoutAnEarlierVisitShowsNoPrevious()
         QVERIFY(pdfText(path(name))
                     .contains(QStringLiteral("This is the first review of this car with us.")));
     }
+}
+
+void TestSheetCli::olderLogKeptAfterANewerOneIsNotComparedWithIt()
+{
+    // The whole demo log first, then the earlier export that stops in June: the early one ends
+    // before the demo's, so the demo's review is not its "last visit", and nothing is.
+    const QString db = path(QStringLiteral("late-first.db"));
+    const Run whole = cli(sheetArgs(demoLog(), path(QStringLiteral("whole.pdf")), db));
+    QVERIFY2(whole.exitCode == 0, qPrintable(describe(whole)));
+    const QString out = path(QStringLiteral("early-after.pdf"));
+    const Run early = cli(sheetArgs(m_early, out, db));
+    QVERIFY2(early.exitCode == 0, qPrintable(describe(early)));
+    QVERIFY(early.out.contains(QStringLiteral("(import 2)")));
+    QVERIFY2(early.out.contains(QStringLiteral("first review of this car in the store")),
+             qPrintable(early.out));
+    QVERIFY(pdfText(out).contains(QStringLiteral("This is the first review of this car with us.")));
+
+    // The demo's log again is compared with the early one, which ends before it.
+    const Run again = cli(sheetArgs(demoLog(), path(QStringLiteral("whole-again.pdf")), db));
+    QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
+    QVERIFY2(again.out.contains(QStringLiteral("previous review, of")) &&
+                 again.out.contains(QStringLiteral("(import 2)")),
+             qPrintable(again.out));
 }
 
 void TestSheetCli::wrongPassphraseWritesNoSheet()

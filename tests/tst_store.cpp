@@ -117,7 +117,12 @@ class TestStore : public QObject
 
 private slots:
     void roundTripKeepsBothImportsNewestFirstWithAllCounts();
-    void previousImportIsTheVisitBefore();
+    void previousReviewIsTheOneEndingLatestBeforeThisLog();
+    void oldFileImportedAgainAfterANewerOneComparesWithWhatCameBeforeIt();
+    void sameFileTwiceIsNeverItsOwnPreviousReview();
+    void twoFilesOfTheSameDayAreOrderedByTheirLastRecord();
+    void logsEndingAtTheSameInstantTakeTheOneImportedLast();
+    void logsWithoutRecordsAreNeverThePreviousReview();
     void wrongPassphraseIsRefusedAndLeavesTheFileUnchanged();
     void otherKdfParamsReadAsWrongPassphrase();
     void newDatabaseAndItsJournalAreOwnerOnly();
@@ -206,24 +211,150 @@ void TestStore::roundTripKeepsBothImportsNewestFirstWithAllCounts()
     QCOMPARE(store->schemaVersion(), Store::migrations().back().version);
 }
 
-void TestStore::previousImportIsTheVisitBefore()
+namespace {
+
+// A kept log of kVin whose records end at \a end (ISO, UTC).
+ImportRecord logEnding(const QByteArray &seed, const char *end)
+{
+    ImportRecord r = sampleImport(kVin, seed, 10);
+    r.observedTo = at(end);
+    r.observedFrom = r.observedTo.addDays(-90);
+    return r;
+}
+
+} // namespace
+
+void TestStore::previousReviewIsTheOneEndingLatestBeforeThisLog()
 {
     QTemporaryDir dir;
     StoreError error;
     auto store =
         Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
     QVERIFY2(store, qPrintable(error.message));
-    const qint64 a = store->addImport(sampleImport(kVin, "a", 10), &error);
-    const qint64 other =
-        store->addImport(sampleImport(QStringLiteral("OTHERVIN"), "o", 10), &error);
-    const qint64 b = store->addImport(sampleImport(kVin, "b", 20), &error);
-    QVERIFY(a > 0 && other > 0 && b > 0);
+    const qint64 spring = store->addImport(logEnding("spring", "2024-03-31T18:00:00Z"), &error);
+    m_clock.advanceSecs(3600);
+    const qint64 autumn = store->addImport(logEnding("autumn", "2024-09-30T18:00:00Z"), &error);
+    ImportRecord otherCar = logEnding("other car", "2024-12-31T18:00:00Z");
+    otherCar.vin = QStringLiteral("OTHERVIN");
+    QVERIFY(store->addImport(otherCar, &error) > 0);
+    QVERIFY(spring > 0 && autumn > 0);
 
-    const auto previous = store->previousImport(kVin, b);
+    // A new log of the winter: the autumn's is the latest that ends before it.
+    const ImportRecord winter = logEnding("winter", "2025-03-31T18:00:00Z");
+    auto previous = store->previousReview(kVin, winter.observedTo, winter.fileSha256);
     QVERIFY(previous.has_value());
-    QCOMPARE(previous->id, a);
-    QCOMPARE(previous->fileSha256, sha256Of("a"));
-    QVERIFY(!store->previousImport(kVin, a).has_value());
+    QCOMPARE(previous->id, autumn);
+    QCOMPARE(previous->fileSha256, sha256Of("autumn"));
+    QCOMPARE(previous->importedAt, m_clock.nowUtc());
+
+    // The autumn's own previous review is the spring's; the spring's has none.
+    previous = store->previousReview(kVin, at("2024-09-30T18:00:00Z"), sha256Of("autumn"));
+    QVERIFY(previous.has_value());
+    QCOMPARE(previous->id, spring);
+    QVERIFY(!store->previousReview(kVin, at("2024-03-31T18:00:00Z"), sha256Of("spring")));
+    // The fingerprint is compared whatever case it comes in.
+    QVERIFY(!store->previousReview(kVin, at("2024-03-31T18:00:00Z"), sha256Of("spring").toUpper()));
+}
+
+void TestStore::oldFileImportedAgainAfterANewerOneComparesWithWhatCameBeforeIt()
+{
+    QTemporaryDir dir;
+    StoreError error;
+    auto store =
+        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    QVERIFY2(store, qPrintable(error.message));
+    const qint64 year1 = store->addImport(logEnding("2023", "2023-09-30T18:00:00Z"), &error);
+    m_clock.advanceSecs(180LL * 24 * 3600);
+    const qint64 spring = store->addImport(logEnding("spring", "2024-03-31T18:00:00Z"), &error);
+    m_clock.advanceSecs(180LL * 24 * 3600);
+    QVERIFY(store->addImport(logEnding("autumn", "2024-09-30T18:00:00Z"), &error) > 0);
+    QVERIFY(year1 > 0 && spring > 0);
+
+    // The spring's file brought again after the autumn's: compared with the 2023 log, not
+    // with the newer autumn one (the newest import of another file).
+    const auto previous =
+        store->previousReview(kVin, at("2024-03-31T18:00:00Z"), sha256Of("spring"));
+    QVERIFY(previous.has_value());
+    QCOMPARE(previous->id, year1);
+}
+
+void TestStore::sameFileTwiceIsNeverItsOwnPreviousReview()
+{
+    QTemporaryDir dir;
+    StoreError error;
+    auto store =
+        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    QVERIFY2(store, qPrintable(error.message));
+    const qint64 spring = store->addImport(logEnding("spring", "2024-03-31T18:00:00Z"), &error);
+    QVERIFY(store->addImport(logEnding("autumn", "2024-09-30T18:00:00Z"), &error) > 0);
+    QVERIFY(spring > 0);
+    // Kept twice (an older kiosk did): still not its own previous review.
+    QVERIFY(store->addImport(logEnding("autumn", "2024-09-30T18:00:00Z"), &error) > 0);
+
+    const auto previous =
+        store->previousReview(kVin, at("2024-09-30T18:00:00Z"), sha256Of("autumn"));
+    QVERIFY(previous.has_value());
+    QCOMPARE(previous->id, spring);
+}
+
+void TestStore::twoFilesOfTheSameDayAreOrderedByTheirLastRecord()
+{
+    QTemporaryDir dir;
+    StoreError error;
+    auto store =
+        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    QVERIFY2(store, qPrintable(error.message));
+    // Two exports of the same day, the later one kept first.
+    const qint64 evening = store->addImport(logEnding("evening", "2024-09-30T18:00:00Z"), &error);
+    const qint64 morning = store->addImport(logEnding("morning", "2024-09-30T07:00:00Z"), &error);
+    QVERIFY(evening > 0 && morning > 0);
+
+    auto previous = store->previousReview(kVin, at("2024-09-30T18:00:00Z"), sha256Of("evening"));
+    QVERIFY(previous.has_value());
+    QCOMPARE(previous->id, morning);
+    QVERIFY(!store->previousReview(kVin, at("2024-09-30T07:00:00Z"), sha256Of("morning")));
+}
+
+void TestStore::logsEndingAtTheSameInstantTakeTheOneImportedLast()
+{
+    QTemporaryDir dir;
+    StoreError error;
+    auto store =
+        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    QVERIFY2(store, qPrintable(error.message));
+    const qint64 first = store->addImport(logEnding("tool A", "2024-09-30T18:00:00Z"), &error);
+    m_clock.advanceSecs(600);
+    const qint64 second = store->addImport(logEnding("tool B", "2024-09-30T18:00:00Z"), &error);
+    QVERIFY(first > 0 && second > 0);
+
+    const auto previous =
+        store->previousReview(kVin, at("2025-03-31T18:00:00Z"), sha256Of("winter"));
+    QVERIFY(previous.has_value());
+    QCOMPARE(previous->id, second);
+    // Neither ends before the other: each is compared with what came before both.
+    QVERIFY(!store->previousReview(kVin, at("2024-09-30T18:00:00Z"), sha256Of("tool A")));
+}
+
+void TestStore::logsWithoutRecordsAreNeverThePreviousReview()
+{
+    QTemporaryDir dir;
+    StoreError error;
+    auto store =
+        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    QVERIFY2(store, qPrintable(error.message));
+    const qint64 spring = store->addImport(logEnding("spring", "2024-03-31T18:00:00Z"), &error);
+    ImportRecord empty = logEnding("empty", "2024-09-30T18:00:00Z");
+    empty.observedFrom = empty.observedTo = QDateTime();
+    QVERIFY(store->addImport(empty, &error) > 0);
+    QVERIFY(spring > 0);
+
+    auto previous = store->previousReview(kVin, at("2025-03-31T18:00:00Z"), sha256Of("winter"));
+    QVERIFY(previous.has_value());
+    QCOMPARE(previous->id, spring);
+    // A log without records of its own compares with the latest-ending review.
+    previous = store->previousReview(kVin, QDateTime(), sha256Of("empty"));
+    QVERIFY(previous.has_value());
+    QCOMPARE(previous->id, spring);
 }
 
 void TestStore::wrongPassphraseIsRefusedAndLeavesTheFileUnchanged()
@@ -553,7 +684,7 @@ void TestStore::purgeByRetentionDeletesOnlyExpiredData()
         QCOMPARE(history.size(), 1);
         QCOMPARE(history[0].id, recent);
         QVERIFY(store->history(otherVin).isEmpty());
-        QVERIFY(!store->previousImport(kVin, recent).has_value());
+        QVERIFY(!store->previousReview(kVin, at("2030-01-01T00:00:00Z"), sha256Of("recent")));
 
         QCOMPARE(store->purgeOlderThan(365, &error), 0); // nothing more is due
         QVERIFY(store->verifyAudit().ok);

@@ -1579,6 +1579,18 @@
             <numerusform>Das Diagramm zeigt nur die letzten %n Tage.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first event is on %1, about %2 after the declared start (%3).</source>
+        <translation>Das erste Ereignis ist vom %1, etwa %2 nach dem angegebenen Beginn (%3).</translation>
+    </message>
+    <message>
+        <source>The last event is on %1, about %2 before the declared end (%3).</source>
+        <translation>Das letzte Ereignis ist vom %1, etwa %2 vor dem angegebenen Ende (%3).</translation>
+    </message>
+    <message>
+        <source>The file may be cut short: export it again if you can. The customer is told as well.</source>
+        <translation>Die Datei ist vielleicht abgeschnitten: Exportieren Sie sie wenn möglich neu. Die Kundschaft wird ebenfalls informiert.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Sheet</name>
@@ -3108,6 +3120,54 @@ Befehle:
     <message>
         <source>battery level, charging and fuel use</source>
         <translation>Batteriestand, Ladevorgänge und Treibstoffverbrauch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>a span of time</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <comment>a span of time</comment>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <comment>a span of time</comment>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n and a half month(s)</source>
+        <comment>a span of time: 2 and a half months</comment>
+        <translation>
+            <numerusform>%n½ Monate</numerusform>
+            <numerusform>%n½ Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file should cover %1 to %2. It only holds events from %3 to %4: about %5 at the start and %6 at the end are missing.</source>
+        <translation>Die Datei sollte die Zeit vom %1 bis %2 abdecken. Sie enthält nur Ereignisse vom %3 bis %4: Am Anfang fehlen etwa %5, am Ende etwa %6.</translation>
+    </message>
+    <message>
+        <source>The file should cover %1 to %2. It stops on %3: about %4 at the end are missing.</source>
+        <translation>Die Datei sollte die Zeit vom %1 bis %2 abdecken. Sie endet am %3: Am Ende fehlen etwa %4.</translation>
+    </message>
+    <message>
+        <source>The file should cover %1 to %2. It only starts on %3: about %4 at the start are missing.</source>
+        <translation>Die Datei sollte die Zeit vom %1 bis %2 abdecken. Sie beginnt erst am %3: Am Anfang fehlen etwa %4.</translation>
+    </message>
+    <message>
+        <source>Compared with your visit of %1.</source>
+        <translation>Im Vergleich zu Ihrem Besuch vom %1.</translation>
     </message>
     <message>
         <source>the driver&apos;s tiredness, attention and heart rate</source>

@@ -1579,6 +1579,18 @@
             <numerusform>The chart shows the last %n days only.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first event is on %1, about %2 after the declared start (%3).</source>
+        <translation>The first event is on %1, about %2 after the declared start (%3).</translation>
+    </message>
+    <message>
+        <source>The last event is on %1, about %2 before the declared end (%3).</source>
+        <translation>The last event is on %1, about %2 before the declared end (%3).</translation>
+    </message>
+    <message>
+        <source>The file may be cut short: export it again if you can. The customer is told as well.</source>
+        <translation>The file may be cut short: export it again if you can. The customer is told as well.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Sheet</name>
@@ -3108,6 +3120,54 @@ Commands:
     <message>
         <source>battery level, charging and fuel use</source>
         <translation>battery level, charging and fuel use</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>a span of time</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <comment>a span of time</comment>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <comment>a span of time</comment>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n and a half month(s)</source>
+        <comment>a span of time: 2 and a half months</comment>
+        <translation>
+            <numerusform>%n and a half months</numerusform>
+            <numerusform>%n and a half months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file should cover %1 to %2. It only holds events from %3 to %4: about %5 at the start and %6 at the end are missing.</source>
+        <translation>The file should cover %1 to %2. It only holds events from %3 to %4: about %5 at the start and %6 at the end are missing.</translation>
+    </message>
+    <message>
+        <source>The file should cover %1 to %2. It stops on %3: about %4 at the end are missing.</source>
+        <translation>The file should cover %1 to %2. It stops on %3: about %4 at the end are missing.</translation>
+    </message>
+    <message>
+        <source>The file should cover %1 to %2. It only starts on %3: about %4 at the start are missing.</source>
+        <translation>The file should cover %1 to %2. It only starts on %3: about %4 at the start are missing.</translation>
+    </message>
+    <message>
+        <source>Compared with your visit of %1.</source>
+        <translation>Compared with your visit of %1.</translation>
     </message>
     <message>
         <source>the driver&apos;s tiredness, attention and heart rate</source>

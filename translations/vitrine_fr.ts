@@ -1579,6 +1579,18 @@
             <numerusform>Le graphique ne montre que les %n jours les plus récents.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first event is on %1, about %2 after the declared start (%3).</source>
+        <translation>Le premier événement date du %1, environ %2 après le début annoncé (%3).</translation>
+    </message>
+    <message>
+        <source>The last event is on %1, about %2 before the declared end (%3).</source>
+        <translation>Le dernier événement date du %1, environ %2 avant la fin annoncée (%3).</translation>
+    </message>
+    <message>
+        <source>The file may be cut short: export it again if you can. The customer is told as well.</source>
+        <translation>Le fichier est peut-être coupé&#xa0;: si possible, exportez-le à nouveau. La clientèle en est aussi informée.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Sheet</name>
@@ -3108,6 +3120,54 @@ Commandes&#xa0;:
     <message>
         <source>battery level, charging and fuel use</source>
         <translation>niveau de la batterie, recharges et consommation de carburant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>a span of time</comment>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <comment>a span of time</comment>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <comment>a span of time</comment>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n and a half month(s)</source>
+        <comment>a span of time: 2 and a half months</comment>
+        <translation>
+            <numerusform>%n mois et demi</numerusform>
+            <numerusform>%n mois et demi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file should cover %1 to %2. It only holds events from %3 to %4: about %5 at the start and %6 at the end are missing.</source>
+        <translation>Le fichier devait couvrir du %1 au %2. Il ne contient des événements que du %3 au %4&#xa0;: il manque environ %5 au début et %6 à la fin.</translation>
+    </message>
+    <message>
+        <source>The file should cover %1 to %2. It stops on %3: about %4 at the end are missing.</source>
+        <translation>Le fichier devait couvrir du %1 au %2. Il s’arrête le %3&#xa0;: il manque environ %4 à la fin.</translation>
+    </message>
+    <message>
+        <source>The file should cover %1 to %2. It only starts on %3: about %4 at the start are missing.</source>
+        <translation>Le fichier devait couvrir du %1 au %2. Il ne commence que le %3&#xa0;: il manque environ %4 au début.</translation>
+    </message>
+    <message>
+        <source>Compared with your visit of %1.</source>
+        <translation>Par rapport à votre visite du %1.</translation>
     </message>
     <message>
         <source>the driver&apos;s tiredness, attention and heart rate</source>

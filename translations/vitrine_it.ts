@@ -1579,6 +1579,18 @@
             <numerusform>Il grafico mostra solo gli ultimi %n giorni.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first event is on %1, about %2 after the declared start (%3).</source>
+        <translation>Il primo evento è del %1, circa %2 dopo l’inizio indicato (%3).</translation>
+    </message>
+    <message>
+        <source>The last event is on %1, about %2 before the declared end (%3).</source>
+        <translation>L’ultimo evento è del %1, circa %2 prima della fine indicata (%3).</translation>
+    </message>
+    <message>
+        <source>The file may be cut short: export it again if you can. The customer is told as well.</source>
+        <translation>Il file potrebbe essere troncato: se possibile, lo esporti di nuovo. Anche la clientela ne viene informata.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Sheet</name>
@@ -3108,6 +3120,54 @@ Comandi:
     <message>
         <source>battery level, charging and fuel use</source>
         <translation>livello della batteria, ricariche e consumo di carburante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>a span of time</comment>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <comment>a span of time</comment>
+        <translation>
+            <numerusform>%n settimana</numerusform>
+            <numerusform>%n settimane</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <comment>a span of time</comment>
+        <translation>
+            <numerusform>%n mese</numerusform>
+            <numerusform>%n mesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n and a half month(s)</source>
+        <comment>a span of time: 2 and a half months</comment>
+        <translation>
+            <numerusform>%n mese e mezzo</numerusform>
+            <numerusform>%n mesi e mezzo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file should cover %1 to %2. It only holds events from %3 to %4: about %5 at the start and %6 at the end are missing.</source>
+        <translation>Il file doveva coprire il periodo dal %1 al %2. Contiene eventi solo dal %3 al %4: mancano circa %5 all’inizio e %6 alla fine.</translation>
+    </message>
+    <message>
+        <source>The file should cover %1 to %2. It stops on %3: about %4 at the end are missing.</source>
+        <translation>Il file doveva coprire il periodo dal %1 al %2. Si ferma il %3: mancano circa %4 alla fine.</translation>
+    </message>
+    <message>
+        <source>The file should cover %1 to %2. It only starts on %3: about %4 at the start are missing.</source>
+        <translation>Il file doveva coprire il periodo dal %1 al %2. Inizia solo il %3: mancano circa %4 all’inizio.</translation>
+    </message>
+    <message>
+        <source>Compared with your visit of %1.</source>
+        <translation>Rispetto alla Sua visita del %1.</translation>
     </message>
     <message>
         <source>the driver&apos;s tiredness, attention and heart rate</source>

@@ -301,7 +301,6 @@ int sheet(const QStringList &args)
     const ImportRecord rec = importRecordOf(summary, fileName, catalogue);
     std::unique_ptr<Store> store;
     KeptImport kept;
-    std::optional<ImportRecord> previous;
     in.historyChecked = !dbPath.isEmpty();
     if (!dbPath.isEmpty()) {
         store = openKioskStore(dbPath, option(parser, "passphrase-file"), clock);
@@ -310,9 +309,7 @@ int sheet(const QStringList &args)
         kept = keepImport(*store, rec);
         if (kept.id < 0)
             return Failed;
-        previous = store->previousImport(rec.vin, kept.id);
-        in.comparison =
-            compareReviews(previous ? previous->reportJson : QByteArray(), rec.reportJson);
+        in.comparison = compareWithPreviousReview(*store, rec);
     }
 
     // Draw the code, write the sheet with it, sign it, and record it: the code printed on the
@@ -377,6 +374,9 @@ int sheet(const QStringList &args)
           << Qt::endl;
     out() << QCoreApplication::translate("vitrine::cli", "Verification code: %1").arg(code)
           << Qt::endl;
+    // The sheet says it too; whoever hands it over should know before the customer reads it.
+    if (summary.coverage().incomplete())
+        out() << plain::coverageSentence(summary.coverage()) << Qt::endl;
     if (!store) {
         out() << QCoreApplication::translate(
                      "vitrine::cli",
@@ -400,12 +400,12 @@ int sheet(const QStringList &args)
                      .arg(kept.id)
               << Qt::endl;
     }
-    if (previous) {
+    if (in.comparison.hasPrevious) {
         out() << QCoreApplication::translate(
                      "vitrine::cli",
                      "The sheet compares with the previous review, of %1 (import %2).")
-                     .arg(Languages::swissDate(previous->importedAt))
-                     .arg(previous->id)
+                     .arg(Languages::swissDate(in.comparison.previousReviewedAt))
+                     .arg(in.comparison.previousImportId)
               << Qt::endl;
     } else {
         out() << QCoreApplication::translate("vitrine::cli",

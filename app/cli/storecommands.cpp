@@ -103,6 +103,9 @@ int import(const QStringList &args)
                                          "Only the summary was kept, not the records.")
           << Qt::endl;
     out() << QCoreApplication::translate("vitrine::cli", "SHA-256: %1").arg(sha) << Qt::endl;
+    // A log cut short is kept all the same, but not without a word.
+    if (summary.coverage().incomplete())
+        out() << plain::coverageSentence(summary.coverage()) << Qt::endl;
     return Ok;
 }
 

@@ -458,6 +458,18 @@ void ComparisonModel::reset(const Comparison &comparison)
     endResetModel();
     if (before != rowCount())
         emit countChanged();
+    emit previousChanged();
+}
+
+void ComparisonModel::retranslate()
+{
+    ReviewListModel::retranslate();
+    emit previousChanged();
+}
+
+QString ComparisonModel::comparedWith() const
+{
+    return plain::comparedWithSentence(m_comparison);
 }
 
 int ComparisonModel::rowCount(const QModelIndex &parent) const

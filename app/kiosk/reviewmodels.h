@@ -155,17 +155,24 @@ class ComparisonModel : public ReviewListModel
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Made by the review")
-    Q_PROPERTY(bool firstVisit READ firstVisit NOTIFY countChanged)
+    Q_PROPERTY(bool firstVisit READ firstVisit NOTIFY previousChanged)
+    Q_PROPERTY(QString comparedWith READ comparedWith NOTIFY previousChanged)
 
 public:
     enum Role { KindRole = Qt::UserRole + 1, TextRole };
     using ReviewListModel::ReviewListModel;
 
     void reset(const Comparison &comparison);
+    void retranslate() override;
     bool firstVisit() const { return !m_comparison.hasPrevious; }
+    /** "Compared with your visit of 12.04.2026." (as on the sheet); empty on a first visit. */
+    QString comparedWith() const;
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void previousChanged();
 
 private:
     struct Row

@@ -1,10 +1,11 @@
 #include "reviewsession.h"
 
 #include "catalogue.h"
+#include "comparison.h"
+#include "importrecord.h"
 #include "languages.h"
 #include "plainsummary.h"
 #include "plaintext.h"
-#include "reportjson.h"
 #include "store.h"
 #include "vdflreader.h"
 
@@ -52,20 +53,15 @@ bool ReviewSession::load(const QString &path)
         return false;
     }
     const Catalogue &catalogue = Catalogue::builtIn();
-    const QByteArray report = inspectionJson(*summary, catalogue);
 
-    // The previous review of this car, if the store has one, for "new since your last visit".
-    QByteArray previous;
-    if (m_store) {
-        const QString vin = QString::fromStdString(summary->header().vin);
-        const QString sha = QString::fromStdString(summary->file().sha256Hex);
-        for (const ImportRecord &earlier : m_store->history(vin)) {
-            if (earlier.fileSha256 != sha) {
-                previous = earlier.reportJson;
-                break;
-            }
-        }
-    }
+    // "New since your last visit": the one rule of the store (Store::previousReview), as the
+    // command line's sheet applies it; without a store there is no earlier visit to show.
+    Comparison lastVisit;
+    const ImportRecord current = importRecordOf(*summary, m_fileName, catalogue);
+    if (m_store)
+        lastVisit = compareWithPreviousReview(*m_store, current);
+    else
+        lastVisit = compareReviews({}, current.reportJson);
 
     m_summary = std::move(summary);
     auto recipients = groupRecipients(*m_summary, catalogue);
@@ -73,7 +69,7 @@ bool ReviewSession::load(const QString &path)
     m_choices.reset(recipients);
     m_recipients.reset(std::move(recipients));
     m_rejections.reset(m_summary->rejections());
-    m_lastVisit = compareReviews(previous, report);
+    m_lastVisit = std::move(lastVisit);
     m_comparison.reset(m_lastVisit);
     m_timeline.reset(m_summary.get());
     emit changed();
@@ -139,13 +135,44 @@ QString ReviewSession::observedPeriod() const
 
 QString ReviewSession::declaredPeriod() const
 {
-    if (!m_summary)
+    if (!m_summary || !m_summary->coverage().declared())
         return {};
-    const VdflHeader &h = m_summary->header();
-    if (!h.declaredFromUtc || !h.declaredToUtc)
-        return {};
+    const PeriodCoverage &c = m_summary->coverage();
     return QCoreApplication::translate("vitrine::Review", "%1 to %2")
-        .arg(Languages::swissDate(*h.declaredFromUtc), Languages::swissDate(*h.declaredToUtc));
+        .arg(Languages::date(c.declaredFirstDay()), Languages::date(c.declaredLastDay()));
+}
+
+QString ReviewSession::coverageNote() const
+{
+    return m_summary ? plain::coverageSentence(m_summary->coverage()) : QString();
+}
+
+QString ReviewSession::coverageWarning() const
+{
+    if (!m_summary || !m_summary->coverage().incomplete())
+        return {};
+    const PeriodCoverage &c = m_summary->coverage();
+    QStringList parts;
+    if (c.startsLate) {
+        parts << QCoreApplication::translate(
+                     "vitrine::Review",
+                     "The first event is on %1, about %2 after the declared start (%3).")
+                     .arg(Languages::swissDate(*c.observedFromUtc),
+                          plain::durationPhrase(*c.missingAtStartSecs),
+                          Languages::date(c.declaredFirstDay()));
+    }
+    if (c.endsEarly) {
+        parts << QCoreApplication::translate(
+                     "vitrine::Review",
+                     "The last event is on %1, about %2 before the declared end (%3).")
+                     .arg(Languages::swissDate(*c.observedToUtc),
+                          plain::durationPhrase(*c.missingAtEndSecs),
+                          Languages::date(c.declaredLastDay()));
+    }
+    parts << QCoreApplication::translate(
+        "vitrine::Review",
+        "The file may be cut short: export it again if you can. The customer is told as well.");
+    return parts.join(u' ');
 }
 
 QStringList ReviewSession::inShort() const

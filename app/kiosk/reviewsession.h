@@ -35,6 +35,8 @@ class ReviewSession : public QObject
     Q_PROPERTY(QString vehicleTitle READ vehicleTitle NOTIFY changed)
     Q_PROPERTY(QString observedPeriod READ observedPeriod NOTIFY changed)
     Q_PROPERTY(QString declaredPeriod READ declaredPeriod NOTIFY changed)
+    Q_PROPERTY(QString coverageNote READ coverageNote NOTIFY changed)
+    Q_PROPERTY(QString coverageWarning READ coverageWarning NOTIFY changed)
     Q_PROPERTY(QStringList inShort READ inShort NOTIFY changed)
     Q_PROPERTY(qint64 linesTotal READ linesTotal NOTIFY changed)
     Q_PROPERTY(qint64 linesAccepted READ linesAccepted NOTIFY changed)
@@ -81,7 +83,16 @@ public:
     QString maskedVin() const;
     QString vehicleTitle() const;
     QString observedPeriod() const;
+    /** The declared period, its end shown as the last day it covers; empty when not given. */
     QString declaredPeriod() const;
+    /**
+     * For the customer (In short and When cards): the log stops or starts well inside the
+     * period it declares, and about how much is missing (plain::coverageSentence, the same
+     * sentence as on the sheet). Empty when the records cover the declared period.
+     */
+    QString coverageNote() const;
+    /** The same fact for the advisor, with what to do about it; empty when nothing is missing. */
+    QString coverageWarning() const;
     QStringList inShort() const;
     qint64 linesTotal() const;
     qint64 linesAccepted() const;

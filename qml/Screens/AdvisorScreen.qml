@@ -346,10 +346,18 @@ Item {
         }
     }
 
-    // The lines that could not be read; a file may have thousands, so the list scrolls.
+    // What could not be read: the part of the period the file lacks, and the lines refused (a
+    // file may have thousands, so the list scrolls).
     component RejectionsPanel: ColumnLayout {
         spacing: Theme.spacingM
 
+        // What is missing from the file as a whole: its records stop (or start) well inside the
+        // period it declares. Here rather than under the periods, so the VIN stays in sight.
+        WarningNote {
+            text: Review.coverageWarning
+            Layout.fillWidth: true
+            Layout.bottomMargin: Theme.spacingS
+        }
         TitleText {
             text: qsTr("Lines refused")
             font.pixelSize: Theme.fontBody

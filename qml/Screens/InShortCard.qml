@@ -4,7 +4,7 @@ import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// Card 1: the review in three plain sentences.
+// Card 1: the review in three plain sentences, after a warning when the file is cut short.
 Card {
     id: card
 
@@ -18,6 +18,14 @@ Card {
         Layout.fillHeight: true
 
         Item { implicitHeight: Theme.spacingS }
+
+        // A log that stops (or starts) well inside the period it should cover says so first:
+        // what follows is only part of the story.
+        WarningNote {
+            text: Review.coverageNote
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.readingWidth
+        }
 
         Repeater {
             model: Review.inShort

@@ -11,7 +11,7 @@ Card {
     readonly property bool firstVisit: Review.comparison.firstVisit
 
     iconName: "sparkle"
-    subtitle: firstVisit ? "" : qsTr("Compared with the review at your last visit.")
+    subtitle: Review.comparison.comparedWith
 
     ScrollColumn {
         spacing: Theme.spacingL

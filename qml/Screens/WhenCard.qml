@@ -65,6 +65,13 @@ Card {
         Layout.fillWidth: true
     }
 
+    // Outside the chart: the part of the declared period the file does not cover.
+    WarningNote {
+        text: Review.coverageNote
+        compact: true
+        Layout.fillWidth: true
+    }
+
     TimelineChart {
         model: Review.timeline
         Layout.fillWidth: true
