@@ -212,6 +212,10 @@ ColumnLayout {
         font.capitalization: Font.AllUppercase
         font.letterSpacing: 1
         wrapMode: Text.WordWrap
+        // One long word in capitals (DESTINATAIRES) on a narrow column: a little smaller
+        // rather than cut.
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: Theme.fontSmall * 0.8
         textFormat: Text.PlainText
     }
 
@@ -264,7 +268,8 @@ ColumnLayout {
                 font.pixelSize: Theme.fontDiagram
                 font.bold: node.emphasis
                 wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-                maximumLineCount: 3
+                // Room for any real name at the larger text size; only an absurd one is cut.
+                maximumLineCount: 5
                 elide: Text.ElideRight
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
