@@ -141,6 +141,7 @@ QtObject {
     readonly property int flowLinkMax: 26
     readonly property int flowMaxRecipients: 8          // 7 named and "others"
     readonly property int flowMinHeight: 480
+    readonly property int flowNarrowWidth: 1200         // below: wider boxes, shorter lines
 
     // --- Spacing and shape ----------------------------------------------------------------------
     readonly property int spacingXS: 4
