@@ -9,6 +9,8 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlExpression>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
@@ -33,6 +35,15 @@ QStringList Tour::stepNames()
             QStringLiteral("recorded"), QStringLiteral("where"),   QStringLiteral("when"),
             QStringLiteral("new"),      QStringLiteral("choices"), QStringLiteral("sign"),
             QStringLiteral("preview"),  QStringLiteral("idle"),    QStringLiteral("verify")};
+}
+
+QStringList Tour::largeTextStepNames()
+{
+    return {QStringLiteral("large-short"),  QStringLiteral("large-recorded"),
+            QStringLiteral("large-where"),  QStringLiteral("large-when"),
+            QStringLiteral("large-new"),    QStringLiteral("large-choices"),
+            QStringLiteral("large-sign"),   QStringLiteral("large-unlock"),
+            QStringLiteral("large-advisor")};
 }
 
 void Tour::setSheet(SheetController *sheet, VerifyController *checker)
@@ -60,8 +71,9 @@ void Tour::enter(int step)
         m_kiosk.showUnlock();
         break;
     case 4:
+        // The PIN pad was shown a step ago; the walk does not type the PIN.
         m_review.load(m_demoLog);
-        m_kiosk.toAdvisor();
+        m_kiosk.showForTour(KioskController::Screen::Advisor);
         break;
     case 5:
         m_kiosk.startReview();
@@ -89,7 +101,7 @@ void Tour::enter(int step)
         break;
     case 14:
         // The advisor checks the sheet just made: the demo's certificate calls it genuine.
-        m_kiosk.toAdvisor();
+        m_kiosk.showForTour(KioskController::Screen::Advisor);
         m_kiosk.toVerify();
         if (m_checker)
             m_checker->checkIssued(0);
@@ -97,6 +109,54 @@ void Tour::enter(int step)
     default:
         break;
     }
+}
+
+void Tour::enterLargeText(int step)
+{
+    switch (step) {
+    case 0:
+        // A fresh review (the attract screen in between sets the text size back to normal),
+        // then the customer's "Larger text".
+        m_kiosk.endSession();
+        m_review.load(m_demoLog);
+        m_kiosk.startReview();
+        m_kiosk.setCard(0);
+        setLargeText(true);
+        break;
+    case 1:
+    case 2:
+    case 3:
+    case 4:
+    case 5:
+        m_kiosk.setCard(step);
+        break;
+    case 6:
+        m_kiosk.toSign();
+        m_review.customerSignature()->setSignature(demoSignature(0));
+        m_review.advisorSignature()->setSignature(demoSignature(1));
+        break;
+    case 7:
+        // The review's Advisor button: the PIN pad, still in larger text.
+        m_kiosk.toAdvisor();
+        break;
+    case 8:
+        m_kiosk.showForTour(KioskController::Screen::Advisor);
+        break;
+    default:
+        break;
+    }
+}
+
+void Tour::setLargeText(bool on)
+{
+    // The Theme singleton as Main.qml sees it (its imports), as the review's button sets it.
+    QObject *root = m_engine.rootObjects().isEmpty() ? nullptr : m_engine.rootObjects().first();
+    QQmlExpression set(qmlContext(root), root,
+                       on ? QStringLiteral("Theme.largeText = true")
+                          : QStringLiteral("Theme.largeText = false"));
+    set.evaluate();
+    if (set.hasError())
+        qWarning("tour: the text size could not be set: %s", qPrintable(set.error().toString()));
 }
 
 namespace {
@@ -169,19 +229,32 @@ bool Tour::run(QSize size, const Visit &visit)
     window->setVisibility(QWindow::Windowed);
     window->resize(size);
     const QStringList names = stepNames();
+    const QStringList large = largeTextStepNames();
     for (const QString &lang : m_language.codes()) {
         m_language.setCode(lang);
         for (int i = 0; i < names.size(); ++i) {
             enter(i);
-            if (!waitForWork(window, names[i]))
-                return false;
-            settle(window);
-            if (!visit(lang, i + 1, names[i], window))
+            if (!show(window, lang, i + 1, names[i], visit))
                 return false;
         }
+        for (int i = 0; i < large.size(); ++i) {
+            enterLargeText(i);
+            if (!show(window, lang, static_cast<int>(names.size()) + i + 1, large[i], visit))
+                return false;
+        }
+        setLargeText(false);
     }
     m_kiosk.endSession();
     return true;
+}
+
+bool Tour::show(QQuickWindow *window, const QString &lang, int number, const QString &name,
+                const Visit &visit)
+{
+    if (!waitForWork(window, name))
+        return false;
+    settle(window);
+    return visit(lang, number, name, window);
 }
 
 } // namespace vitrine

@@ -39,12 +39,24 @@ public:
 
     /** The steps' names, in order ("setup", "open", "attract", "unlock", "advisor", ...). */
     static QStringList stepNames();
+    /**
+     * The second pass, with the customer's larger text on: the review's cards, signing, then
+     * the PIN pad the review's Advisor button opens and the Advisor screen behind it
+     * ("large-short" ... "large-advisor"). Numbered after stepNames().
+     */
+    static QStringList largeTextStepNames();
 
     /** Runs every step in every language at the given window size. False if a step failed. */
     bool run(QSize size, const Visit &visit);
 
 private:
     void enter(int step);
+    void enterLargeText(int step);
+    /** Sets the Theme singleton's largeText, as the review's "Larger text" button does. */
+    void setLargeText(bool on);
+    /** Puts a step up, waits for it, and hands it to visit; false if it failed. */
+    bool show(QQuickWindow *window, const QString &lang, int number, const QString &name,
+              const Visit &visit);
     void settle(QQuickWindow *window);
     /** Waits for the sheet, its check and the pictures on screen; false if one never came. */
     bool waitForWork(QQuickWindow *window, const QString &step);

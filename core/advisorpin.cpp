@@ -27,11 +27,41 @@ AdvisorPin::AdvisorPin(const Clock &clock, Store *store)
     }
 }
 
+AdvisorPin::Weakness AdvisorPin::weakness(const QString &pin)
+{
+    const qsizetype n = pin.size();
+    const bool digits =
+        std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (!digits || n < 2)
+        return Weakness::None;
+    // The step from each digit to the next, modulo 10: all 0 is one digit, all +1 or all -1 a
+    // run (9 to 0 and 0 to 9 included).
+    const int first = (pin[1].unicode() - pin[0].unicode() + 10) % 10;
+    bool sameStep = true;
+    for (qsizetype i = 2; i < n && sameStep; ++i)
+        sameStep = (pin[i].unicode() - pin[i - 1].unicode() + 10) % 10 == first;
+    if (sameStep && first == 0)
+        return Weakness::OneDigit;
+    if (sameStep && (first == 1 || first == 9))
+        return Weakness::Run;
+    // A group of digits repeated to the end: 1212, 123123, 47114711.
+    for (qsizetype group = 2; group <= n / 2; ++group) {
+        if (n % group != 0)
+            continue;
+        bool repeats = true;
+        for (qsizetype i = group; i < n && repeats; ++i)
+            repeats = pin[i] == pin[i - group];
+        if (repeats)
+            return Weakness::Repeated;
+    }
+    return Weakness::None;
+}
+
 bool AdvisorPin::setPin(const QString &pin)
 {
     const bool digits =
         std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-    if (!digits || pin.size() < 4 || pin.size() > 12)
+    if (!digits || pin.size() < 4 || pin.size() > 12 || weakness(pin) != Weakness::None)
         return false;
     char hash[crypto_pwhash_STRBYTES];
     const QByteArray utf8 = pin.toUtf8();

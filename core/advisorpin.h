@@ -20,12 +20,27 @@ class AdvisorPin
 public:
     enum class Result { Accepted, Refused, Wait, NoPin };
 
+    /**
+     * Why a PIN is too easy to guess. Refused are the PINs a stranger tries first: one digit
+     * repeated (1111), digits in a row up or down (1234, 4321, 98765, 0123; 9 and 0 count as
+     * neighbours, as on a keyboard's top row: 7890, 8901), and a short group repeated to fill
+     * the PIN (1212, 123123, 47114711). Steps of two (2468), keypad shapes (2580) and dates are
+     * left alone: they are less common, and refusing too much makes advisors write PINs down.
+     */
+    enum class Weakness { None, OneDigit, Run, Repeated };
+
+    /** How guessable pin is (a string of digits; anything else is None here). */
+    static Weakness weakness(const QString &pin);
+
     explicit AdvisorPin(const Clock &clock, Store *store = nullptr);
 
     /** True once a PIN has been set. */
     bool isSet() const { return !m_hash.isEmpty(); }
 
-    /** Sets a new PIN (4 to 12 digits); false when it is not one. Resets the failures. */
+    /**
+     * Sets a new PIN (4 to 12 digits, not weak: see Weakness); false when it is not one.
+     * Resets the failures.
+     */
     bool setPin(const QString &pin);
 
     /** Checks a PIN, counting a failure when it is wrong. */

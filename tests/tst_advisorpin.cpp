@@ -1,5 +1,6 @@
 // The advisor PIN: kept only as an Argon2id hash, growing delays after failures, and the delay
-// survives a restart of the kiosk (it lives in the encrypted store).
+// survives a restart of the kiosk (it lives in the encrypted store). PINs a stranger tries first
+// (1111, 1234, 4321, 1212) are refused, each with its reason.
 
 #include "advisorpin.h"
 #include "store.h"
@@ -15,6 +16,8 @@ class TestAdvisorPin : public QObject
 
 private slots:
     void onlyDigitPinsOfFourToTwelveAreAccepted();
+    void easyToGuessPinsAreRefused();
+    void weaknessSaysWhichKind();
     void rightPinIsAcceptedAndWrongOneRefused();
     void delaysGrowFromTheThirdFailureAndEnd();
     void delayAndHashSurviveARestart();
@@ -34,6 +37,31 @@ void TestAdvisorPin::onlyDigitPinsOfFourToTwelveAreAccepted()
     QVERIFY(!pin.setPin(QStringLiteral("1234567890123")));
     QVERIFY(pin.setPin(QStringLiteral("4711")));
     QVERIFY(pin.isSet());
+}
+
+void TestAdvisorPin::easyToGuessPinsAreRefused()
+{
+    AdvisorPin pin(m_clock);
+    for (const char *weak :
+         {"0000", "1111", "99999999", "1234", "4321", "98765", "0123", "7890", "8901", "0987",
+          "123456789012", "1212", "123123", "47114711", "252525"}) {
+        QVERIFY2(!pin.setPin(QString::fromLatin1(weak)), weak);
+        QVERIFY(!pin.isSet());
+    }
+    // Not guessable by those rules: the demo's 2468, a keypad column, ordinary PINs.
+    for (const char *fine : {"2468", "2580", "4711", "1235", "12341", "90817263", "1221"})
+        QVERIFY2(AdvisorPin::weakness(QString::fromLatin1(fine)) == AdvisorPin::Weakness::None,
+                 fine);
+    QVERIFY(pin.setPin(QStringLiteral("2468")));
+}
+
+void TestAdvisorPin::weaknessSaysWhichKind()
+{
+    QCOMPARE(AdvisorPin::weakness(QStringLiteral("7777")), AdvisorPin::Weakness::OneDigit);
+    QCOMPARE(AdvisorPin::weakness(QStringLiteral("3456")), AdvisorPin::Weakness::Run);
+    QCOMPARE(AdvisorPin::weakness(QStringLiteral("6543")), AdvisorPin::Weakness::Run);
+    QCOMPARE(AdvisorPin::weakness(QStringLiteral("3434")), AdvisorPin::Weakness::Repeated);
+    QCOMPARE(AdvisorPin::weakness(QStringLiteral("12a4")), AdvisorPin::Weakness::None);
 }
 
 void TestAdvisorPin::rightPinIsAcceptedAndWrongOneRefused()

@@ -13,6 +13,8 @@
 #include "languages.h"
 #include "plaintext.h"
 #include "reviewsession.h"
+#include "signature.h"
+#include "signaturecapture.h"
 #include "store.h"
 #include "storecontroller.h"
 #include "testsupport.h"
@@ -127,12 +129,14 @@ private slots:
     void truncatedLogTellsTheAdvisorAndTheCustomer();
     void choicesToggleAndCount();
     void timelineWeeksAddUpToAllEvents();
+    void timelineChoosesWeeksWhenDayBarsAreNarrowerThanAFinger();
     void wrongPinsMakeTheNextTryWait();
     void rightPinUnlocksTheAdvisorScreen();
     void cancellingThePinPadKeepsTheLogButIdleStillWipesIt();
     void demoLoadsItsLogOnlyWhenTheAdvisorUnlocks();
     void unlockRunsOffTheUiThread();
     void advisorScreenLocksAndKeepsTheLog();
+    void customerScreensReachTheAdvisorOnlyThroughThePin();
     void advisorTimeoutWithoutWarningExpiresAtOnce();
     void firstStartCreatesTheStoreAndThePin();
     void firstStartRefusesWeakOrMismatchedEntries();
@@ -468,6 +472,59 @@ void TestKiosk::timelineWeeksAddUpToAllEvents()
     QVERIFY(!t->presentCategories().isEmpty());
 }
 
+void TestKiosk::timelineChoosesWeeksWhenDayBarsAreNarrowerThanAFinger()
+{
+    using T = TimelineModel;
+    // 20 days on 1'800 px: 90 px a bar. On 900 px: 45 px, narrower than a 48 px finger.
+    QCOMPARE(T::fittingGranularity(20, 1800, 48), T::Day);
+    QCOMPARE(T::fittingGranularity(20, 960, 48), T::Day);
+    QCOMPARE(T::fittingGranularity(20, 900, 48), T::Week);
+    QCOMPARE(T::fittingGranularity(31, 1800, 48), T::Day);
+    QCOMPARE(T::fittingGranularity(32, 4000, 48), T::Week); // a long log: weeks anyway
+    QCOMPARE(T::fittingGranularity(20, 0, 48), T::Day);     // room not known yet
+    QVERIFY(!T::daysFit(183, 1700, 48));                    // the demo's half year per day
+    QVERIFY(T::daysFit(183, 9000, 48));
+
+    // A log of 20 days, in a chart that gets narrower (the screen turns, the text grows).
+    QTemporaryDir dir;
+    QByteArray records;
+    for (int day = 1; day <= 20; ++day)
+        records += QStringLiteral(R"({"t": "2026-04-%1T08:00:00Z", "kind": "sent", )"
+                                  R"("data": "location", "to": "org:volkswagen"})"
+                                  "\n")
+                       .arg(day, 2, 10, QLatin1Char('0'))
+                       .toUtf8();
+    ReviewSession session(nullptr);
+    QVERIFY(session.load(writeLog(dir, QStringLiteral("april.jsonl"), records)));
+    T *t = session.timeline();
+    QCOMPARE(t->dayCount(), 20);
+    QSignalSpy switched(t, &T::granularityChanged);
+    t->setMinBarWidth(48);
+    t->setPlotWidth(1800);
+    QCOMPARE(t->granularity(), T::Day);
+    QCOMPARE(t->rowCount(), 20);
+    QVERIFY(t->dailyFits());
+    t->setPlotWidth(900);
+    QVERIFY(!t->dailyFits());
+    QCOMPARE(t->granularity(), T::Week);
+    QVERIFY(t->rowCount() < 20);
+    // Per day cannot be chosen while it does not fit; with room again, the review goes back.
+    t->setGranularity(T::Day);
+    QCOMPARE(t->granularity(), T::Week);
+    t->setPlotWidth(1800);
+    QCOMPARE(t->granularity(), T::Day);
+    QCOMPARE(switched.count(), 2);
+    // The customer's own choice of weeks stays when the room changes.
+    t->setGranularity(T::Week);
+    t->setPlotWidth(1900);
+    QCOMPARE(t->granularity(), T::Week);
+    // A chosen per day still becomes weeks when it no longer fits.
+    t->setGranularity(T::Day);
+    QCOMPARE(t->granularity(), T::Day);
+    t->setPlotWidth(700);
+    QCOMPARE(t->granularity(), T::Week);
+}
+
 void TestKiosk::wrongPinsMakeTheNextTryWait()
 {
     ReviewSession session(nullptr);
@@ -582,8 +639,10 @@ void TestKiosk::advisorScreenLocksAndKeepsTheLog()
     QCOMPARE(kiosk.advisorIdle()->timeout(), 5 * 60 * 1000);
     kiosk.advisorIdle()->setTimeout(60);
     kiosk.idle()->setTimeout(10'000);
+    QVERIFY(pin.setPin(QStringLiteral("4711")));
     QVERIFY(session.load(demoLog()));
     kiosk.toAdvisor();
+    QVERIFY(unlockAndWait(kiosk, QStringLiteral("4711")));
     QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
     QVERIFY(!kiosk.idle()->running());
     QSignalSpy locked(&kiosk, &KioskController::advisorLocked);
@@ -597,7 +656,6 @@ void TestKiosk::advisorScreenLocksAndKeepsTheLog()
     QVERIFY(!kiosk.advisorIdle()->running());
 
     // A touch on the Advisor screen starts the advisor's time again.
-    QVERIFY(pin.setPin(QStringLiteral("4711")));
     QVERIFY(unlockAndWait(kiosk, QStringLiteral("4711")));
     QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
     kiosk.advisorIdle()->setTimeout(1500);
@@ -607,6 +665,65 @@ void TestKiosk::advisorScreenLocksAndKeepsTheLog()
     QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
     QTRY_COMPARE(kiosk.screen(), KioskController::Screen::Unlock);
     QVERIFY(session.loaded());
+}
+
+void TestKiosk::customerScreensReachTheAdvisorOnlyThroughThePin()
+{
+    ReviewSession session(nullptr);
+    AdvisorPin pin(g_clock);
+    KioskController kiosk(&session, &pin, false);
+    QVERIFY(pin.setPin(QStringLiteral("4711")));
+    // Nor from the attract screen, with a log loaded behind it.
+    QVERIFY(session.load(demoLog()));
+    kiosk.toAdvisor();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Unlock);
+    QVERIFY(unlockAndWait(kiosk, QStringLiteral("4711")));
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
+    kiosk.startReview();
+    kiosk.setCard(3);
+
+    // The review's Advisor button: the PIN pad, not the Advisor screen (nor its check of
+    // sheets); cancelling it gives the customer their review back where they were.
+    kiosk.toAdvisor();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Unlock);
+    kiosk.toVerify();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Unlock);
+    kiosk.cancelUnlock();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Review);
+    QCOMPARE(kiosk.card(), 3);
+
+    // The same from the signing screen and the sheet's preview.
+    kiosk.toSign();
+    kiosk.toAdvisor();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Unlock);
+    kiosk.cancelUnlock();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Sign);
+    session.customerSignature()->setSignature(demoSignature(0));
+    session.advisorSignature()->setSignature(demoSignature(1));
+    kiosk.toPreview();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Preview);
+    kiosk.toAdvisor();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Unlock);
+
+    // A wrong PIN keeps the pad up; the right one opens the Advisor screen, review loaded.
+    QVERIFY(!unlockAndWait(kiosk, QStringLiteral("0000")));
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Unlock);
+    QVERIFY(unlockAndWait(kiosk, QStringLiteral("4711")));
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
+    QVERIFY(session.loaded());
+    QVERIFY(kiosk.advisorIdle()->running());
+    // From the advisor's own check of a sheet, back without the PIN.
+    kiosk.toVerify();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Verify);
+    kiosk.toAdvisor();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
+
+    // Once the review is gone, cancelling the pad goes to the attract screen, not a review.
+    kiosk.startReview();
+    kiosk.toAdvisor();
+    session.clear();
+    kiosk.cancelUnlock();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Attract);
 }
 
 void TestKiosk::advisorTimeoutWithoutWarningExpiresAtOnce()
@@ -694,7 +811,22 @@ void TestKiosk::firstStartRefusesWeakOrMismatchedEntries()
         QVERIFY2(vault.message().contains(QStringLiteral("4 to 8 digits")),
                  qPrintable(vault.message()));
     }
+    // Easy PINs are refused with the reason, before the PIN is ever asked again.
+    const QList<std::pair<QString, QString>> easy = {
+        {QStringLiteral("1111"), QStringLiteral("One digit repeated")},
+        {QStringLiteral("1234"), QStringLiteral("Digits in a row")},
+        {QStringLiteral("98765"), QStringLiteral("Digits in a row")},
+        {QStringLiteral("1212"), QStringLiteral("A group of digits repeated")}};
+    for (const auto &[pin, why] : easy) {
+        vault.choosePin(pin);
+        QCOMPARE(vault.stage(), StoreController::Stage::ChoosePin);
+        QVERIFY2(vault.message().startsWith(why),
+                 qPrintable(pin + QStringLiteral(": ") + vault.message()));
+        QVERIFY(vault.message().contains(QStringLiteral("too easy to guess")));
+    }
     vault.choosePin(QStringLiteral("4711"));
+    QCOMPARE(vault.stage(), StoreController::Stage::ConfirmPin);
+    QVERIFY(vault.message().isEmpty());
     vault.confirmPin(QStringLiteral("4712"));
     QCOMPARE(vault.stage(), StoreController::Stage::ChoosePin);
     QVERIFY(vault.message().contains(QStringLiteral("not the same")));

@@ -111,6 +111,7 @@ private slots:
 private:
     /** Loads the demo log, starts the review, signs, and shows the preview; true once made. */
     bool makeSheet();
+    bool unlockAdvisor();
     Store *store() const { return m_vault->store(); }
 
     SystemClock m_clock;
@@ -151,6 +152,19 @@ void TestKioskSheet::cleanupTestCase()
     delete m_kiosk;
     delete m_review;
     delete m_vault;
+}
+
+// The Advisor screen, through the PIN pad as at the kiosk.
+bool TestKioskSheet::unlockAdvisor()
+{
+    m_kiosk->toAdvisor();
+    if (m_kiosk->screen() == KioskController::Screen::Unlock) {
+        QSignalSpy finished(m_kiosk, &KioskController::unlockFinished);
+        m_kiosk->unlock(m_kiosk->demoPin());
+        if (finished.isEmpty() && !finished.wait(30000))
+            return false;
+    }
+    return m_kiosk->screen() == KioskController::Screen::Advisor;
 }
 
 bool TestKioskSheet::makeSheet()
@@ -279,7 +293,7 @@ void TestKioskSheet::aPageThatDoesNotExistIsABlankPlaceholder()
 void TestKioskSheet::theAdvisorsCheckCallsTheSheetGenuine()
 {
     QVERIFY(m_sheet->ready() || makeSheet());
-    m_kiosk->toAdvisor();
+    QVERIFY(unlockAdvisor());
     m_kiosk->toVerify();
     QCOMPARE(m_kiosk->screen(), KioskController::Screen::Verify);
     QSignalSpy finished(m_checker, &VerifyController::finished);
@@ -300,7 +314,7 @@ void TestKioskSheet::theAdvisorsCheckCallsTheSheetGenuine()
 void TestKioskSheet::aChangedCopyIsNotGenuine()
 {
     QVERIFY(m_sheet->ready() || makeSheet());
-    m_kiosk->toAdvisor();
+    QVERIFY(unlockAdvisor());
     m_kiosk->toVerify();
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -340,7 +354,7 @@ void TestKioskSheet::aChangedCopyIsNotGenuine()
 void TestKioskSheet::aTypedCodeIsLookedUpInTheRecords()
 {
     QVERIFY(m_sheet->ready() || makeSheet());
-    m_kiosk->toAdvisor();
+    QVERIFY(unlockAdvisor());
     m_kiosk->toVerify();
     // As typed from paper: lower case, no dashes.
     m_checker->lookUpCode(m_sheet->verificationCode().toLower().remove(u'-'));
@@ -362,7 +376,7 @@ void TestKioskSheet::aTypedCodeIsLookedUpInTheRecords()
 void TestKioskSheet::leavingTheCheckForgetsTheAnswer()
 {
     QVERIFY(m_sheet->ready() || makeSheet());
-    m_kiosk->toAdvisor();
+    QVERIFY(unlockAdvisor());
     m_kiosk->toVerify();
     m_checker->lookUpCode(m_sheet->verificationCode());
     QCOMPARE(m_checker->result(), VerifyController::Result::CodeOnRecord);

@@ -1,6 +1,7 @@
 // The signatures on the kiosk: the pad's pixels become the kept vectors and come back as the
 // same pixels to draw, a resized pad redraws the same signature, and both signatures are wiped
 // with the session (Finish, the idle timeout, a new log), like every other part of the review.
+// Ink too little to count says so when the finger lifts, and when Finish is tapped.
 
 #include "advisorpin.h"
 #include "clock.h"
@@ -47,6 +48,8 @@ private slots:
     void aResizedPadRedrawsTheSameSignature();
     void aPadWithoutSizeTakesNoInk();
     void aTapLeavesADotButNoSignature();
+    void aTooShortSignatureSaysSoWhenTheFingerLifts();
+    void finishWithATooShortSignatureSaysSo();
     void clearWipesOneSignature();
     void signaturesAreWipedWithTheSession();
     void theIdleTimeoutWipesTheSignatures();
@@ -137,6 +140,62 @@ void TestKioskSignature::aTapLeavesADotButNoSignature()
     // The dot is drawn, as a line short enough to look like one.
     QCOMPARE(capture.strokes().at(0).size(), 2);
     QVERIFY(QLineF(capture.strokes().at(0).at(0), capture.strokes().at(0).at(1)).length() < 1);
+}
+
+void TestKioskSignature::aTooShortSignatureSaysSoWhenTheFingerLifts()
+{
+    SignatureCapture capture;
+    QSignalSpy said(&capture, &SignatureCapture::tooShortChanged);
+    capture.setPadSize(QSizeF(800, 400));
+    QVERIFY(!capture.tooShort());
+    // A tick: while the finger is down, nothing is said; once it lifts, the pad says so.
+    capture.begin(300, 200);
+    capture.extend(320, 230);
+    capture.extend(360, 170);
+    QVERIFY(!capture.tooShort());
+    capture.end();
+    QVERIFY(!capture.looksSigned());
+    QVERIFY(capture.tooShort());
+    QCOMPARE(said.count(), 1);
+    // Going on signing takes the words away; a whole name leaves none.
+    capture.begin(80, 260);
+    QVERIFY(!capture.tooShort());
+    for (int i = 1; i <= 60; ++i)
+        capture.extend(80 + 10 * i, 260 - 40 * std::sin(i / 4.0));
+    capture.end();
+    QVERIFY(capture.looksSigned());
+    QVERIFY(!capture.tooShort());
+    // A dot after the name is a name still; Clear starts again without a complaint.
+    capture.begin(300, 200);
+    capture.end();
+    QVERIFY(!capture.tooShort());
+    capture.clear();
+    capture.begin(300, 200);
+    capture.end();
+    QVERIFY(capture.tooShort());
+    capture.clear();
+    QVERIFY(!capture.tooShort());
+}
+
+void TestKioskSignature::finishWithATooShortSignatureSaysSo()
+{
+    ReviewSession session(nullptr);
+    AdvisorPin pin(g_clock);
+    KioskController kiosk(&session, &pin, false);
+    QVERIFY(session.load(demoLog()));
+    kiosk.toSign();
+    sign(*session.customerSignature());
+    // The advisor's signature is a dot, set as a whole (as one read back would be): nothing
+    // said yet, until Finish is tapped.
+    Signature dot;
+    dot.beginStroke(QPointF(0.5, 0.2));
+    dot.endStroke();
+    session.advisorSignature()->setSignature(dot);
+    QVERIFY(!session.advisorSignature()->tooShort());
+    kiosk.toPreview();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Sign);
+    QVERIFY(session.advisorSignature()->tooShort());
+    QVERIFY(!session.customerSignature()->tooShort());
 }
 
 void TestKioskSignature::clearWipesOneSignature()

@@ -2,20 +2,29 @@
 // with the on-screen keyboard the kiosk uses. The first start asks for the passphrase in
 // fields that keep it secret, over the keyboard; the PIN pad shows it is busy while the PIN is
 // checked; switching language retranslates the screen that is showing, and ending the session
-// leaves no text of the review on screen.
+// leaves no text of the review on screen. A refusal does not move the PIN pad's keys, a drag
+// across the timeline does not turn the review's card, and with larger text no screen of the
+// customer's (nor the PIN pad or the Advisor screen behind it) cuts or overlaps a text, in any
+// language, landscape or portrait.
 
 #include "advisorpin.h"
 #include "kioskcontroller.h"
 #include "languagecontroller.h"
 #include "languages.h"
 #include "reviewsession.h"
+#include "signature.h"
+#include "signaturecapture.h"
 #include "storecontroller.h"
 #include "testsupport.h"
 
+#include <QFont>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlExpression>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +52,17 @@ void collectTexts(QQuickItem *item, QStringList &out)
         collectTexts(child, out);
 }
 
+// Every visible Text item under item that shows text.
+void collectTextItems(QQuickItem *item, const QString &text, QList<QQuickItem *> &out)
+{
+    if (!item || !item->isVisible())
+        return;
+    if (item->inherits("QQuickText") && item->property("text").toString() == text)
+        out << item;
+    for (QQuickItem *child : item->childItems())
+        collectTextItems(child, text, out);
+}
+
 // Every visible text field (TextInput and what derives from it) under item.
 void collectFields(QQuickItem *item, QList<QQuickItem *> &out)
 {
@@ -61,6 +81,147 @@ void typeInto(QWindow *window, const QString &text)
         QTest::keyClick(window, c.toLatin1());
 }
 
+// The first visible button under item whose text is text.
+QQuickItem *findButton(QQuickItem *item, const QString &text)
+{
+    if (!item || !item->isVisible())
+        return nullptr;
+    if (item->inherits("QQuickAbstractButton") && item->property("text").toString() == text)
+        return item;
+    for (QQuickItem *child : item->childItems()) {
+        if (QQuickItem *found = findButton(child, text))
+            return found;
+    }
+    return nullptr;
+}
+
+QQuickItem *findNamed(QQuickItem *item, const QString &name)
+{
+    if (!item)
+        return nullptr;
+    if (item->objectName() == name)
+        return item;
+    for (QQuickItem *child : item->childItems()) {
+        if (QQuickItem *found = findNamed(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+QPointF sceneCentre(const QQuickItem *item)
+{
+    return item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+}
+
+// A text as the eye sees it: where its letters are painted, in the window.
+struct ShownText
+{
+    QQuickItem *item;
+    QRectF painted; // the letters' box, in scene coordinates
+    QString text;
+};
+
+// The painted box of a Text item (its letters, not its whole width), in item coordinates. Its
+// height stops at the item's: the leading below a last line (lineHeight) is room, not ink.
+QRectF paintedBox(const QQuickItem *text)
+{
+    const qreal w = text->property("contentWidth").toReal();
+    const qreal h = std::min(text->property("contentHeight").toReal(), text->height());
+    const int hAlign = text->property("effectiveHorizontalAlignment").toInt();
+    const int vAlign = text->property("verticalAlignment").toInt();
+    qreal x = 0;
+    if (hAlign & Qt::AlignRight)
+        x = text->width() - w;
+    else if (hAlign & Qt::AlignHCenter)
+        x = (text->width() - w) / 2;
+    qreal y = 0;
+    if (vAlign & Qt::AlignBottom)
+        y = text->height() - h;
+    else if (vAlign & Qt::AlignVCenter)
+        y = (text->height() - h) / 2;
+    return {x, y, w, h};
+}
+
+bool isScrolling(const QQuickItem *item)
+{
+    return item->inherits("QQuickFlickable") &&
+           item->property("contentHeight").toReal() > item->height() + 1;
+}
+
+// Every text a person can see under item, and the ways any of them is cut: elided, wider than
+// its box, partly off the window, or partly hidden by a clipping parent that is not a
+// scrolling list (those show the rest when scrolled).
+void inspectTexts(QQuickItem *item, const QQuickItem *skip, const QRectF &visibleArea,
+                  qreal opacity, bool scrolled, QList<ShownText> &shown, QStringList &cut)
+{
+    if (!item || item == skip || !item->isVisible())
+        return;
+    opacity *= item->opacity();
+    if (opacity <= 0.01)
+        return;
+    QRectF area = visibleArea;
+    if (item->clip()) {
+        const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        area = area.intersected(box);
+        scrolled = scrolled || isScrolling(item);
+    }
+    if (item->inherits("QQuickText")) {
+        const QString text = item->property("text").toString();
+        const QRectF box = item->mapRectToScene(paintedBox(item));
+        if (!text.trimmed().isEmpty() && box.intersects(area)) {
+            const QString where = QStringLiteral("\"%1\"").arg(text.left(60));
+            if (item->property("truncated").toBool())
+                cut << where + QStringLiteral(" is cut short (elided)");
+            else if (item->property("contentWidth").toReal() > item->width() + 1)
+                cut << where + QStringLiteral(" is wider than its room (%1 > %2 px)")
+                                   .arg(item->property("contentWidth").toReal())
+                                   .arg(item->width());
+            else if (item->property("contentHeight").toReal() >
+                     item->height() + 0.3 * item->property("font").value<QFont>().pixelSize())
+                cut << where + QStringLiteral(" is taller than its room (%1 > %2 px)")
+                                   .arg(item->property("contentHeight").toReal())
+                                   .arg(item->height());
+            const QRectF inside = box.intersected(area);
+            if (!scrolled &&
+                (inside.width() < box.width() - 1 || inside.height() < box.height() - 1))
+                cut << where + QStringLiteral(" is partly hidden");
+            else if (scrolled && inside.width() < box.width() - 1)
+                cut << where + QStringLiteral(" is cut at the side");
+            else
+                shown.append({item, inside, text});
+        }
+    }
+    for (QQuickItem *child : item->childItems())
+        inspectTexts(child, skip, area, opacity, scrolled, shown, cut);
+}
+
+// What is wrong with the texts on screen under root (but not under skip): cut ones, and texts
+// painted over others.
+QStringList textProblems(QQuickItem *root, const QSize &window, const QQuickItem *skip = nullptr)
+{
+    QList<ShownText> shown;
+    QStringList problems;
+    inspectTexts(root, skip, QRectF(QPointF(0, 0), QSizeF(window)), 1.0, false, shown, problems);
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        for (qsizetype j = i + 1; j < shown.size(); ++j) {
+            const QRectF both = shown[i].painted.intersected(shown[j].painted);
+            if (both.width() > 2 && both.height() > 2)
+                problems << QStringLiteral(
+                                "\"%1\" and \"%2\" overlap (%3,%4 %5x%6 and %7,%8 %9x%10)")
+                                .arg(shown[i].text.left(40), shown[j].text.left(40))
+                                .arg(shown[i].painted.x())
+                                .arg(shown[i].painted.y())
+                                .arg(shown[i].painted.width())
+                                .arg(shown[i].painted.height())
+                                .arg(shown[j].painted.x())
+                                .arg(shown[j].painted.y())
+                                .arg(shown[j].painted.width())
+                                .arg(shown[j].painted.height());
+        }
+    }
+    return problems;
+}
+
 } // namespace
 
 class TestKioskViews : public QObject
@@ -71,12 +232,19 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void firstStartAsksForThePassphraseOverTheKeyboard();
+    void aRefusedPinLeavesThePadsKeysWhereTheyWere();
     void pinPadShowsItIsBusyWhileThePinIsChecked();
     void switchingLanguageRetranslatesTheVisibleScreen();
+    void draggingAcrossTheTimelineDoesNotTurnTheCard();
+    void largerTextCutsNoTextOnAnyScreenInAnyLanguage();
     void endingTheSessionLeavesNoReviewTextOnScreen();
 
 private:
     QStringList visibleTexts();
+    bool unlockWith(const QString &pin);
+    void setLargeText(bool on);
+    /** The texts cut or overlapping on the screen now (under the PIN pad when it is up). */
+    QStringList problemsOnScreen();
     QList<QQuickItem *> visibleFields();
     void settle() { QTest::qWait(300); }
 
@@ -195,6 +363,59 @@ void TestKioskViews::firstStartAsksForThePassphraseOverTheKeyboard()
     QCOMPARE(m_kiosk->screen(), KioskController::Screen::Attract);
 }
 
+bool TestKioskViews::unlockWith(const QString &pin)
+{
+    QSignalSpy finished(m_kiosk, &KioskController::unlockFinished);
+    m_kiosk->unlock(pin);
+    return (!finished.isEmpty() || finished.wait(30'000)) &&
+           finished.constFirst().constFirst().toBool();
+}
+
+void TestKioskViews::setLargeText(bool on)
+{
+    QQmlExpression set(qmlContext(m_window), m_window,
+                       on ? QStringLiteral("Theme.largeText = true")
+                          : QStringLiteral("Theme.largeText = false"));
+    set.evaluate();
+    QVERIFY2(!set.hasError(), qPrintable(set.error().toString()));
+}
+
+QStringList TestKioskViews::problemsOnScreen()
+{
+    QQuickItem *root = m_window->contentItem();
+    if (m_kiosk->screen() != KioskController::Screen::Unlock)
+        return textProblems(root, m_window->size());
+    // The PIN pad over the attract screen: each is read on its own (the pad covers the
+    // welcome, dimmed behind it, on purpose).
+    QQuickItem *pad = findNamed(root, QStringLiteral("unlockOverlay"));
+    return textProblems(pad, m_window->size()) +
+           textProblems(root, m_window->size(), pad)
+               .replaceInStrings(QRegularExpression(QStringLiteral("^")),
+                                 QStringLiteral("behind it, "));
+}
+
+void TestKioskViews::aRefusedPinLeavesThePadsKeysWhereTheyWere()
+{
+    QCOMPARE(m_kiosk->screen(), KioskController::Screen::Attract);
+    m_kiosk->showUnlock();
+    settle();
+    QQuickItem *overlay = findNamed(m_window->contentItem(), QStringLiteral("unlockOverlay"));
+    QVERIFY(overlay);
+    QQuickItem *one = findButton(overlay, QStringLiteral("1"));
+    QQuickItem *ok = findButton(overlay, QStringLiteral("Confirm PIN"));
+    QVERIFY(one && ok);
+    const QPointF before = sceneCentre(one);
+    const QPointF okBefore = sceneCentre(ok);
+    QVERIFY(!unlockWith(QStringLiteral("1357")));
+    settle();
+    QVERIFY2(visibleTexts().contains(QStringLiteral("This PIN is not right.")),
+             qPrintable(visibleTexts().join(u'|')));
+    QCOMPARE(sceneCentre(one), before);
+    QCOMPARE(sceneCentre(ok), okBefore);
+    m_kiosk->cancelUnlock();
+    settle();
+}
+
 void TestKioskViews::pinPadShowsItIsBusyWhileThePinIsChecked()
 {
     m_kiosk->showUnlock();
@@ -239,6 +460,98 @@ void TestKioskViews::switchingLanguageRetranslatesTheVisibleScreen()
     m_language->setCode(QStringLiteral("it"));
     settle();
     QVERIFY(visibleTexts().contains(QStringLiteral("In breve")));
+}
+
+void TestKioskViews::draggingAcrossTheTimelineDoesNotTurnTheCard()
+{
+    m_language->setCode(QStringLiteral("en"));
+    QCOMPARE(m_kiosk->screen(), KioskController::Screen::Review);
+    m_kiosk->setCard(3);
+    settle();
+    QQuickItem *touch = findNamed(m_window->contentItem(), QStringLiteral("chartTouch"));
+    QVERIFY(touch);
+    QTRY_VERIFY(touch->width() > 400);
+    // The card has slid into place.
+    QTRY_VERIFY(
+        QRectF(QPointF(0, 0), QSizeF(m_window->size()))
+            .contains(touch->mapRectToScene(QRectF(0, 0, touch->width(), touch->height()))));
+    auto *chart = findNamed(m_window->contentItem(), QStringLiteral("timelineChart"));
+    QVERIFY(chart);
+    QCOMPARE(chart->property("selected").toInt(), -1);
+
+    // A finger drawn sideways across the bars, as one would to compare them.
+    const QPoint from =
+        touch->mapToScene(QPointF(touch->width() * 0.8, touch->height() * 0.8)).toPoint();
+    const auto drag = [&](QPoint start, int dx) {
+        QTest::mousePress(m_window, Qt::LeftButton, {}, start);
+        for (int moved = 5; moved <= std::abs(dx); moved += 5)
+            QTest::mouseMove(m_window, start + QPoint(dx < 0 ? -moved : moved, 0), 10);
+        QTest::mouseRelease(m_window, Qt::LeftButton, {}, start + QPoint(dx, 0), 10);
+        settle();
+    };
+    drag(from, -400);
+    QCOMPARE(m_kiosk->card(), 3);
+    // The drag went from bar to bar: one on its way is picked and said in words.
+    QVERIFY(chart->property("selected").toInt() >= 0);
+
+    // The same drag on the card's title does turn it (the check above can fail).
+    QList<QQuickItem *> whens;
+    collectTextItems(m_window->contentItem(), QStringLiteral("When"), whens);
+    QQuickItem *title = nullptr;
+    for (QQuickItem *item : std::as_const(whens)) {
+        const QPointF at = sceneCentre(item);
+        if (at.x() > 0 && at.x() < m_window->width() && at.y() < touch->mapToScene(QPointF()).y())
+            title = item;
+    }
+    QVERIFY2(title, qPrintable(QString::number(whens.size())));
+    drag(sceneCentre(title).toPoint() + QPoint(300, 0), -400);
+    QTRY_COMPARE(m_kiosk->card(), 4);
+}
+
+void TestKioskViews::largerTextCutsNoTextOnAnyScreenInAnyLanguage()
+{
+    QVERIFY(m_review->load(test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"))));
+    const QSize sizeBefore = m_window->size();
+    QStringList problems;
+    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
+        m_window->resize(size);
+        // Every screen is laid out again for the new shape.
+        QTest::qWait(1000);
+        for (const QString &lang : m_language->codes()) {
+            m_language->setCode(lang);
+            const QString at =
+                QStringLiteral("%1 %2x%3").arg(lang).arg(size.width()).arg(size.height());
+            const auto look = [&](const QString &screen) {
+                settle();
+                // A card still sliding into place is not a problem: only what stays is.
+                if (!problemsOnScreen().isEmpty())
+                    QTest::qWait(1000);
+                for (const QString &p : problemsOnScreen())
+                    problems << at + u' ' + screen + QStringLiteral(": ") + p;
+            };
+            m_kiosk->startReview();
+            setLargeText(true);
+            for (int card = 0; card < m_kiosk->cardCount(); ++card) {
+                m_kiosk->setCard(card);
+                look(QStringLiteral("card %1").arg(card + 1));
+            }
+            m_kiosk->toSign();
+            m_review->customerSignature()->setSignature(demoSignature(0));
+            m_review->advisorSignature()->setSignature(demoSignature(1));
+            look(QStringLiteral("sign"));
+            m_kiosk->toAdvisor();
+            QCOMPARE(m_kiosk->screen(), KioskController::Screen::Unlock);
+            look(QStringLiteral("PIN pad"));
+            QVERIFY(unlockWith(QStringLiteral("2468")));
+            look(QStringLiteral("advisor"));
+            setLargeText(false);
+        }
+    }
+    m_window->resize(sizeBefore);
+    settle();
+    for (const QString &p : std::as_const(problems))
+        qWarning("%s", qPrintable(p));
+    QVERIFY2(problems.isEmpty(), "texts are cut or overlap with larger text (listed above)");
 }
 
 void TestKioskViews::endingTheSessionLeavesNoReviewTextOnScreen()

@@ -580,6 +580,10 @@
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
+    <message>
+        <source>Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits, not an easy one like 1111, 1234 or 1212.</source>
+        <translation>Berater entsperren das Terminal mit dieser PIN. Verwenden Sie %1 bis %2 Ziffern, keine einfache PIN wie 1111, 1234 oder 1212.</translation>
+    </message>
 </context>
 <context>
     <name>SignScreen</name>
@@ -633,6 +637,10 @@
     <message>
         <source>Sign here</source>
         <translation>Hier unterschreiben</translation>
+    </message>
+    <message>
+        <source>Please sign with your name. A tick or a dot is not enough.</source>
+        <translation>Bitte unterschreiben Sie mit Ihrem Namen. Ein Häkchen oder ein Punkt genügt nicht.</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2102,18 @@
     <message>
         <source>The PIN could not be saved. Please try again.</source>
         <translation>Die PIN konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>One digit repeated, like 1111, is too easy to guess. Please choose another PIN.</source>
+        <translation>Eine einzige wiederholte Ziffer wie 1111 ist zu leicht zu erraten. Bitte wählen Sie eine andere PIN.</translation>
+    </message>
+    <message>
+        <source>Digits in a row, like 1234 or 4321, are too easy to guess. Please choose another PIN.</source>
+        <translation>Ziffern der Reihe nach wie 1234 oder 4321 sind zu leicht zu erraten. Bitte wählen Sie eine andere PIN.</translation>
+    </message>
+    <message>
+        <source>A group of digits repeated, like 1212, is too easy to guess. Please choose another PIN.</source>
+        <translation>Eine wiederholte Zifferngruppe wie 1212 ist zu leicht zu erraten. Bitte wählen Sie eine andere PIN.</translation>
     </message>
 </context>
 <context>

@@ -557,10 +557,6 @@
         </translation>
     </message>
     <message>
-        <source>Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits.</source>
-        <translation>Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits.</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -579,6 +575,10 @@
     <message>
         <source>Continue</source>
         <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits, not an easy one like 1111, 1234 or 1212.</source>
+        <translation>Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits, not an easy one like 1111, 1234 or 1212.</translation>
     </message>
 </context>
 <context>
@@ -633,6 +633,10 @@
     <message>
         <source>Sign here</source>
         <translation>Sign here</translation>
+    </message>
+    <message>
+        <source>Please sign with your name. A tick or a dot is not enough.</source>
+        <translation>Please sign with your name. A tick or a dot is not enough.</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2098,18 @@
     <message>
         <source>The PIN could not be saved. Please try again.</source>
         <translation>The PIN could not be saved. Please try again.</translation>
+    </message>
+    <message>
+        <source>One digit repeated, like 1111, is too easy to guess. Please choose another PIN.</source>
+        <translation>One digit repeated, like 1111, is too easy to guess. Please choose another PIN.</translation>
+    </message>
+    <message>
+        <source>Digits in a row, like 1234 or 4321, are too easy to guess. Please choose another PIN.</source>
+        <translation>Digits in a row, like 1234 or 4321, are too easy to guess. Please choose another PIN.</translation>
+    </message>
+    <message>
+        <source>A group of digits repeated, like 1212, is too easy to guess. Please choose another PIN.</source>
+        <translation>A group of digits repeated, like 1212, is too easy to guess. Please choose another PIN.</translation>
     </message>
 </context>
 <context>

@@ -557,10 +557,6 @@
         </translation>
     </message>
     <message>
-        <source>Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits.</source>
-        <translation>Les conseillers saisissent ce code PIN pour déverrouiller la borne. Utilisez %1 à %2 chiffres.</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
@@ -579,6 +575,10 @@
     <message>
         <source>Continue</source>
         <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits, not an easy one like 1111, 1234 or 1212.</source>
+        <translation>Les conseillers saisissent ce code PIN pour déverrouiller la borne. Utilisez %1 à %2 chiffres, pas un code facile comme 1111, 1234 ou 1212.</translation>
     </message>
 </context>
 <context>
@@ -633,6 +633,10 @@
     <message>
         <source>Sign here</source>
         <translation>Signez ici</translation>
+    </message>
+    <message>
+        <source>Please sign with your name. A tick or a dot is not enough.</source>
+        <translation>Veuillez signer avec votre nom. Une coche ou un point ne suffit pas.</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2098,18 @@
     <message>
         <source>The PIN could not be saved. Please try again.</source>
         <translation>Le code PIN n’a pas pu être enregistré. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>One digit repeated, like 1111, is too easy to guess. Please choose another PIN.</source>
+        <translation>Un seul chiffre répété, comme 1111, se devine trop facilement. Veuillez choisir un autre code PIN.</translation>
+    </message>
+    <message>
+        <source>Digits in a row, like 1234 or 4321, are too easy to guess. Please choose another PIN.</source>
+        <translation>Des chiffres qui se suivent, comme 1234 ou 4321, se devinent trop facilement. Veuillez choisir un autre code PIN.</translation>
+    </message>
+    <message>
+        <source>A group of digits repeated, like 1212, is too easy to guess. Please choose another PIN.</source>
+        <translation>Un groupe de chiffres répété, comme 1212, se devine trop facilement. Veuillez choisir un autre code PIN.</translation>
     </message>
 </context>
 <context>

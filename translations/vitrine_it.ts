@@ -580,6 +580,10 @@
         <source>Continue</source>
         <translation>Continua</translation>
     </message>
+    <message>
+        <source>Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits, not an easy one like 1111, 1234 or 1212.</source>
+        <translation>I consulenti digitano questo PIN per sbloccare la postazione. Usi da %1 a %2 cifre, non un PIN facile come 1111, 1234 o 1212.</translation>
+    </message>
 </context>
 <context>
     <name>SignScreen</name>
@@ -633,6 +637,10 @@
     <message>
         <source>Sign here</source>
         <translation>Firmi qui</translation>
+    </message>
+    <message>
+        <source>Please sign with your name. A tick or a dot is not enough.</source>
+        <translation>Firmi con il Suo nome, per favore. Un segno di spunta o un punto non bastano.</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2102,18 @@
     <message>
         <source>The PIN could not be saved. Please try again.</source>
         <translation>Non è stato possibile salvare il PIN. Riprovi.</translation>
+    </message>
+    <message>
+        <source>One digit repeated, like 1111, is too easy to guess. Please choose another PIN.</source>
+        <translation>Una sola cifra ripetuta, come 1111, è troppo facile da indovinare. Scelga un altro PIN.</translation>
+    </message>
+    <message>
+        <source>Digits in a row, like 1234 or 4321, are too easy to guess. Please choose another PIN.</source>
+        <translation>Cifre in fila, come 1234 o 4321, sono troppo facili da indovinare. Scelga un altro PIN.</translation>
+    </message>
+    <message>
+        <source>A group of digits repeated, like 1212, is too easy to guess. Please choose another PIN.</source>
+        <translation>Un gruppo di cifre ripetuto, come 1212, è troppo facile da indovinare. Scelga un altro PIN.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "importrecord.h"
 #include "offthread.h"
 #include "reviewsession.h"
+#include "signaturecapture.h"
 #include "store.h"
 #include "storecontroller.h"
 
@@ -144,7 +145,7 @@ void KioskController::pinChecked()
     case AdvisorPin::Result::Accepted:
         // Someone cancelled, or the idle time ran out, while the PIN was checked: stay there.
         if (m_screen == m_checkFrom)
-            toAdvisor();
+            enterAdvisor();
         emit unlockFinished(true);
         return;
     case AdvisorPin::Result::Wait:
@@ -168,22 +169,54 @@ bool KioskController::storeReady() const
     return !m_vault || m_vault->isOpen();
 }
 
+namespace {
+
+// The screens a customer may be left alone with, holding their review.
+bool isCustomerScreen(KioskController::Screen s)
+{
+    using S = KioskController::Screen;
+    return s == S::Review || s == S::Sign || s == S::Preview || s == S::Done;
+}
+
+} // namespace
+
 void KioskController::showUnlock()
 {
-    if (storeReady())
-        setScreen(Screen::Unlock);
+    askForPin();
+}
+
+void KioskController::askForPin()
+{
+    if (!storeReady() || m_screen == Screen::Unlock)
+        return;
+    m_unlockReturn = isCustomerScreen(m_screen) && m_review->loaded() ? m_screen : Screen::Attract;
+    setScreen(Screen::Unlock);
 }
 
 void KioskController::cancelUnlock()
 {
-    if (m_screen == Screen::Unlock && !m_checking)
-        setScreen(Screen::Attract);
+    if (m_screen != Screen::Unlock || m_checking)
+        return;
+    const Screen back = m_review->loaded() ? m_unlockReturn : Screen::Attract;
+    m_unlockReturn = Screen::Attract;
+    setScreen(back);
 }
 
 void KioskController::toAdvisor()
 {
+    // Only the advisor's own check of a sheet leads straight back; the customer's screens
+    // hand over through the PIN pad, so the customer cannot wander into the Advisor screen.
+    if (m_screen == Screen::Verify || m_screen == Screen::Advisor)
+        enterAdvisor();
+    else
+        askForPin();
+}
+
+void KioskController::enterAdvisor()
+{
     if (!storeReady())
         return;
+    m_unlockReturn = Screen::Attract;
     if (!m_review->loaded()) {
         // A log given at start is imported now that the store is open and the advisor is here.
         if (!m_pendingLog.isEmpty())
@@ -234,9 +267,17 @@ void KioskController::toSign()
 
 void KioskController::toPreview()
 {
-    if (m_review->loaded() && m_review->customerSignature()->looksSigned() &&
-        m_review->advisorSignature()->looksSigned())
+    if (!m_review->loaded())
+        return;
+    SignatureCapture *customer = m_review->customerSignature();
+    SignatureCapture *advisor = m_review->advisorSignature();
+    if (customer->looksSigned() && advisor->looksSigned()) {
         setScreen(Screen::Preview);
+        return;
+    }
+    // Not yet: a pad whose ink is too little says so, rather than nothing happening.
+    customer->remind();
+    advisor->remind();
 }
 
 void KioskController::toVerify()
@@ -248,6 +289,7 @@ void KioskController::toVerify()
 void KioskController::endSession()
 {
     m_review->clear();
+    m_unlockReturn = Screen::Attract;
     m_importId = -1;
     setCard(0);
     // Before the store is open there is no session to end: the setup screens stay.
@@ -259,6 +301,7 @@ void KioskController::lockAdvisor()
 {
     if (m_screen != Screen::Advisor && m_screen != Screen::Verify)
         return;
+    m_unlockReturn = Screen::Attract;
     setScreen(Screen::Unlock);
     emit advisorLocked();
 }

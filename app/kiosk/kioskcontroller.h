@@ -21,7 +21,8 @@ class StoreController;
  * (models cleared and freed, not just hidden) before the attract screen returns. With a
  * StoreController, the journey starts only once the kiosk's store is open (first-start setup
  * or passphrase before that), and an advisor who leaves the Advisor screen untouched finds it
- * locked behind the PIN pad.
+ * locked behind the PIN pad. The advisor's screens (Advisor, Verify) are reached only through
+ * the PIN pad: from the attract screen and from every customer screen alike.
  */
 class KioskController : public QObject
 {
@@ -122,14 +123,22 @@ public:
     /** True while a PIN is being checked. */
     bool checkingPin() const { return m_checking; }
 
-    /** Shows the advisor's PIN pad. */
+    /**
+     * Shows the advisor's PIN pad; cancelling it goes back to the customer screen it was
+     * opened from, or to the attract screen.
+     */
     Q_INVOKABLE void showUnlock();
     /**
-     * Leaves the PIN pad for the attract screen. A log the advisor already imported stays
-     * loaded (the attract screen shows none of it); the idle timeout still wipes it.
+     * Leaves the PIN pad for the screen it was opened from: the customer's screen, or the
+     * attract screen. A log the advisor already imported stays loaded (the attract screen
+     * shows none of it); the idle timeout still wipes it.
      */
     Q_INVOKABLE void cancelUnlock();
-    /** The advisor takes the kiosk (after unlocking). */
+    /**
+     * The advisor takes the kiosk: from the Verify screen straight back to the Advisor screen;
+     * from anywhere else (the customer's review, signing, the sheet ...) through the PIN pad
+     * first, the review staying loaded for the Advisor screen.
+     */
     Q_INVOKABLE void toAdvisor();
     /**
      * Hands the screen to the customer with the loaded review, and keeps the review's import
@@ -140,7 +149,8 @@ public:
     Q_INVOKABLE void toSign();
     /**
      * Both have signed: the sheet is made and shown, page by page, to be printed (the Sheet
-     * singleton makes it when this screen comes up).
+     * singleton makes it when this screen comes up). A pad whose ink does not count as a
+     * signature yet is told to say so (SignatureCapture::remind()), and the screen stays.
      */
     Q_INVOKABLE void toPreview();
     /** From the Advisor screen: check a sheet (behind the advisor's PIN, like that screen). */
@@ -173,6 +183,10 @@ private:
     void followVault();
     void pinChecked();
     void lockAdvisor();
+    /** Puts up the Advisor screen, loading the demo's or the start's log: the PIN is passed. */
+    void enterAdvisor();
+    /** Opens the PIN pad; cancelling it returns to the current screen if it is a customer's. */
+    void askForPin();
     void recordImport();
 
     ReviewSession *m_review;
@@ -192,6 +206,8 @@ private:
     int m_delayDuringCheck = 0;
     /** The screen when the check began: the answer only moves on from there. */
     Screen m_checkFrom = Screen::Attract;
+    /** Where cancelling the PIN pad goes: the customer screen it was opened from, or Attract. */
+    Screen m_unlockReturn = Screen::Attract;
     QFutureWatcher<AdvisorPin::Result> m_pinCheck;
 };
 

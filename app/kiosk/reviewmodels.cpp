@@ -635,29 +635,91 @@ QDate mondayOf(const QDate &date)
 void TimelineModel::reset(const Summary *summary)
 {
     m_summary = summary && summary->hasRecords() && !summary->byDay().empty() ? summary : nullptr;
-    Granularity chosen = Week;
-    if (m_summary) {
-        const std::int64_t first = m_summary->byDay().begin()->first;
-        const std::int64_t last = m_summary->byDay().rbegin()->first;
-        if (last - first < kDailyUpToDays)
-            chosen = Day;
-    }
+    m_chosen = false;
+    const Granularity chosen =
+        m_summary ? fittingGranularity(dayCount(), m_plotWidth, m_minBarWidth) : Week;
     const bool switched = chosen != m_granularity;
     m_granularity = chosen;
     rebuild();
     if (switched)
         emit granularityChanged();
+    emit fitChanged();
 }
 
 void TimelineModel::setGranularity(Granularity granularity)
 {
     if (granularity != Day && granularity != Week)
         return;
+    if (granularity == Day && !dailyFits())
+        return;
+    m_chosen = true;
+    switchTo(granularity);
+}
+
+void TimelineModel::switchTo(Granularity granularity)
+{
     if (granularity == m_granularity)
         return;
     m_granularity = granularity;
     rebuild();
     emit granularityChanged();
+}
+
+bool TimelineModel::daysFit(int days, qreal width, qreal minBarWidth)
+{
+    if (width <= 0 || minBarWidth <= 0 || days <= 0)
+        return true;
+    return width / std::min(days, kMaxRows) >= minBarWidth;
+}
+
+TimelineModel::Granularity TimelineModel::fittingGranularity(int days, qreal width,
+                                                             qreal minBarWidth)
+{
+    return days <= kDailyUpToDays && daysFit(days, width, minBarWidth) ? Day : Week;
+}
+
+int TimelineModel::dayCount() const
+{
+    if (!m_summary)
+        return 0;
+    const std::int64_t first = m_summary->byDay().begin()->first;
+    const std::int64_t last = m_summary->byDay().rbegin()->first;
+    return static_cast<int>(std::min<std::int64_t>(last - first + 1, INT_MAX));
+}
+
+bool TimelineModel::dailyFits() const
+{
+    return daysFit(dayCount(), m_plotWidth, m_minBarWidth);
+}
+
+void TimelineModel::setPlotWidth(qreal width)
+{
+    width = std::max<qreal>(0, width);
+    if (qFuzzyCompare(width + 1, m_plotWidth + 1))
+        return;
+    m_plotWidth = width;
+    refit();
+    emit fitChanged();
+}
+
+void TimelineModel::setMinBarWidth(qreal width)
+{
+    width = std::max<qreal>(0, width);
+    if (qFuzzyCompare(width + 1, m_minBarWidth + 1))
+        return;
+    m_minBarWidth = width;
+    refit();
+    emit fitChanged();
+}
+
+void TimelineModel::refit()
+{
+    if (!m_summary)
+        return;
+    if (m_granularity == Day && !dailyFits())
+        switchTo(Week);
+    else if (!m_chosen)
+        switchTo(fittingGranularity(dayCount(), m_plotWidth, m_minBarWidth));
 }
 
 void TimelineModel::rebuild()

@@ -249,6 +249,12 @@ class TimelineModel : public ReviewListModel
     Q_PROPERTY(int busiestRow READ busiestRow NOTIFY chartChanged)
     Q_PROPERTY(QString headline READ headline NOTIFY chartChanged)
     Q_PROPERTY(QString note READ note NOTIFY chartChanged)
+    /** The bars' room in pixels, as the chart has laid it out (0 while unknown). */
+    Q_PROPERTY(qreal plotWidth READ plotWidth WRITE setPlotWidth NOTIFY fitChanged)
+    /** The narrowest bar a finger can tap (the theme's touch target), in pixels. */
+    Q_PROPERTY(qreal minBarWidth READ minBarWidth WRITE setMinBarWidth NOTIFY fitChanged)
+    /** One bar per day fits plotWidth at minBarWidth at least (true while either is unknown). */
+    Q_PROPERTY(bool dailyFits READ dailyFits NOTIFY fitChanged)
 
 public:
     enum Granularity { Day, Week };
@@ -275,7 +281,32 @@ public:
     void retranslate() override;
 
     Granularity granularity() const { return m_granularity; }
+    /**
+     * The customer's choice. Per day is refused while day bars would be narrower than a finger
+     * (dailyFits()); a choice is kept until the next reset().
+     */
     void setGranularity(Granularity granularity);
+
+    /**
+     * Per day or per week for a log of days days (first to last, both counted) on width pixels
+     * of chart: per day for at most kDailyUpToDays days whose bars are each minBarWidth wide at
+     * least, per week otherwise. An unknown width (0) or bar width (0) does not count.
+     */
+    static Granularity fittingGranularity(int days, qreal width, qreal minBarWidth);
+    /** days bars of at least minBarWidth fit width (true while either is unknown). */
+    static bool daysFit(int days, qreal width, qreal minBarWidth);
+
+    qreal plotWidth() const { return m_plotWidth; }
+    /**
+     * The chart's room changed (a turn of the screen, larger text): day bars that no longer fit
+     * become weeks, and the review's own choice follows the room until the customer chooses.
+     */
+    void setPlotWidth(qreal width);
+    qreal minBarWidth() const { return m_minBarWidth; }
+    void setMinBarWidth(qreal width);
+    bool dailyFits() const;
+    /** Days from the first to the last recorded day, both counted (the bars per day). */
+    int dayCount() const;
     qint64 maxTotal() const { return m_max; }
     QStringList labels() const;
     /** The categories present, most private first: [{index (contract order), id, name}]. */
@@ -310,6 +341,7 @@ public:
 signals:
     void granularityChanged();
     void chartChanged();
+    void fitChanged();
 
 private:
     struct Bucket
@@ -321,6 +353,9 @@ private:
     };
     void rebuild();
     std::int64_t axisStep() const;
+    /** After the room changed: follow it, or leave per day when days no longer fit. */
+    void refit();
+    void switchTo(Granularity granularity);
 
     const Summary *m_summary = nullptr;
     Granularity m_granularity = Week;
@@ -329,6 +364,9 @@ private:
     std::int64_t m_max = 0;
     std::int64_t m_maxStack = 0; ///< the tallest bar: its kinds of data added up
     int m_skipped = 0;           ///< earlier periods left out (kMaxRows)
+    qreal m_plotWidth = 0;
+    qreal m_minBarWidth = 0;
+    bool m_chosen = false; ///< the customer chose day or week since the last reset()
 };
 
 } // namespace vitrine

@@ -27,6 +27,8 @@ void SignatureCapture::begin(qreal x, qreal y)
     const int strokes = strokeCount();
     if (m_signature.strokeOpen())
         end();
+    // While the finger draws, no complaint: it may be the start of a name.
+    setTooShort(false);
     m_signature.beginStroke(m_signature.fromBox(QPointF(x, y), padRect()));
     refreshCurrent();
     notify(wasEmpty, wasSigned, strokes);
@@ -52,6 +54,22 @@ void SignatureCapture::end()
     m_current.clear();
     emit strokesChanged();
     emit currentStrokeChanged();
+    setTooShort(!looksSigned());
+}
+
+void SignatureCapture::remind()
+{
+    if (m_signature.strokeOpen())
+        return;
+    setTooShort(!empty() && !looksSigned());
+}
+
+void SignatureCapture::setTooShort(bool tooShort)
+{
+    if (tooShort == m_tooShort)
+        return;
+    m_tooShort = tooShort;
+    emit tooShortChanged();
 }
 
 void SignatureCapture::clear()
@@ -63,6 +81,7 @@ void SignatureCapture::clear()
         m_signature.setAspect(m_padSize.height() / m_padSize.width());
     m_strokes.clear();
     m_current.clear();
+    setTooShort(false);
     emit strokesChanged();
     emit currentStrokeChanged();
     if (!wasEmpty)
@@ -73,6 +92,7 @@ void SignatureCapture::setSignature(const Signature &signature)
 {
     m_signature = signature;
     m_signature.endStroke();
+    setTooShort(false);
     refreshStrokes();
     refreshCurrent();
     emit changed();

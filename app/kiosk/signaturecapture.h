@@ -23,6 +23,11 @@ class SignatureCapture : public QObject
     /** Enough ink to be a signature (a tap or a dot is not). */
     Q_PROPERTY(bool looksSigned READ looksSigned NOTIFY changed)
     Q_PROPERTY(int strokeCount READ strokeCount NOTIFY changed)
+    /**
+     * The finger has lifted (or Finish was tapped, remind()) and the ink is still too little to
+     * count as a signature: the pad says so. False while drawing, once it counts, when empty.
+     */
+    Q_PROPERTY(bool tooShort READ tooShort NOTIFY tooShortChanged)
     /** The finished strokes, in pad pixels (for PathMultiline). */
     Q_PROPERTY(QList<QPolygonF> strokes READ strokes NOTIFY strokesChanged)
     /** The stroke being drawn, in pad pixels (for PathPolyline); empty between strokes. */
@@ -41,6 +46,7 @@ public:
     bool empty() const { return m_signature.isEmpty(); }
     bool looksSigned() const { return m_signature.looksSigned(); }
     int strokeCount() const { return m_signature.strokeCount(); }
+    bool tooShort() const { return m_tooShort; }
     QList<QPolygonF> strokes() const { return m_strokes; }
     QPolygonF currentStroke() const { return m_current; }
 
@@ -52,6 +58,8 @@ public:
     Q_INVOKABLE void end();
     /** Wipes the signature. */
     Q_INVOKABLE void clear();
+    /** Someone wants to go on: if the ink does not count as a signature yet, say so. */
+    Q_INVOKABLE void remind();
 
     /** The kept signature, for the sheet. */
     const Signature &signature() const { return m_signature; }
@@ -63,17 +71,20 @@ signals:
     void changed();
     void strokesChanged();
     void currentStrokeChanged();
+    void tooShortChanged();
 
 private:
     QRectF padRect() const { return {QPointF(0, 0), m_padSize}; }
     void refreshStrokes();
     void refreshCurrent();
     void notify(bool wasEmpty, bool wasSigned, int strokes);
+    void setTooShort(bool tooShort);
 
     Signature m_signature;
     QSizeF m_padSize;
     QList<QPolygonF> m_strokes;
     QPolygonF m_current;
+    bool m_tooShort = false;
 };
 
 } // namespace vitrine

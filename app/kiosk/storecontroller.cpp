@@ -166,6 +166,18 @@ QString StoreController::message() const
         return QCoreApplication::translate("vitrine::Vault", "The PIN needs %1 to %2 digits.")
             .arg(kMinPinLength)
             .arg(kMaxPinLength);
+    case Problem::PinOneDigit:
+        return QCoreApplication::translate(
+            "vitrine::Vault",
+            "One digit repeated, like 1111, is too easy to guess. Please choose another PIN.");
+    case Problem::PinRun:
+        return QCoreApplication::translate("vitrine::Vault",
+                                           "Digits in a row, like 1234 or 4321, are too easy to "
+                                           "guess. Please choose another PIN.");
+    case Problem::PinRepeated:
+        return QCoreApplication::translate("vitrine::Vault",
+                                           "A group of digits repeated, like 1212, is too easy to "
+                                           "guess. Please choose another PIN.");
     case Problem::PinsDiffer:
         return QCoreApplication::translate(
             "vitrine::Vault", "The two PINs are not the same. Please choose the PIN again.");
@@ -208,6 +220,19 @@ void StoreController::choosePin(const QString &pin)
         return;
     if (!isPin(pin)) {
         setProblem(Problem::PinNotDigits);
+        return;
+    }
+    switch (AdvisorPin::weakness(pin)) {
+    case AdvisorPin::Weakness::None:
+        break;
+    case AdvisorPin::Weakness::OneDigit:
+        setProblem(Problem::PinOneDigit);
+        return;
+    case AdvisorPin::Weakness::Run:
+        setProblem(Problem::PinRun);
+        return;
+    case AdvisorPin::Weakness::Repeated:
+        setProblem(Problem::PinRepeated);
         return;
     }
     wipe(m_chosenPin);

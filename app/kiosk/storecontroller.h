@@ -107,7 +107,10 @@ public:
 
     /** First start: the passphrase, typed twice. Goes on to ChoosePin when both agree. */
     Q_INVOKABLE void choosePassphrase(const QString &passphrase, const QString &again);
-    /** First start: the advisor PIN (4 to 8 digits). Goes on to ConfirmPin. */
+    /**
+     * First start: the advisor PIN (4 to 8 digits, not one AdvisorPin calls weak). Goes on to
+     * ConfirmPin; a refused PIN says why (message()) before it is ever confirmed.
+     */
     Q_INVOKABLE void choosePin(const QString &pin);
     /** First start: the PIN again; when it matches, makes the store and sets the PIN. */
     Q_INVOKABLE void confirmPin(const QString &pin);
@@ -133,6 +136,9 @@ private:
         PassphraseTooShort,
         PassphrasesDiffer,
         PinNotDigits,
+        PinOneDigit,
+        PinRun,
+        PinRepeated,
         PinsDiffer,
         WrongPassphrase,
         StoreFailed,

@@ -12,6 +12,9 @@ AbstractButton {
 
     focusPolicy: Qt.StrongFocus
     padding: Theme.spacingM
+    // Narrower at the sides: three choices share a tall screen's row, even with larger text.
+    leftPadding: Theme.spacingS + Theme.spacingXS
+    rightPadding: Theme.spacingS + Theme.spacingXS
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
     implicitWidth: implicitContentWidth + leftPadding + rightPadding
@@ -21,8 +24,9 @@ AbstractButton {
     Accessible.checkable: true
     Accessible.checked: on
 
+    // Left-aligned: the label is no wider than its words, the rest of the row stays free.
     contentItem: RowLayout {
-        spacing: Theme.spacingM
+        spacing: Theme.spacingS
 
         Rectangle {
             Layout.preferredWidth: Theme.checkBoxSize
@@ -59,7 +63,6 @@ AbstractButton {
             Layout.maximumWidth: Math.ceil(metrics.advanceWidth) + 1
             Layout.alignment: Qt.AlignVCenter
         }
-        Item { Layout.fillWidth: true }
     }
 
     background: Rectangle {

@@ -29,9 +29,14 @@ ColumnLayout {
     readonly property var catEnds: stack(catLinks)
     readonly property var countryEnds: stack(countryLinks)
 
-    readonly property real catWidth: Math.round(diagram.width * 0.27)
-    readonly property real recWidth: Math.round(diagram.width * 0.27)
-    readonly property real countryWidth: Math.round(diagram.width * 0.22)
+    // On a narrow screen the boxes take more of the width and the lines less, so that the
+    // words (larger ones too) break between words rather than inside them; with larger text
+    // there, a kind of data is told by its colour stripe and name, without its icon.
+    readonly property bool narrow: diagram.width < Theme.flowNarrowWidth
+    readonly property bool categoryIcons: !narrow || !Theme.largeText
+    readonly property real catWidth: Math.round(diagram.width * (narrow ? 0.31 : 0.27))
+    readonly property real recWidth: Math.round(diagram.width * (narrow ? 0.29 : 0.27))
+    readonly property real countryWidth: Math.round(diagram.width * (narrow ? 0.28 : 0.22))
     readonly property real gapWidth: (diagram.width - catWidth - recWidth - countryWidth) / 2
 
     spacing: Theme.spacingM
@@ -145,7 +150,7 @@ ColumnLayout {
                     required property var modelData
                     width: catColumn.width
                     text: modelData.name
-                    iconName: modelData.id
+                    iconName: flow.categoryIcons ? modelData.id : ""
                     iconColor: Theme.categoryColor(modelData.id)
                     stripeColor: Theme.categoryColor(modelData.id)
                 }
@@ -212,6 +217,10 @@ ColumnLayout {
         font.capitalization: Font.AllUppercase
         font.letterSpacing: 1
         wrapMode: Text.WordWrap
+        // One long word in capitals (DESTINATAIRES) on a narrow column: a little smaller
+        // rather than cut.
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: Theme.fontSmall * 0.8
         textFormat: Text.PlainText
     }
 
@@ -251,6 +260,7 @@ ColumnLayout {
             anchors.rightMargin: Theme.spacingS
             spacing: Theme.spacingS
             Icon {
+                visible: node.iconName.length > 0
                 name: node.iconName
                 color: node.iconColor
                 Layout.preferredWidth: Theme.iconSizeDiagram
@@ -264,7 +274,8 @@ ColumnLayout {
                 font.pixelSize: Theme.fontDiagram
                 font.bold: node.emphasis
                 wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-                maximumLineCount: 3
+                // Room for any real name at the larger text size; only an absurd one is cut.
+                maximumLineCount: 5
                 elide: Text.ElideRight
                 textFormat: Text.PlainText
                 Layout.fillWidth: true

@@ -28,10 +28,12 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignVCenter
         }
+        // Shown by opacity, not visibility: their room is kept, so the caption does not
+        // shift (and the row is never laid out half-way) when the signature starts to count.
         Icon {
             name: "checkCircle"
             color: Theme.goodText
-            visible: pad.looksSigned
+            opacity: pad.looksSigned ? 1 : 0
             Layout.preferredWidth: Theme.iconSizeSmall
             Layout.preferredHeight: Theme.iconSizeSmall
             Layout.alignment: Qt.AlignVCenter
@@ -39,7 +41,9 @@ ColumnLayout {
         BodyText {
             text: qsTr("Signed")
             color: Theme.goodText
-            visible: pad.looksSigned
+            opacity: pad.looksSigned ? 1 : 0
+            wrapMode: Text.NoWrap
+            Accessible.ignored: !pad.looksSigned
             Layout.alignment: Qt.AlignVCenter
         }
         BigButton {
@@ -99,6 +103,45 @@ ColumnLayout {
                 text: qsTr("Sign here")
                 muted: true
                 anchors.verticalCenter: parent.verticalCenter
+            }
+        }
+
+        // A tick or a dot does not count: said when the finger lifts (or Finish is tapped),
+        // at the top of the pad, above where the name goes, so nothing moves.
+        Rectangle {
+            objectName: "tooShortHint"
+            visible: pad.capture !== null && pad.capture.tooShort
+            x: Theme.spacingM
+            y: Theme.spacingM
+            width: parent.width - 2 * Theme.spacingM
+            height: hintRow.implicitHeight + 2 * Theme.spacingS
+            radius: Theme.radiusS
+            color: Theme.warnFill
+            border.width: Theme.borderThin
+            border.color: Theme.warnLine
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: hintText.text
+
+            RowLayout {
+                id: hintRow
+                anchors.fill: parent
+                anchors.margins: Theme.spacingS
+                spacing: Theme.spacingS
+                Icon {
+                    name: "warning"
+                    color: Theme.warnText
+                    Layout.preferredWidth: Theme.iconSizeSmall
+                    Layout.preferredHeight: Theme.iconSizeSmall
+                    Layout.alignment: Qt.AlignVCenter
+                }
+                BodyText {
+                    id: hintText
+                    text: qsTr("Please sign with your name. A tick or a dot is not enough.")
+                    color: Theme.warnText
+                    font.bold: true
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignVCenter
+                }
             }
         }
 

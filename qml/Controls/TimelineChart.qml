@@ -7,7 +7,14 @@ import Vitrine.Theme
 // of data, and a key in words below it. Everything shown comes from `model` (the review's
 // TimelineModel, or any object with the same members): `labels`, `categories`,
 // `values(category)`, `axisTicks`, `axisMax`, `describe(row)` and the `chartChanged` signal. The
-// chart only draws; the counting is the model's. Tapping a bar says its number in words.
+// chart only draws; the counting is the model's. Tapping a bar says its number in words, and a
+// finger drawn across the bars moves from bar to bar (it never turns the review's cards).
+//
+// The numbers and dates beside the bars are drawn here, not by Qt Charts, so that they follow
+// the theme's fonts (larger text) and are never cut: as many dates as fit side by side, a
+// value column as wide as its widest number. The chart tells a model that has them its bars'
+// width (plotWidth) and a finger's (minBarWidth): the model shows weeks when days would be too
+// narrow to tap.
 ColumnLayout {
     id: chart
 
@@ -27,9 +34,46 @@ ColumnLayout {
     readonly property alias valueAxis: yAxis
     readonly property alias chartView: view
 
+    /** The value axis' ticks, as the model gives them: [{value, label}]. */
+    property var ticks: []
+    property real axisMax: 1
+
     readonly property real slot: barCount > 0 ? view.plotArea.width / barCount : 0
     /** Every how many bars a date is written under the axis, so that the dates never touch. */
-    readonly property int labelEvery: Math.max(1, Math.ceil(Theme.chartLabelEvery / Math.max(1, slot)))
+    readonly property int labelEvery: Math.max(1, Math.ceil((dateWidth + Theme.spacingM) / Math.max(1, slot)))
+    /** The widest date under the bars, in pixels. */
+    readonly property real dateWidth: widestOf(labels, smallMetrics.font)
+    /** The widest number on the value axis, in pixels. */
+    readonly property real valueLabelWidth: widestOf(ticks.map(tick => tick.label), smallMetrics.font)
+
+    // The widest of texts in the small font (font is passed so that a new size measures again).
+    function widestOf(texts, font) {
+        let widest = 0
+        for (const text of texts)
+            widest = Math.max(widest, smallMetrics.advanceWidth(text))
+        return Math.ceil(widest)
+    }
+
+    FontMetrics {
+        id: smallMetrics
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSmall
+    }
+
+    // The model learns the room its bars have and a finger's width (a stand-in model that has
+    // no such properties is left alone).
+    Binding {
+        target: chart.model
+        property: "plotWidth"
+        value: view.plotArea.width
+        when: chart.model !== null && chart.model !== undefined && chart.model.plotWidth !== undefined
+    }
+    Binding {
+        target: chart.model
+        property: "minBarWidth"
+        value: Theme.touchMin
+        when: chart.model !== null && chart.model !== undefined && chart.model.minBarWidth !== undefined
+    }
 
     spacing: Theme.spacingS
     Accessible.role: Accessible.Chart
@@ -45,6 +89,7 @@ ColumnLayout {
         if (!model) {
             labels = []
             categories = []
+            ticks = []
             return
         }
         labels = model.labels
@@ -63,8 +108,10 @@ ColumnLayout {
         }
         yAxis.min = 0
         yAxis.max = Math.max(1, model.axisMax)
+        axisMax = yAxis.max
         for (const tick of model.axisTicks)
             yAxis.append(tick.label, tick.value)
+        ticks = model.axisTicks
     }
 
     Connections {
@@ -99,9 +146,11 @@ ColumnLayout {
             backgroundRoundness: 0
             dropShadowEnabled: false
             animationOptions: ChartView.NoAnimation
-            margins.top: Theme.spacingS
+            // Room for the numbers drawn beside the plot: the widest on the left, half a line
+            // above the top one.
+            margins.top: Math.ceil(smallMetrics.height / 2) + Theme.spacingXS
             margins.bottom: 0
-            margins.left: 0
+            margins.left: chart.valueLabelWidth + Theme.spacingS
             margins.right: 0
 
             StackedBarSeries {
@@ -118,17 +167,65 @@ ColumnLayout {
                     id: yAxis
                     min: 0
                     max: 1
-                    // Below the axis, so that the tick at 0 can carry its label too.
+                    // Below the axis, so that the tick at 0 can carry its grid line too.
                     startValue: -1
                     labelsPosition: CategoryAxis.AxisLabelsPositionOnValue
-                    labelsFont.family: Theme.fontFamily
-                    labelsFont.pixelSize: Theme.fontSmall
-                    labelsColor: Theme.textSecondary
+                    // Its numbers are drawn beside the plot (Qt Charts would cut them to "…").
+                    labelsVisible: false
                     gridLineColor: Theme.divider
                     lineVisible: false
                 }
-                onClicked: index => chart.selected = index
             }
+        }
+
+        // The value axis' numbers, right-aligned against the plot, each on its grid line.
+        Repeater {
+            model: chart.ticks
+            delegate: Text {
+                required property var modelData
+                x: view.x + view.plotArea.x - Theme.spacingS - width
+                y: view.y + view.plotArea.y + view.plotArea.height * (1 - modelData.value / chart.axisMax)
+                   - height / 2
+                text: modelData.label
+                color: Theme.textSecondary
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                textFormat: Text.PlainText
+            }
+        }
+
+        // A finger on the bars: a tap picks one, a sideways drag moves from bar to bar. The
+        // press is kept from the review's swiping cards; a drag up or down is let go, so that
+        // a scrolling card still scrolls.
+        MouseArea {
+            id: touch
+            objectName: "chartTouch"
+
+            property point start
+
+            function barAt(mouseX) {
+                return Math.max(0, Math.min(chart.barCount - 1, Math.floor(mouseX / Math.max(1, chart.slot))))
+            }
+
+            x: view.x + view.plotArea.x
+            y: view.y + view.plotArea.y
+            width: view.plotArea.width
+            height: view.plotArea.height
+            enabled: chart.barCount > 0
+            preventStealing: true
+            onPressed: mouse => {
+                start = Qt.point(mouse.x, mouse.y)
+                preventStealing = true
+            }
+            onPositionChanged: mouse => {
+                const dx = Math.abs(mouse.x - start.x)
+                const dy = Math.abs(mouse.y - start.y)
+                if (preventStealing && dy > dx && dy >= Theme.spacingXS)
+                    preventStealing = false
+                else if (preventStealing && dx >= Theme.spacingXS)
+                    chart.selected = barAt(mouse.x)
+            }
+            onClicked: mouse => chart.selected = barAt(mouse.x)
         }
 
         // The tapped bar is outlined (not by colour alone: the sentence above says it too).
@@ -145,10 +242,10 @@ ColumnLayout {
         }
     }
 
-    // The dates under the bars, as many as fit.
+    // The dates under the bars, as many as fit side by side.
     Item {
         Layout.fillWidth: true
-        implicitHeight: Theme.fontSmall * Theme.lineHeight
+        implicitHeight: Math.ceil(smallMetrics.height * Theme.lineHeight)
 
         Repeater {
             model: chart.labels

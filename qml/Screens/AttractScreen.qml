@@ -24,7 +24,10 @@ Item {
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.readingWidth
 
+            // The picture makes way for the words when they are larger (the welcome shows
+            // so behind the PIN pad the customer's Advisor button opens).
             Rectangle {
+                visible: !Theme.largeText
                 Layout.alignment: Qt.AlignHCenter
                 Layout.preferredWidth: Theme.iconSize * 4
                 Layout.preferredHeight: Theme.iconSize * 4

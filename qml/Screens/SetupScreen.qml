@@ -69,7 +69,7 @@ Item {
                      : qsTr("Enter the same PIN again")
                 subtitle: screen.onPassphrase
                           ? qsTr("It locks everything the kiosk keeps. Use at least %n characters. Write it down and keep it in a safe place: without it, the kiosk's records cannot be opened.", "", Vault.minPassphraseLength)
-                          : qsTr("Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits.").arg(Vault.minPinLength).arg(Vault.maxPinLength)
+                          : qsTr("Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits, not an easy one like 1111, 1234 or 1212.").arg(Vault.minPinLength).arg(Vault.maxPinLength)
 
                 // Step 1: the passphrase, twice.
                 PassphraseField {
@@ -110,12 +110,11 @@ Item {
                     text: qsTr("Setting up the kiosk's records. This takes a moment.")
                     Layout.fillWidth: true
                 }
-                BodyText {
+                // Room kept while empty: the card is centred, and the PIN pad must not move.
+                MessageLine {
+                    objectName: "setupMessage"
                     text: Vault.message
-                    visible: text.length > 0
-                    color: Theme.badText
-                    font.bold: true
-                    Accessible.role: Accessible.AlertMessage
+                    visible: !Vault.busy
                     Layout.fillWidth: true
                 }
 

@@ -30,69 +30,94 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            BodyText {
-                text: qsTr("By signing, you confirm you have seen this review. Your advisor signs that the data shown is what your car's log contains.")
-                Layout.fillWidth: true
-            }
-
-            GridLayout {
-                columns: screen.wide ? 2 : 1
-                columnSpacing: Theme.spacingXL
-                rowSpacing: Theme.spacingL
+            // Placed by anchors, not by the card's layout: the sentence wraps to its width and
+            // the pads start below its last line whatever the language and text size (a layout
+            // could keep the sentence's one-line height from before it wrapped, and the pads'
+            // captions would cover its second line).
+            Item {
+                id: body
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                implicitHeight: intro.implicitHeight + pads.implicitHeight + actions.implicitHeight
+                                + 2 * Theme.spacingM
 
-                SignaturePad {
-                    capture: Review.customerSignature
-                    caption: qsTr("Your signature")
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    // Equal shares of the width, whatever the captions' lengths.
-                    Layout.preferredWidth: 1
+                BodyText {
+                    id: intro
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    text: qsTr("By signing, you confirm you have seen this review. Your advisor signs that the data shown is what your car's log contains.")
                 }
-                SignaturePad {
-                    capture: Review.advisorSignature
-                    caption: qsTr("Your advisor's signature")
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 1
-                }
-            }
 
-            RowLayout {
-                spacing: Theme.spacingL
-                Layout.fillWidth: true
+                GridLayout {
+                    id: pads
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.top: intro.bottom
+                    anchors.topMargin: Theme.spacingM
+                    anchors.bottom: actions.top
+                    anchors.bottomMargin: Theme.spacingM
+                    columns: screen.wide ? 2 : 1
+                    columnSpacing: Theme.spacingXL
+                    rowSpacing: Theme.spacingL
 
-                BigButton {
-                    kind: "secondary"
-                    large: true
-                    iconName: "arrowLeft"
-                    text: qsTr("Back to your choices")
-                    onClicked: {
-                        Kiosk.startReview()
-                        Kiosk.card = Kiosk.cardCount - 1
+                    SignaturePad {
+                        capture: Review.customerSignature
+                        caption: qsTr("Your signature")
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        // Equal shares of the width, whatever the captions' lengths.
+                        Layout.preferredWidth: 1
+                    }
+                    SignaturePad {
+                        capture: Review.advisorSignature
+                        caption: qsTr("Your advisor's signature")
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 1
                     }
                 }
-                BodyText {
-                    text: qsTr("When both of you have signed, tap Finish.")
-                    muted: true
-                    visible: !screen.bothSigned
-                    horizontalAlignment: Text.AlignRight
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignVCenter
-                }
-                Item {
-                    visible: screen.bothSigned
-                    Layout.fillWidth: true
-                }
-                BigButton {
-                    kind: "primary"
-                    large: true
-                    iconName: "check"
-                    text: qsTr("Finish")
-                    enabled: screen.bothSigned
-                    // On to the sheet itself, shown before it is printed.
-                    onClicked: Kiosk.toPreview()
+
+                RowLayout {
+                    id: actions
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    spacing: Theme.spacingL
+
+                    BigButton {
+                        kind: "secondary"
+                        large: true
+                        iconName: "arrowLeft"
+                        text: qsTr("Back to your choices")
+                        onClicked: {
+                            Kiosk.startReview()
+                            Kiosk.card = Kiosk.cardCount - 1
+                        }
+                    }
+                    BodyText {
+                        text: qsTr("When both of you have signed, tap Finish.")
+                        muted: true
+                        visible: !screen.bothSigned
+                        horizontalAlignment: Text.AlignRight
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignVCenter
+                    }
+                    Item {
+                        visible: screen.bothSigned
+                        Layout.fillWidth: true
+                    }
+                    BigButton {
+                        kind: "primary"
+                        large: true
+                        iconName: "check"
+                        text: qsTr("Finish")
+                        // Both pads have ink: a tap goes on, or has a pad whose ink is too little
+                        // say so (Kiosk.toPreview decides).
+                        enabled: !Review.customerSignature.empty && !Review.advisorSignature.empty
+                        // On to the sheet itself, shown before it is printed.
+                        onClicked: Kiosk.toPreview()
+                    }
                 }
             }
         }

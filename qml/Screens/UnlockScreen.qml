@@ -9,6 +9,7 @@ import Vitrine.Kiosk
 // wrong PINs make the next try wait.
 Rectangle {
     id: overlay
+    objectName: "unlockOverlay"
 
     signal cancelled()
 
@@ -75,15 +76,14 @@ Rectangle {
             }
         }
 
-        BodyText {
+        // Its room is kept while empty: the card is centred, so a line appearing would move
+        // the keys under the advisor's finger.
+        MessageLine {
             readonly property bool waiting: overlay.waitLeft > 0
+            objectName: "pinMessage"
             text: waiting ? qsTr("Please wait %n second(s) before trying again.", "", overlay.waitLeft)
                           : overlay.message
-            visible: text.length > 0
-            color: Theme.badText
-            font.bold: true
             horizontalAlignment: Text.AlignHCenter
-            Accessible.role: Accessible.AlertMessage
             Layout.fillWidth: true
         }
         BodyText {

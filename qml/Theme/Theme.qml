@@ -94,7 +94,7 @@ QtObject {
     // --- Fonts (pixel sizes at 1920×1080 and 1080×1920) ----------------------------------------
     readonly property string fontFamily: "DejaVu Sans"
     readonly property int fontSmall: Math.round(22 * textScale)     // minimum anywhere
-    readonly property int fontDiagram: 22   // the flow picture keeps its size; its list below grows
+    readonly property int fontDiagram: Math.round(22 * textScale)   // the flow picture's boxes
     readonly property int fontBody: Math.round(24 * textScale)
     readonly property int fontLead: Math.round(30 * textScale)      // "In short" sentences
     readonly property int fontButton: Math.round(24 * textScale)
@@ -117,7 +117,7 @@ QtObject {
     readonly property int pinDotSize: 22
     readonly property int iconSize: 40
     readonly property int iconSizeSmall: Math.round(28 * textScale)
-    readonly property int iconSizeDiagram: 28
+    readonly property int iconSizeDiagram: Math.round(28 * textScale)
     readonly property int iconStroke: 3
     readonly property int checkBoxSize: 32
     readonly property int badgeHeight: Math.max(36, Math.round(fontSmall * 1.6))
@@ -125,7 +125,6 @@ QtObject {
     readonly property int barHeight: 14
     readonly property int chartMinHeight: 320
     readonly property int chartBarGap: 6
-    readonly property int chartLabelEvery: 80          // px between week labels at least
     readonly property real chartBarWidth: 0.8          // of each bar's slot
     readonly property int chartLegendSwatch: 24
     readonly property int indicatorDot: 16
@@ -142,6 +141,7 @@ QtObject {
     readonly property int flowLinkMax: 26
     readonly property int flowMaxRecipients: 8          // 7 named and "others"
     readonly property int flowMinHeight: 480
+    readonly property int flowNarrowWidth: 1200         // below: wider boxes, shorter lines
 
     // --- Spacing and shape ----------------------------------------------------------------------
     readonly property int spacingXS: 4

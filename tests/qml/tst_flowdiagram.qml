@@ -5,7 +5,8 @@ import Vitrine.Controls
 
 // The flow picture draws one line per link it is given, as thick as its events (with a floor
 // so that small flows stay visible), in the kind of data's colour, dashed towards a country
-// Switzerland does not deem adequate, and side by side where lines leave the same box.
+// Switzerland does not deem adequate, and side by side where lines leave the same box; the
+// boxes' words grow with the customer's larger text.
 Item {
     id: root
     width: 1080
@@ -44,6 +45,36 @@ Item {
     TestCase {
         name: "FlowDiagram"
         when: windowShown
+
+        function findText(item, text) {
+            if (item.text === text && item.font !== undefined)
+                return item
+            for (let i = 0; i < item.children.length; ++i) {
+                const found = findText(item.children[i], text)
+                if (found)
+                    return found
+            }
+            return null
+        }
+
+        function test_labelsGrowWithLargerTextAndStayWhole() {
+            const diagram = createTemporaryObject(diagramComponent, root, { graph: root.sample })
+            const label = findText(diagram, "United States")
+            verify(label)
+            const normal = label.font.pixelSize
+            Theme.largeText = true
+            try {
+                compare(label.font.pixelSize, Theme.fontDiagram)
+                verify(label.font.pixelSize > normal, "the boxes' words grow with larger text")
+                waitForRendering(diagram)
+                verify(!label.truncated, "and are not cut")
+                // The line still meets the grown box.
+                const links = findAll(diagram, "countryLink")
+                tryVerify(() => links.every(l => l.visible))
+            } finally {
+                Theme.largeText = false
+            }
+        }
 
         function test_oneLinePerLink() {
             const diagram = createTemporaryObject(diagramComponent, root, { graph: root.sample })

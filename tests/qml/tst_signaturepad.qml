@@ -5,8 +5,8 @@ import Vitrine.Controls
 import Vitrine.Kiosk
 
 // The signing pad: a finger's drag leaves ink that is kept and looks signed, a tap does not
-// count as a signature, Clear wipes it, what is drawn is the kept vector, and signing inside a
-// scrolling column does not scroll it.
+// count as a signature (and the pad says so), Clear wipes it, what is drawn is the kept
+// vector, and signing inside a scrolling column does not scroll it.
 Item {
     id: root
     width: 1920
@@ -94,6 +94,10 @@ Item {
             mouseClick(t.area, 200, 200)
             verify(!t.capture.empty, "the dot is kept")
             verify(!t.capture.looksSigned, "but it is no signature")
+            // and the pad says so, in words, once the finger is up.
+            const hint = findChild(t.pad, "tooShortHint")
+            verify(hint)
+            verify(hint.visible, "a tick or a dot is not enough")
             // and drawn, like the dot on an i.
             waitForRendering(t.area)
             const image = grabImage(t.area)
