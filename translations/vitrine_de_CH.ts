@@ -557,10 +557,6 @@
         </translation>
     </message>
     <message>
-        <source>Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits.</source>
-        <translation>Berater entsperren das Terminal mit dieser PIN. Verwenden Sie %1 bis %2 Ziffern.</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>

@@ -557,10 +557,6 @@
         </translation>
     </message>
     <message>
-        <source>Advisors type this PIN to unlock the kiosk. Use %1 to %2 digits.</source>
-        <translation>I consulenti digitano questo PIN per sbloccare la postazione. Usi da %1 a %2 cifre.</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
