@@ -350,8 +350,35 @@ PrintOutcome SheetPrinter::print(const QString &pdfPath, Store *store) const
         }
         code = sheet->code;
     }
+    o = send(o.queue, pdf, fileName);
+    if (o.isPrinted() && store) {
+        StoreError error;
+        if (!store->markSheetPrinted(code, &error))
+            o.storeWarning = error.message;
+    }
+    return o;
+}
 
-    o = SheetPrinter(o.queue).check(); // the queue is chosen: no second look at QPrinterInfo
+PrintOutcome SheetPrinter::printData(const QByteArray &pdf, const QString &documentName) const
+{
+    PrintOutcome o = resolve();
+    if (!o.isReady())
+        return o;
+    if (!pdf.startsWith("%PDF-") || pdf.size() > kMaxPdfBytes) {
+        o.status = PrintOutcome::Status::BadFile;
+        return explain(o, QCoreApplication::translate(
+                              "vitrine::Print", "The file %1 is not a sheet (not a PDF file). "
+                                                "Nothing was printed.")
+                              .arg(documentName));
+    }
+    return send(o.queue, pdf, documentName);
+}
+
+PrintOutcome SheetPrinter::send(const QString &chosenQueue, const QByteArray &pdf,
+                                const QString &fileName) const
+{
+    PrintOutcome o =
+        SheetPrinter(chosenQueue).check(); // the queue is chosen: no second look at QPrinterInfo
     if (!o.isReady())
         return o;
 
@@ -427,11 +454,6 @@ PrintOutcome SheetPrinter::print(const QString &pdfPath, Store *store) const
 
     o.printerSays.clear();
     explain(o);
-    if (store) {
-        StoreError error;
-        if (!store->markSheetPrinted(code, &error))
-            o.storeWarning = error.message;
-    }
     return o;
 }
 

@@ -111,6 +111,13 @@ public:
      */
     PrintOutcome print(const QString &pdfPath, Store *store = nullptr) const;
 
+    /**
+     * Sends a signed PDF held in memory (a sheet kept in the encrypted store, which is never
+     * written out in clear to be printed) and waits until the job ends, as print() does.
+     * @param documentName the document's name for the printing service ("sheet-K7QF.pdf").
+     */
+    PrintOutcome printData(const QByteArray &pdf, const QString &documentName) const;
+
     /** The job's name in the queue; by default "Privacy review sheet" (translated). */
     void setJobTitle(const QString &title) { m_title = title; }
     /** How long print() waits for the job to end (default two minutes). */
@@ -119,6 +126,9 @@ public:
 
 private:
     PrintOutcome resolve() const;
+    /** Checks the chosen queue, sends the bytes and waits for the job's end. */
+    PrintOutcome send(const QString &chosenQueue, const QByteArray &pdf,
+                      const QString &fileName) const;
 
     QString m_queue;
     QString m_title;
