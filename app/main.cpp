@@ -275,6 +275,7 @@ int main(int argc, char *argv[])
     }
     vitrine::Tour walk(engine, language, review, kiosk, demoLog);
     walk.setSheet(&sheet, &checker);
+    walk.setMedia(&media);
     if (parser.isSet(selfTest)) {
         int views = 0;
         QString failedAt;

@@ -592,14 +592,14 @@ void TestKioskSheet::noStickPluggedInIsSaidPlainly()
     m_sheet->saveToStick();
     QVERIFY(finished.wait(10000));
     m_sheet->setStickWaitMs(SheetController::kStickWaitMs);
-    QCOMPARE(m_sheet->saveState(), SheetController::TakeState::Failed);
+    QCOMPARE(m_sheet->saveState(), SheetController::TakeState::NotDone);
     QCOMPARE(m_sheet->saveMessage(), QStringLiteral("No USB stick was found."));
     QVERIFY(!store()->findSheetByCode(m_sheet->verificationCode()));
     // Cancelling while it waits puts it back as it was.
     m_sheet->saveToStick();
     QCOMPARE(m_sheet->saveState(), SheetController::TakeState::Waiting);
     m_sheet->cancelSave();
-    QCOMPARE(m_sheet->saveState(), SheetController::TakeState::Idle);
+    QCOMPARE(m_sheet->saveState(), SheetController::TakeState::NotYet);
     m_sheet->setMedia(nullptr);
 }
 

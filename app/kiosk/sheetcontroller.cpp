@@ -286,7 +286,7 @@ SheetController::SheetController(const Clock &clock, QObject *parent)
         Made *m = byCode(m_waitingForStick);
         m_waitingForStick.clear();
         if (m && m->save == TakeState::Waiting) {
-            m->save = TakeState::Failed;
+            m->save = TakeState::NotDone;
             m->saveStatus = static_cast<int>(StickSave::Status::NoStick);
             emit saveChanged();
             emit saveFinished();
@@ -755,7 +755,7 @@ QString SheetController::printMessage() const
 SheetController::TakeState SheetController::saveState() const
 {
     const Made *m = shown();
-    return m ? m->save : TakeState::Idle;
+    return m ? m->save : TakeState::NotYet;
 }
 
 QString SheetController::saveMessage() const
@@ -764,7 +764,7 @@ QString SheetController::saveMessage() const
     if (!m)
         return {};
     switch (m->save) {
-    case TakeState::Idle:
+    case TakeState::NotYet:
         return {};
     case TakeState::Waiting:
         return QCoreApplication::translate("vitrine::Sheet",
@@ -778,7 +778,7 @@ QString SheetController::saveMessage() const
                                            "Saved on your USB stick as %1. You can take the "
                                            "stick out now.")
             .arg(m->savedName);
-    case TakeState::Failed:
+    case TakeState::NotDone:
         break;
     }
     switch (static_cast<StickSave::Status>(m->saveStatus)) {
@@ -801,7 +801,7 @@ QString SheetController::saveMessage() const
 SheetController::TakeState SheetController::keepState() const
 {
     const Made *m = shown();
-    return m ? m->keep : TakeState::Idle;
+    return m ? m->keep : TakeState::NotYet;
 }
 
 QString SheetController::keepMessage() const
@@ -811,7 +811,7 @@ QString SheetController::keepMessage() const
         return QCoreApplication::translate("vitrine::Sheet",
                                            "Your advisor keeps your sheet and will print it for "
                                            "you.");
-    case TakeState::Failed:
+    case TakeState::NotDone:
         return QCoreApplication::translate("vitrine::Sheet",
                                            "Your sheet could not be kept. Please call your "
                                            "advisor.");
@@ -1275,6 +1275,11 @@ void SheetController::printed(const PrintOutcome &outcome, const SheetRecord &re
         return;
     }
     if (outcome.isPrinted()) {
+        // The printer works again: the last failure is no longer news.
+        if (!m_printProblem.isEmpty()) {
+            m_printProblem.clear();
+            emit printProblemChanged();
+        }
         // Recorded and counted even when the session ended meanwhile: the sheet did come out.
         QString problem;
         StoreError error;
@@ -1324,7 +1329,7 @@ void SheetController::cancelSave()
     m_waitingForStick.clear();
     m_stickWait.stop();
     if (m && m->save == TakeState::Waiting) {
-        m->save = TakeState::Idle;
+        m->save = TakeState::NotYet;
         emit saveChanged();
     }
 }
@@ -1389,7 +1394,7 @@ void SheetController::saved(const StickSave &result, const SheetRecord &record)
     Made *m = byCode(record.code);
     if (!m)
         return;
-    m->save = result.isSaved() ? TakeState::Done : TakeState::Failed;
+    m->save = result.isSaved() ? TakeState::Done : TakeState::NotDone;
     m->saveStatus = static_cast<int>(result.status);
     m->savedName = result.fileName;
     emit saveChanged();
@@ -1418,7 +1423,7 @@ void SheetController::keepForAdvisor()
         qWarning("The sheet could not be kept for the advisor: %s", qPrintable(problem));
     }
     if (m)
-        m->keep = ok ? TakeState::Done : TakeState::Failed;
+        m->keep = ok ? TakeState::Done : TakeState::NotDone;
     emit keepChanged();
     refreshKept();
 }
@@ -1476,6 +1481,10 @@ void SheetController::printKept(int row)
                  m_keptPrintState = outcome.isPrinted() ? PrintState::Printed : PrintState::Failed;
                  m_keptPrintMessage = outcome.message;
                  if (outcome.isPrinted()) {
+                     if (!m_printProblem.isEmpty()) {
+                         m_printProblem.clear();
+                         emit printProblemChanged();
+                     }
                      StoreError error;
                      Store *st = store();
                      if (!st || !st->markSheetPrinted(code, &error))

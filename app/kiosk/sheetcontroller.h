@@ -220,6 +220,8 @@ class SheetController : public QObject
     Q_PROPERTY(QString certificateExpiry READ certificateExpiry NOTIFY certificateChanged)
 
     Q_PROPERTY(vitrine::KeptSheetModel *kept READ kept CONSTANT)
+    /** How many days a kept sheet waits to be printed before it is deleted. */
+    Q_PROPERTY(int keptDays READ keptDays CONSTANT)
     Q_PROPERTY(PrintState keptPrintState READ keptPrintState NOTIFY keptPrintChanged)
     /** How the advisor's last print of a kept sheet went (for the advisor). */
     Q_PROPERTY(QString keptPrintMessage READ keptPrintMessage NOTIFY keptPrintChanged)
@@ -228,8 +230,11 @@ public:
     /** Where a print stands. */
     enum class PrintState { Idle, Printing, Printed, Failed };
     Q_ENUM(PrintState)
-    /** Where saving on a stick, or keeping for the advisor, stands. */
-    enum class TakeState { Idle, Waiting, Working, Done, Failed };
+    /**
+     * Where saving on a stick, or keeping for the advisor, stands. (Names of their own: QML
+     * sees every enum of the class in one namespace, beside PrintState's.)
+     */
+    enum class TakeState { NotYet, Waiting, Working, Done, NotDone };
     Q_ENUM(TakeState)
     /** The dealer's certificate, as checked when the kiosk opens. */
     enum class CertificateStatus { Checking, Ready, ExpiresSoon, Unusable };
@@ -341,6 +346,7 @@ public:
     int certificateDaysLeft() const;
 
     KeptSheetModel *kept() { return &m_kept; }
+    int keptDays() const { return Store::kKeptSheetDays; }
     PrintState keptPrintState() const { return m_keptPrintState; }
     QString keptPrintMessage() const { return m_keptPrintMessage; }
 
@@ -426,10 +432,10 @@ private:
         bool recorded = false;
         PrintState print = PrintState::Idle;
         int printStatus = 0; ///< PrintOutcome::Status of the last print
-        TakeState save = TakeState::Idle;
+        TakeState save = TakeState::NotYet;
         int saveStatus = 0; ///< StickSave::Status of the last save
         QString savedName;
-        TakeState keep = TakeState::Idle;
+        TakeState keep = TakeState::NotYet;
     };
     struct Signed
     {

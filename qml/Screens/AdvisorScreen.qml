@@ -7,7 +7,11 @@ import Vitrine.Kiosk
 
 // For the advisor: the logs on the plugged-in USB stick, what the kiosk read from the imported
 // one and what it refused, the VIN to compare with the car in for service, and the way to hand
-// the screen to the customer. Wide: the stick's logs beside what was read; narrow: above it.
+// the screen to the customer. Above them, what the advisor must know first: a dealer
+// certificate that is missing or expires soon (with how to mend it), why the customer's sheet
+// could not be made, why the last print failed. The sheets kept to print later are listed with
+// a Print button each. Wide: the stick's logs and the kept sheets beside what was read; narrow:
+// above it.
 Item {
     id: screen
 
@@ -32,6 +36,38 @@ Item {
             }
         }
 
+        // The advisor's news, most serious first; nothing when all is well.
+        ColumnLayout {
+            visible: certificateNotice.visible || sheetNotice.visible || printNotice.visible
+            spacing: Theme.spacingS
+            Layout.fillWidth: true
+
+            Notice {
+                id: certificateNotice
+                objectName: "certificateNotice"
+                visible: Sheet.certificateNotice.length > 0
+                tone: Sheet.certificateStatus === Sheet.ExpiresSoon ? "warn" : "bad"
+                title: Sheet.certificateNotice
+                detail: Sheet.certificateHelp
+                action: Sheet.certificateStatus === Sheet.Unusable && !Sheet.demo ? qsTr("Check again") : ""
+                onActivated: Sheet.recheckCertificate()
+            }
+            Notice {
+                id: sheetNotice
+                visible: Sheet.error.length > 0 && Sheet.certificateStatus !== Sheet.Unusable
+                tone: "bad"
+                title: qsTr("The customer's sheet could not be made.")
+                detail: Sheet.error
+            }
+            Notice {
+                id: printNotice
+                visible: Sheet.printProblem.length > 0
+                tone: "warn"
+                title: qsTr("The last print failed.")
+                detail: Sheet.printProblem
+            }
+        }
+
         GridLayout {
             columns: screen.wide ? 2 : 1
             columnSpacing: Theme.spacingL
@@ -39,13 +75,25 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            // Beside what was read on a wide screen; above it on a narrow one, where it takes the
-            // room until a log is imported.
-            MediaPanel {
+            // Beside what was read on a wide screen; above it on a narrow one, where the stick's
+            // logs take the room until a log is imported.
+            ColumnLayout {
+                spacing: Theme.spacingL
                 Layout.fillWidth: !screen.wide
                 Layout.preferredWidth: screen.wide ? Theme.mediaPanelWidth : -1
+                Layout.maximumWidth: screen.wide ? Theme.mediaPanelWidth : -1
                 Layout.fillHeight: screen.wide || !Review.loaded
                 Layout.alignment: Qt.AlignTop
+
+                MediaPanel {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                }
+                KeptPanel {
+                    objectName: "keptSheets"
+                    visible: Sheet.kept.count > 0
+                    Layout.fillWidth: true
+                }
             }
 
             Card {
@@ -140,6 +188,18 @@ Item {
                     }
                 }
             }
+        }
+
+        // The advisor came from the customer's sheet ("Call the advisor"): back to it.
+        BigButton {
+            visible: Review.loaded && Review.customerSignature.looksSigned
+                     && Review.advisorSignature.looksSigned
+            kind: "primary"
+            large: true
+            iconName: "arrowLeft"
+            text: qsTr("Back to the customer's sheet")
+            Layout.fillWidth: true
+            onClicked: Kiosk.toPreview()
         }
 
         RowLayout {
@@ -296,6 +356,138 @@ Item {
             muted: true
             font.pixelSize: Theme.fontSmall
             Layout.fillWidth: true
+        }
+    }
+
+    // The sheets kept for the advisor to print later (when the printer failed), newest first,
+    // this session's marked; printing one removes it from the kiosk.
+    component KeptPanel: Card {
+        title: qsTr("Sheets waiting to be printed")
+        subtitle: qsTr("Each is deleted after %n day(s) if it is not printed.", "", Sheet.keptDays)
+        iconName: "printer"
+        fillContent: false
+
+        ListView {
+            id: keptList
+            clip: true
+            spacing: Theme.spacingS
+            model: Sheet.kept
+            boundsBehavior: Flickable.StopAtBounds
+            interactive: contentHeight > height
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(contentHeight, Theme.keptListHeight)
+
+            delegate: Rectangle {
+                id: keptRow
+                required property int index
+                required property string code
+                required property string language
+                required property string timeText
+                required property bool thisSession
+                required property bool printing
+                width: ListView.view.width
+                implicitHeight: keptLayout.implicitHeight + 2 * Theme.spacingM
+                color: keptRow.thisSession ? Theme.accentSoft : Theme.surfaceAlt
+                radius: Theme.radiusM
+
+                RowLayout {
+                    id: keptLayout
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacingM
+                    spacing: Theme.spacingM
+
+                    ColumnLayout {
+                        spacing: Theme.spacingXS
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignVCenter
+                        BodyText {
+                            text: keptRow.code
+                            font.bold: true
+                            wrapMode: Text.WrapAnywhere
+                            Layout.fillWidth: true
+                        }
+                        BodyText {
+                            text: keptRow.thisSession
+                                  ? qsTr("%1, %2, this session", "a kept sheet: when it was kept, its language").arg(keptRow.timeText).arg(keptRow.language)
+                                  : qsTr("%1, %2", "a kept sheet: when it was kept, its language").arg(keptRow.timeText).arg(keptRow.language)
+                            muted: true
+                            font.pixelSize: Theme.fontSmall
+                            Layout.fillWidth: true
+                        }
+                    }
+                    BigButton {
+                        kind: keptRow.thisSession ? "primary" : "secondary"
+                        iconName: "printer"
+                        text: keptRow.printing ? qsTr("Printing…") : qsTr("Print")
+                        enabled: Sheet.keptPrintState !== Sheet.Printing
+                        Accessible.name: qsTr("Print the sheet %1").arg(keptRow.code)
+                        Layout.alignment: Qt.AlignVCenter
+                        onClicked: Sheet.printKept(keptRow.index)
+                    }
+                }
+            }
+        }
+        BodyText {
+            visible: Sheet.keptPrintMessage.length > 0 && Sheet.keptPrintState !== Sheet.Printing
+            text: Sheet.keptPrintMessage
+            color: Sheet.keptPrintState === Sheet.Printed ? Theme.goodText : Theme.badText
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            Layout.fillWidth: true
+        }
+    }
+
+    // Something the advisor must know, with what to do about it: a shape and words, never
+    // colour alone.
+    component Notice: Rectangle {
+        id: notice
+        property string tone: "warn"
+        property string title
+        property string detail
+        property string action
+        signal activated()
+
+        color: Theme.toneFill(tone)
+        border.width: Theme.borderThin
+        border.color: Theme.toneLine(tone)
+        radius: Theme.radiusM
+        implicitHeight: noticeRow.implicitHeight + 2 * Theme.spacingM
+        Layout.fillWidth: true
+
+        RowLayout {
+            id: noticeRow
+            anchors.fill: parent
+            anchors.margins: Theme.spacingM
+            spacing: Theme.spacingM
+            Icon {
+                name: Theme.toneIcon(notice.tone)
+                color: Theme.toneText(notice.tone)
+                Layout.alignment: Qt.AlignTop
+            }
+            ColumnLayout {
+                spacing: Theme.spacingXS
+                Layout.fillWidth: true
+                BodyText {
+                    text: notice.title
+                    color: Theme.toneText(notice.tone)
+                    font.bold: true
+                    Layout.fillWidth: true
+                }
+                BodyText {
+                    visible: text.length > 0
+                    text: notice.detail
+                    color: Theme.toneText(notice.tone)
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                    Layout.fillWidth: true
+                }
+            }
+            BigButton {
+                visible: notice.action.length > 0
+                kind: "secondary"
+                text: notice.action
+                Layout.alignment: Qt.AlignVCenter
+                onClicked: notice.activated()
+            }
         }
     }
 

@@ -4,9 +4,16 @@ import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// The end of a session: thanks, and back to the start.
+// The end of a session: thanks, and what became of the sheet, in a sentence. The review is
+// wiped already; the screen goes back to the start by itself after a few seconds, or on a tap.
 Item {
     id: screen
+
+    // A tap anywhere is the way back.
+    MouseArea {
+        anchors.fill: parent
+        onClicked: Kiosk.endSession()
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -23,6 +30,26 @@ Item {
             font.pixelSize: Theme.fontDisplay
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
+        }
+        BodyText {
+            dark: true
+            text: {
+                switch (Kiosk.ending) {
+                case Kiosk.Printed:
+                    return qsTr("Your sheet is printed. Drive safely.")
+                case Kiosk.Saved:
+                    return qsTr("Your sheet is on your USB stick. Drive safely.")
+                case Kiosk.Kept:
+                    return qsTr("Your advisor will print your sheet for you. Drive safely.")
+                default:
+                    return qsTr("Your review is wiped from the screen. Drive safely.")
+                }
+            }
+            font.pixelSize: Theme.fontLead
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.readingWidth
+            Layout.alignment: Qt.AlignHCenter
         }
         BigButton {
             kind: "primary"

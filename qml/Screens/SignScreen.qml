@@ -34,6 +34,14 @@ Item {
                 text: qsTr("By signing, you confirm you have seen this review. Your advisor signs that the data shown is what your car's log contains.")
                 Layout.fillWidth: true
             }
+            // Said before anyone signs: today there will be no sheet to take home.
+            BodyText {
+                visible: !Sheet.canSign
+                text: qsTr("Today this kiosk cannot make your signed sheet. You can still sign and finish; your advisor can tell you more.")
+                color: Theme.warnText
+                font.bold: true
+                Layout.fillWidth: true
+            }
 
             GridLayout {
                 columns: screen.wide ? 2 : 1
