@@ -2210,6 +2210,10 @@
         <source>The sheet %1 was printed, but the kiosk&apos;s records could not count it: %2</source>
         <translation>Das Blatt %1 wurde gedruckt, aber die Unterlagen des Terminals konnten es nicht zählen: %2</translation>
     </message>
+    <message>
+        <source>For a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then tap Check again.</source>
+        <translation>Für einen Test erstellen Sie eines mit «vitrine-cli cert init --nss-dir %1 --name NAME». Für die Garage importieren Sie ihre PKCS#12-Datei in %1, wie es packaging/dealer-certificate.md erklärt. Tippen Sie dann auf Erneut prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Sign</name>

@@ -2210,6 +2210,10 @@
         <source>The sheet %1 was printed, but the kiosk&apos;s records could not count it: %2</source>
         <translation>The sheet %1 was printed, but the kiosk&apos;s records could not count it: %2</translation>
     </message>
+    <message>
+        <source>For a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then tap Check again.</source>
+        <translation>For a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then tap Check again.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Sign</name>

@@ -2210,6 +2210,10 @@
         <source>The sheet %1 was printed, but the kiosk&apos;s records could not count it: %2</source>
         <translation>La fiche %1 a été imprimée, mais les registres de la borne n’ont pas pu la compter&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>For a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then tap Check again.</source>
+        <translation>Pour un essai, créez-en un avec «&#xa0;vitrine-cli cert init --nss-dir %1 --name NAME&#xa0;». Pour le garage, importez son fichier PKCS#12 dans %1 comme l’explique packaging/dealer-certificate.md. Touchez ensuite Vérifier à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Sign</name>

@@ -577,7 +577,14 @@ QString SheetController::certificateHelp() const
     case CertificateStatus::Ready:
         return {};
     case CertificateStatus::Unusable:
-        return m_certificateProblem.isEmpty() ? missingCertificateMessage() : m_certificateProblem;
+        if (!m_noDatabase && !m_certificateProblem.isEmpty())
+            return m_certificateProblem;
+        return QCoreApplication::translate(
+                   "vitrine::Sheet",
+                   "For a trial, make one with \"vitrine-cli cert init --nss-dir %1 --name "
+                   "NAME\". For the dealership, import its PKCS#12 file into %1 as "
+                   "packaging/dealer-certificate.md explains. Then tap Check again.")
+            .arg(m_nssDir);
     case CertificateStatus::ExpiresSoon:
         break;
     }

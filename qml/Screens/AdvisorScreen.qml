@@ -16,6 +16,9 @@ Item {
     id: screen
 
     readonly property bool wide: width >= Theme.wideBreakpoint
+    /** Both signed the customer's review: the advisor was called from the sheet. */
+    readonly property bool signed: Review.loaded && Review.customerSignature.looksSigned
+                                   && Review.advisorSignature.looksSigned
 
     ColumnLayout {
         anchors.fill: parent
@@ -36,11 +39,15 @@ Item {
             }
         }
 
-        // The advisor's news, most serious first; nothing when all is well.
-        ColumnLayout {
+        // The advisor's news, most serious first; nothing when all is well. It never takes more
+        // than a share of the screen: past that, it scrolls.
+        ScrollColumn {
             visible: certificateNotice.visible || sheetNotice.visible || printNotice.visible
+            fadeColor: Theme.background
             spacing: Theme.spacingS
             Layout.fillWidth: true
+            Layout.preferredHeight: implicitHeight
+            Layout.maximumHeight: screen.height * Theme.advisorNoticeShare
 
             Notice {
                 id: certificateNotice
@@ -49,7 +56,7 @@ Item {
                 tone: Sheet.certificateStatus === Sheet.ExpiresSoon ? "warn" : "bad"
                 title: Sheet.certificateNotice
                 detail: Sheet.certificateHelp
-                action: Sheet.certificateStatus === Sheet.Unusable && !Sheet.demo ? qsTr("Check again") : ""
+                action: Sheet.certificateStatus === Sheet.Unusable ? qsTr("Check again") : ""
                 onActivated: Sheet.recheckCertificate()
             }
             Notice {
@@ -76,20 +83,33 @@ Item {
             Layout.fillHeight: true
 
             // Beside what was read on a wide screen; above it on a narrow one, where the stick's
-            // logs take the room until a log is imported.
-            ColumnLayout {
+            // logs take the room until a log is imported. With the kept sheets below them, the
+            // column scrolls when the screen is short of room (larger text, a long list).
+            ScrollColumn {
+                id: leftColumn
+                fadeColor: Theme.background
                 spacing: Theme.spacingL
+                readonly property bool fills: screen.wide || !Review.loaded
                 Layout.fillWidth: !screen.wide
                 Layout.preferredWidth: screen.wide ? Theme.mediaPanelWidth : -1
                 Layout.maximumWidth: screen.wide ? Theme.mediaPanelWidth : -1
-                Layout.fillHeight: screen.wide || !Review.loaded
+                // Short of room, it gives way (and scrolls) rather than push the buttons below
+                // off the screen; with room to spare it takes no more than its content, unless
+                // it fills.
+                Layout.fillHeight: true
+                Layout.maximumHeight: fills ? -1 : implicitHeight
                 Layout.alignment: Qt.AlignTop
 
                 MediaPanel {
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
+                    // The room the kept sheets leave, and never less than its content.
+                    Layout.preferredHeight: leftColumn.fills
+                        ? Math.max(implicitHeight, leftColumn.height
+                                   - (keptPanel.visible ? keptPanel.implicitHeight + leftColumn.spacing : 0))
+                        : implicitHeight
                 }
                 KeptPanel {
+                    id: keptPanel
                     objectName: "keptSheets"
                     visible: Sheet.kept.count > 0
                     Layout.fillWidth: true
@@ -190,18 +210,6 @@ Item {
             }
         }
 
-        // The advisor came from the customer's sheet ("Call the advisor"): back to it.
-        BigButton {
-            visible: Review.loaded && Review.customerSignature.looksSigned
-                     && Review.advisorSignature.looksSigned
-            kind: "primary"
-            large: true
-            iconName: "arrowLeft"
-            text: qsTr("Back to the customer's sheet")
-            Layout.fillWidth: true
-            onClicked: Kiosk.toPreview()
-        }
-
         RowLayout {
             spacing: Theme.spacingL
             Layout.fillWidth: true
@@ -213,7 +221,19 @@ Item {
                 onClicked: Kiosk.endSession()
             }
             Item { Layout.fillWidth: true }
+            // The advisor came from the customer's sheet ("Call the advisor"): back to it.
             BigButton {
+                visible: screen.signed
+                kind: "primary"
+                large: true
+                iconName: "arrowLeft"
+                text: qsTr("Back to the customer's sheet")
+                Layout.fillWidth: true
+                Layout.maximumWidth: Math.min(implicitWidth, screen.width * 0.6)
+                onClicked: Kiosk.toPreview()
+            }
+            BigButton {
+                visible: !screen.signed
                 kind: "primary"
                 large: true
                 iconName: "arrowRight"
@@ -377,6 +397,20 @@ Item {
             Layout.fillWidth: true
             Layout.preferredHeight: Math.min(contentHeight, Theme.keptListHeight)
 
+            ScrollBar.vertical: ScrollBar {
+                policy: keptList.interactive ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                width: Theme.scrollBarWidth
+                contentItem: Rectangle {
+                    implicitWidth: Theme.scrollBarWidth
+                    radius: width / 2
+                    color: Theme.textSecondary
+                }
+                background: Rectangle {
+                    radius: width / 2
+                    color: Theme.surfaceSunken
+                }
+            }
+
             delegate: Rectangle {
                 id: keptRow
                 required property int index
@@ -385,7 +419,7 @@ Item {
                 required property string timeText
                 required property bool thisSession
                 required property bool printing
-                width: ListView.view.width
+                width: ListView.view.width - (keptList.interactive ? Theme.scrollBarWidth + Theme.spacingS : 0)
                 implicitHeight: keptLayout.implicitHeight + 2 * Theme.spacingM
                 color: keptRow.thisSession ? Theme.accentSoft : Theme.surfaceAlt
                 radius: Theme.radiusM

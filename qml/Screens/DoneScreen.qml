@@ -15,14 +15,18 @@ Item {
         onClicked: Kiosk.endSession()
     }
 
-    ColumnLayout {
-        anchors.fill: parent
+    // The language bar at the top, as on every screen.
+    TopBar {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
         anchors.margins: Theme.screenMargin
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.screenMargin
         spacing: Theme.spacingXL
-
-        TopBar { Layout.fillWidth: true }
-
-        Item { Layout.fillHeight: true }
 
         TitleText {
             text: qsTr("Thank you")
@@ -58,7 +62,5 @@ Item {
             Layout.alignment: Qt.AlignHCenter
             onClicked: Kiosk.endSession()
         }
-
-        Item { Layout.fillHeight: true }
     }
 }

@@ -194,7 +194,8 @@ Item {
                         }
                     }
 
-                    // Page by page, and whole pages or as wide as the room.
+                    // Page by page, and whole pages or as wide as the room. Short of room, the
+                    // buttons' words wrap; "Page 1 of 3" stays on one line.
                     RowLayout {
                         visible: Sheet.ready
                         spacing: Theme.spacingM
@@ -205,13 +206,18 @@ Item {
                             iconName: "arrowLeft"
                             text: qsTr("Previous page")
                             enabled: pages.currentPage > 1
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: implicitWidth
+                            Layout.maximumWidth: implicitWidth
                             onClicked: pages.positionViewAtIndex(pages.currentPage - 2, ListView.Beginning)
                         }
                         BodyText {
                             dark: true
                             text: qsTr("Page %1 of %2").arg(pages.currentPage).arg(Sheet.pageCount)
                             horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.NoWrap
                             Layout.fillWidth: true
+                            Layout.minimumWidth: implicitWidth
                             Layout.alignment: Qt.AlignVCenter
                         }
                         BigButton {
@@ -220,12 +226,18 @@ Item {
                             iconAfter: true
                             text: qsTr("Next page")
                             enabled: pages.currentPage < Sheet.pageCount
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: implicitWidth
+                            Layout.maximumWidth: implicitWidth
                             onClicked: pages.positionViewAtIndex(pages.currentPage, ListView.Beginning)
                         }
                         BigButton {
                             kind: "ghost"
                             iconName: screen.fitWidth ? "minus" : "plus"
                             text: screen.fitWidth ? qsTr("Whole pages") : qsTr("Zoom to the width")
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: implicitWidth
+                            Layout.maximumWidth: implicitWidth
                             onClicked: screen.fitWidth = !screen.fitWidth
                         }
                     }
@@ -443,8 +455,7 @@ Item {
                         iconName: screen.issued ? "check" : ""
                         text: screen.issued ? qsTr("Done") : qsTr("End without a sheet")
                         enabled: !screen.printing
-                        Layout.fillWidth: ways.columns === 1
-                        Layout.alignment: Qt.AlignRight
+                        Layout.fillWidth: true
                         onClicked: Kiosk.askToEnd()
                     }
                 }
