@@ -83,6 +83,7 @@ int enumAttribute(ipp_t *response, const char *name)
 /** Fills in the advisor's message for the outcome's status. */
 PrintOutcome &explain(PrintOutcome &o, const QString &extra = {})
 {
+    o.detail = extra;
     const QString kept = QCoreApplication::translate(
         "vitrine::Print", "The review is kept: print again once this is solved.");
     QString text;
@@ -241,6 +242,12 @@ QList<PrintQueue> SheetPrinter::queues()
     for (const QPrinterInfo &info : QPrinterInfo::availablePrinters())
         list.append({info.printerName(), info.description(), info.location(), info.isDefault()});
     return list;
+}
+
+QString SheetPrinter::describe(PrintOutcome outcome)
+{
+    const QString detail = outcome.detail;
+    return explain(outcome, detail).message;
 }
 
 PrintOutcome SheetPrinter::chooseQueue(const QString &configured)

@@ -59,6 +59,8 @@ struct PrintOutcome
     int jobId = 0;
     /** For the advisor, in the current language (context "vitrine::Print"), success included. */
     QString message;
+    /** What the message was made from beyond the status (a file, an error), to say it again. */
+    QString detail;
     /** The printer's own words (printer-state-message), untranslated; often empty. */
     QString printerSays;
     /**
@@ -99,6 +101,9 @@ public:
      * or NoDefault with a message.
      */
     static PrintOutcome chooseQueue(const QString &configured);
+
+    /** The outcome's message again, in the language installed now (the advisor's words). */
+    static QString describe(PrintOutcome outcome);
 
     /** Whether the queue would take a job now: Ready, or why not (CUPS asked directly). */
     PrintOutcome check() const;

@@ -1255,11 +1255,33 @@ void SheetController::printFile(const QString &path, const QString &title, bool 
 
 void SheetController::setPrintProblem(const PrintOutcome &outcome)
 {
-    m_printProblem =
-        QCoreApplication::translate("vitrine::Sheet", "At %1: %2", "when a print failed, why")
-            .arg(m_clock.nowUtc().toTimeZone(swissZone()).toString(QStringLiteral("HH:mm")),
-                 outcome.message);
+    m_printFailure = outcome;
+    m_printFailedAt = m_clock.nowUtc();
     emit printProblemChanged();
+}
+
+void SheetController::clearPrintProblem()
+{
+    if (!m_printFailure && m_uncountedCode.isEmpty())
+        return;
+    m_printFailure.reset();
+    m_uncountedCode.clear();
+    m_uncountedWhy.clear();
+    emit printProblemChanged();
+}
+
+QString SheetController::printProblem() const
+{
+    if (!m_uncountedCode.isEmpty())
+        return QCoreApplication::translate("vitrine::Sheet",
+                                           "The sheet %1 was printed, but the kiosk's records "
+                                           "could not count it: %2")
+            .arg(m_uncountedCode, m_uncountedWhy);
+    if (!m_printFailure)
+        return {};
+    return QCoreApplication::translate("vitrine::Sheet", "At %1: %2", "when a print failed, why")
+        .arg(m_printFailedAt.toTimeZone(swissZone()).toString(QStringLiteral("HH:mm")),
+             SheetPrinter::describe(*m_printFailure));
 }
 
 void SheetController::printed(const PrintOutcome &outcome, const SheetRecord &record,
@@ -1283,10 +1305,7 @@ void SheetController::printed(const PrintOutcome &outcome, const SheetRecord &re
     }
     if (outcome.isPrinted()) {
         // The printer works again: the last failure is no longer news.
-        if (!m_printProblem.isEmpty()) {
-            m_printProblem.clear();
-            emit printProblemChanged();
-        }
+        clearPrintProblem();
         // Recorded and counted even when the session ended meanwhile: the sheet did come out.
         QString problem;
         StoreError error;
@@ -1295,11 +1314,8 @@ void SheetController::printed(const PrintOutcome &outcome, const SheetRecord &re
             !s->markSheetPrinted(record.code, &error)) {
             if (problem.isEmpty())
                 problem = error.message;
-            m_printProblem =
-                QCoreApplication::translate(
-                    "vitrine::Sheet", "The sheet %1 was printed, but the kiosk's records could not "
-                                      "count it: %2")
-                    .arg(record.code, problem);
+            m_uncountedCode = record.code;
+            m_uncountedWhy = problem;
             emit printProblemChanged();
         }
         m_issued.markPrinted(record.code);
@@ -1488,10 +1504,7 @@ void SheetController::printKept(int row)
                  m_keptPrintState = outcome.isPrinted() ? PrintState::Printed : PrintState::Failed;
                  m_keptPrintMessage = outcome.message;
                  if (outcome.isPrinted()) {
-                     if (!m_printProblem.isEmpty()) {
-                         m_printProblem.clear();
-                         emit printProblemChanged();
-                     }
+                     clearPrintProblem();
                      StoreError error;
                      Store *st = store();
                      if (!st || !st->markSheetPrinted(code, &error))

@@ -324,7 +324,7 @@ public:
     bool demo() const { return m_demo; }
     PrintState printState() const;
     QString printMessage() const;
-    QString printProblem() const { return m_printProblem; }
+    QString printProblem() const;
     TakeState saveState() const;
     QString saveMessage() const;
     TakeState keepState() const;
@@ -488,6 +488,7 @@ private:
     void printed(const PrintOutcome &outcome, const SheetRecord &record, int generation,
                  bool letters);
     void setPrintProblem(const PrintOutcome &outcome);
+    void clearPrintProblem();
     /** Runs a print (CUPS, or the print service of a test) on the print pool. */
     QFuture<PrintOutcome> runPrint(const QString &queue, const QByteArray &pdf,
                                    const QString &documentName, const QString &title);
@@ -542,7 +543,11 @@ private:
     QFutureWatcher<Signed> m_signWork;
     int m_lastScreen = -1;
 
-    QString m_printProblem;
+    /** The last print that failed (said again in the language on show), and when. */
+    std::optional<PrintOutcome> m_printFailure;
+    QDateTime m_printFailedAt;
+    /** A sheet printed but not counted: its code and the store's words. */
+    QString m_uncountedCode, m_uncountedWhy;
     PrintState m_lettersState = PrintState::Idle;
     QString m_lettersMessage;
     IssuedSheetModel m_issued;

@@ -44,6 +44,7 @@ Item {
         ScrollColumn {
             visible: certificateNotice.visible || sheetNotice.visible || printNotice.visible
             fadeColor: Theme.background
+            reserveBar: false
             spacing: Theme.spacingS
             Layout.fillWidth: true
             Layout.preferredHeight: implicitHeight
@@ -88,6 +89,7 @@ Item {
             ScrollColumn {
                 id: leftColumn
                 fadeColor: Theme.background
+                reserveBar: false
                 spacing: Theme.spacingL
                 readonly property bool fills: screen.wide || !Review.loaded
                 Layout.fillWidth: !screen.wide
@@ -100,19 +102,34 @@ Item {
                 Layout.maximumHeight: fills ? -1 : implicitHeight
                 Layout.alignment: Qt.AlignTop
 
-                MediaPanel {
+                // Each panel sits in a plain Item that gives it its width first: a card of
+                // wrapping text laid out straight in the column misjudged its height.
+                Item {
                     Layout.fillWidth: true
                     // The room the kept sheets leave, and never less than its content.
                     Layout.preferredHeight: leftColumn.fills
-                        ? Math.max(implicitHeight, leftColumn.height
-                                   - (keptPanel.visible ? keptPanel.implicitHeight + leftColumn.spacing : 0))
-                        : implicitHeight
+                        ? Math.max(media.implicitHeight, leftColumn.height
+                                   - (keptItem.visible ? keptItem.implicitHeight + leftColumn.spacing : 0))
+                        : media.implicitHeight
+                    implicitHeight: media.implicitHeight
+                    MediaPanel {
+                        id: media
+                        width: parent.width
+                        height: parent.height
+                    }
                 }
-                KeptPanel {
-                    id: keptPanel
-                    objectName: "keptSheets"
+                Item {
+                    id: keptItem
                     visible: Sheet.kept.count > 0
+                    implicitHeight: keptPanel.implicitHeight
                     Layout.fillWidth: true
+                    Layout.preferredHeight: keptPanel.implicitHeight
+                    KeptPanel {
+                        id: keptPanel
+                        objectName: "keptSheets"
+                        width: parent.width
+                        height: parent.height
+                    }
                 }
             }
 
