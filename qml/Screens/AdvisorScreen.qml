@@ -102,8 +102,22 @@ Item {
                 Layout.maximumHeight: fills ? -1 : implicitHeight
                 Layout.alignment: Qt.AlignTop
 
-                // Each panel sits in a plain Item that gives it its width first: a card of
-                // wrapping text laid out straight in the column misjudged its height.
+                // The sheets waiting to be printed first: they are the news. Each panel sits in
+                // a plain Item that gives it its width first: a card of wrapping text laid out
+                // straight in the column misjudged its height.
+                Item {
+                    id: keptItem
+                    visible: Sheet.kept.count > 0
+                    implicitHeight: keptPanel.implicitHeight
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: keptPanel.implicitHeight
+                    KeptPanel {
+                        id: keptPanel
+                        objectName: "keptSheets"
+                        width: parent.width
+                        height: parent.height
+                    }
+                }
                 Item {
                     Layout.fillWidth: true
                     // The room the kept sheets leave, and never less than its content.
@@ -114,19 +128,6 @@ Item {
                     implicitHeight: media.implicitHeight
                     MediaPanel {
                         id: media
-                        width: parent.width
-                        height: parent.height
-                    }
-                }
-                Item {
-                    id: keptItem
-                    visible: Sheet.kept.count > 0
-                    implicitHeight: keptPanel.implicitHeight
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: keptPanel.implicitHeight
-                    KeptPanel {
-                        id: keptPanel
-                        objectName: "keptSheets"
                         width: parent.width
                         height: parent.height
                     }
