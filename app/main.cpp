@@ -144,6 +144,10 @@ int main(int argc, char *argv[])
         {demo, log, selfTest, tour, windowed, dataDir, advisorTimeout, mediaRoot, nssDir, printer});
     parser.process(app);
     const bool walking = parser.isSet(selfTest) || parser.isSet(tour);
+    // The walk shows the print failing (the panel a customer sees then), on every machine: it
+    // never reaches a real printer. libcups reads this when it first connects.
+    if (walking)
+        qputenv("CUPS_SERVER", QByteArrayLiteral("/nonexistent/vitrine-tour/cups.sock"));
     if (parser.isSet(selfTest))
         g_previousHandler = qInstallMessageHandler(collectProblems);
 
@@ -188,6 +192,8 @@ int main(int argc, char *argv[])
     sheet.setReview(&review);
     sheet.setVault(&vault);
     sheet.setKiosk(&kiosk);
+    // The customer's own stick, to save the sheet on when it cannot be printed.
+    sheet.setMedia(&media);
     if (parser.isSet(printer))
         sheet.setPrinterQueue(parser.value(printer));
     vitrine::VerifyController checker(&sheet, nullptr);
@@ -269,6 +275,7 @@ int main(int argc, char *argv[])
     }
     vitrine::Tour walk(engine, language, review, kiosk, demoLog);
     walk.setSheet(&sheet, &checker);
+    walk.setMedia(&media);
     if (parser.isSet(selfTest)) {
         int views = 0;
         QString failedAt;

@@ -2,17 +2,22 @@
 
 #include "kioskcontroller.h"
 #include "languagecontroller.h"
+#include "mediafolder.h"
 #include "reviewsession.h"
 #include "sheetcontroller.h"
 #include "verifycontroller.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQmlExpression>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
@@ -28,13 +33,23 @@ Tour::Tour(QQmlApplicationEngine &engine, LanguageController &language, ReviewSe
     , m_demoLog(std::move(demoLog))
 {}
 
+Tour::~Tour() = default;
+
 QStringList Tour::stepNames()
 {
-    return {QStringLiteral("setup"),    QStringLiteral("open"),    QStringLiteral("attract"),
-            QStringLiteral("unlock"),   QStringLiteral("advisor"), QStringLiteral("short"),
-            QStringLiteral("recorded"), QStringLiteral("where"),   QStringLiteral("when"),
-            QStringLiteral("new"),      QStringLiteral("choices"), QStringLiteral("sign"),
-            QStringLiteral("preview"),  QStringLiteral("idle"),    QStringLiteral("verify")};
+    return {QStringLiteral("setup"),         QStringLiteral("open"),
+            QStringLiteral("attract"),       QStringLiteral("unlock"),
+            QStringLiteral("advisor"),       QStringLiteral("short"),
+            QStringLiteral("recorded"),      QStringLiteral("where"),
+            QStringLiteral("when"),          QStringLiteral("new"),
+            QStringLiteral("choices"),       QStringLiteral("sign"),
+            QStringLiteral("preview"),       QStringLiteral("idle"),
+            QStringLiteral("print-failed"),  QStringLiteral("stick-wait"),
+            QStringLiteral("stick-saved"),   QStringLiteral("kept"),
+            QStringLiteral("verify"),        QStringLiteral("advisor-sheets"),
+            QStringLiteral("end-question"),  QStringLiteral("thanks"),
+            QStringLiteral("sign-nocert"),   QStringLiteral("preview-nocert"),
+            QStringLiteral("advisor-nocert")};
 }
 
 QStringList Tour::largeTextStepNames()
@@ -52,12 +67,19 @@ void Tour::setSheet(SheetController *sheet, VerifyController *checker)
     m_checker = checker;
 }
 
+void Tour::setMedia(MediaFolder *media)
+{
+    m_media = media;
+}
+
 void Tour::enter(int step)
 {
     switch (step) {
     // The first start's and every start's screens, shown while the demo's store is open: they
     // come before any session, so the walk puts them up directly.
     case 0:
+        if (m_sheet)
+            m_sheet->endTourCertificate(); // the last language's walk showed it missing
         m_kiosk.endSession();
         m_kiosk.showForTour(KioskController::Screen::Setup);
         break;
@@ -100,11 +122,70 @@ void Tour::enter(int step)
         m_kiosk.idle()->warnNow();
         break;
     case 14:
-        // The advisor checks the sheet just made: the demo's certificate calls it genuine.
+        // The walk never reaches a printer (main.cpp): the panel a customer sees when the
+        // print fails, with the three ways on.
+        m_kiosk.idle()->poke();
+        if (m_sheet)
+            m_sheet->print();
+        break;
+    case 15:
+        // Waiting for the customer's stick.
+        if (m_sheet)
+            m_sheet->saveToStick();
+        break;
+    case 16:
+        // The stick comes (a folder of the tour's own media folder) and the sheet is saved.
+        if (m_mediaRoot && m_media) {
+            const QString stick = QStringLiteral("STICK-%1").arg(++m_sticks);
+            QDir(m_mediaRoot->path()).mkpath(stick);
+            m_media->rescan();
+        }
+        break;
+    case 17:
+        if (m_sheet)
+            m_sheet->keepForAdvisor();
+        break;
+    case 18:
+        // The advisor checks the sheet that went out: the demo's certificate calls it genuine.
         m_kiosk.showForTour(KioskController::Screen::Advisor);
         m_kiosk.toVerify();
         if (m_checker)
             m_checker->checkIssued(0);
+        break;
+    case 19:
+        // The advisor's screen with the kept sheets, the last print's failure, and a
+        // certificate that expires in twelve days.
+        if (m_sheet)
+            m_sheet->showCertificateForTour(false, QDateTime::currentDateTimeUtc().addDays(12));
+        m_kiosk.toAdvisor();
+        break;
+    case 20:
+        if (m_sheet)
+            m_sheet->endTourCertificate();
+        m_kiosk.toPreview();
+        m_kiosk.askToEnd();
+        break;
+    case 21:
+        m_kiosk.confirmEnd();
+        break;
+    case 22:
+        // A kiosk without a dealer certificate: the customer is told before signing...
+        if (m_sheet)
+            m_sheet->showCertificateForTour(true, {});
+        m_review.load(m_demoLog);
+        m_kiosk.showForTour(KioskController::Screen::Advisor);
+        m_kiosk.startReview();
+        m_kiosk.toSign();
+        m_review.customerSignature()->setSignature(demoSignature(0));
+        m_review.advisorSignature()->setSignature(demoSignature(1));
+        break;
+    case 23:
+        // ... and gets one plain sentence and two ways on instead of a sheet ...
+        m_kiosk.toPreview();
+        break;
+    case 24:
+        // ... while the advisor sees why, and how to set the certificate up (past the PIN).
+        m_kiosk.showForTour(KioskController::Screen::Advisor);
         break;
     default:
         break;
@@ -179,12 +260,17 @@ bool Tour::waitForWork(QQuickWindow *window, const QString &step)
     // their own: the picture waits for all of it (bounded, so a hang fails the walk).
     const QDeadlineTimer deadline(30000);
     const auto working = [&] {
-        return (m_sheet && m_sheet->busy()) || (m_checker && m_checker->busy()) ||
-               imageLoading(window->contentItem());
+        if (m_sheet &&
+            (m_sheet->busy() || m_sheet->printState() == SheetController::PrintState::Printing ||
+             m_sheet->saveState() == SheetController::TakeState::Working ||
+             (step == u"stick-saved" &&
+              m_sheet->saveState() == SheetController::TakeState::Waiting)))
+            return true;
+        return (m_checker && m_checker->busy()) || imageLoading(window->contentItem());
     };
     // The sheet's steps wait to be quiet for a few turns in a row: a page whose sheet just came
     // starts loading a turn later.
-    const int needed = step == u"preview" || step == u"verify" ? 3 : 1;
+    const int needed = step == u"preview" || step == u"verify" || step == u"end-question" ? 3 : 1;
     int quiet = working() ? 0 : 1;
     while (quiet < needed && !deadline.hasExpired()) {
         QEventLoop loop;
@@ -199,6 +285,15 @@ bool Tour::waitForWork(QQuickWindow *window, const QString &step)
     if (step == u"preview" && (!m_sheet || !m_sheet->ready())) {
         qWarning("tour: no demo sheet to preview: %s",
                  m_sheet ? qPrintable(m_sheet->error()) : "no sheet controller");
+        return false;
+    }
+    if (step == u"stick-saved" &&
+        (!m_sheet || m_sheet->saveState() != SheetController::TakeState::Done)) {
+        qWarning("tour: the demo sheet was not saved on the tour's stick");
+        return false;
+    }
+    if (step == u"preview-nocert" && (!m_sheet || m_sheet->ready())) {
+        qWarning("tour: a sheet was made without a certificate");
         return false;
     }
     if (step == u"verify" &&
@@ -228,6 +323,21 @@ bool Tour::run(QSize size, const Visit &visit)
         return false;
     window->setVisibility(QWindow::Windowed);
     window->resize(size);
+    // The customer's stick comes as a folder of a media folder of the tour's own.
+    QString realMediaRoot;
+    if (m_media) {
+        m_mediaRoot = std::make_unique<QTemporaryDir>();
+        realMediaRoot = m_media->root();
+        m_media->setRoot(m_mediaRoot->path());
+    }
+    const auto restore = qScopeGuard([&] {
+        if (m_sheet)
+            m_sheet->endTourCertificate();
+        if (m_media && m_mediaRoot) {
+            m_media->setRoot(realMediaRoot);
+            m_mediaRoot.reset();
+        }
+    });
     const QStringList names = stepNames();
     const QStringList large = largeTextStepNames();
     for (const QString &lang : m_language.codes()) {

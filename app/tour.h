@@ -5,14 +5,17 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QQmlApplicationEngine;
 class QQuickWindow;
+class QTemporaryDir;
 
 namespace vitrine {
 
 class KioskController;
 class LanguageController;
+class MediaFolder;
 class ReviewSession;
 class SheetController;
 class VerifyController;
@@ -30,12 +33,19 @@ public:
 
     Tour(QQmlApplicationEngine &engine, LanguageController &language, ReviewSession &review,
          KioskController &kiosk, QString demoLog);
+    ~Tour();
 
     /**
      * The sheet's controller and the advisor's checker: the preview step waits for the demo
      * sheet to be signed, the verify step for its check (both required for those steps).
      */
     void setSheet(SheetController *sheet, VerifyController *checker);
+
+    /**
+     * The media folder: the walk plugs in a stick (a folder of a media folder of its own, the
+     * real one put back afterwards) to show a sheet saved on it.
+     */
+    void setMedia(MediaFolder *media);
 
     /** The steps' names, in order ("setup", "open", "attract", "unlock", "advisor", ...). */
     static QStringList stepNames();
@@ -68,6 +78,9 @@ private:
     QString m_demoLog;
     SheetController *m_sheet = nullptr;
     VerifyController *m_checker = nullptr;
+    MediaFolder *m_media = nullptr;
+    std::unique_ptr<QTemporaryDir> m_mediaRoot;
+    int m_sticks = 0;
 };
 
 } // namespace vitrine

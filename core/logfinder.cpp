@@ -73,6 +73,31 @@ LogFinder::LogFinder(QString root)
     , m_userName(qEnvironmentVariable("USER"))
 {}
 
+QStringList LogFinder::stickFolders(const QString &root, const QString &userName)
+{
+    const QString canonical = QFileInfo(root).canonicalFilePath();
+    if (canonical.isEmpty() || !QFileInfo(canonical).isDir())
+        return {};
+    const QStringList mounts = mountsBelow(canonical);
+    if (!mounts.isEmpty())
+        return mounts;
+    const auto foldersIn = [](const QString &dir) {
+        QStringList out;
+        const QFileInfoList entries =
+            QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QFileInfo &e : entries) {
+            if (!e.fileName().startsWith(u'.') && !isSystemFolder(e.fileName()))
+                out << e.absoluteFilePath();
+        }
+        return out;
+    };
+    const QString user = userName.isEmpty() ? qEnvironmentVariable("USER") : userName;
+    const QString userDir = canonical + u'/' + user;
+    if (!user.isEmpty() && QFileInfo(userDir).isDir())
+        return foldersIn(userDir);
+    return foldersIn(canonical);
+}
+
 bool LogFinder::looksLikeLog(const QString &fileName)
 {
     return fileName.size() > 6 && !fileName.startsWith(u'.') &&

@@ -66,6 +66,13 @@ public:
     /** Searches now; \a cancel, when set to true by another thread, ends the search early. */
     LogScan scan(const std::atomic_bool *cancel = nullptr) const;
 
+    /**
+     * The sticks plugged in below \a root: the mount points below it, or, where none can be
+     * seen (a plain folder, a test), its first-level folders (those of root/USER for
+     * /media/USER/LABEL). Hidden and system folders are left out; only reads, so any thread.
+     */
+    static QStringList stickFolders(const QString &root, const QString &userName = {});
+
     /** True for a name a VDFL log is exported under: `*.jsonl` or `*.jsonl.gz`, any case. */
     static bool looksLikeLog(const QString &fileName);
     /** True for a PDF's name (`*.pdf`, any case): a sheet the advisor may want to check. */

@@ -121,6 +121,7 @@ QDateTime fromPrTime(PRTime t)
 struct SigningCertificate
 {
     QString commonName;
+    QDateTime notBefore, notAfter;
 };
 
 std::optional<SigningCertificate> findSigningCertificate(const QString &nssDir,
@@ -181,6 +182,8 @@ std::optional<SigningCertificate> findSigningCertificate(const QString &nssDir,
         return std::nullopt;
     }
     SigningCertificate found;
+    found.notBefore = fromPrTime(notBefore);
+    found.notAfter = fromPrTime(notAfter);
     if (char *cn = CERT_GetCommonName(&cert->subject)) {
         found.commonName = DealerCertificate::plainNameValue(QString::fromUtf8(cn));
         PORT_Free(cn);
@@ -273,10 +276,21 @@ PdfSigner::PdfSigner(QString nssDir, QString nickname, QByteArray password)
 
 QString PdfSigner::signerName(QString *error) const
 {
+    const auto found = signer(error);
+    return found ? found->commonName : QString();
+}
+
+std::optional<SignerInfo> PdfSigner::signer(QString *error) const
+{
+    QString ignored;
+    if (error == nullptr)
+        error = &ignored;
     if (!useNssDir(m_nssDir, error))
-        return {};
+        return std::nullopt;
     const auto cert = findSigningCertificate(m_nssDir, m_nickname, m_password, error);
-    return cert ? cert->commonName : QString();
+    if (!cert)
+        return std::nullopt;
+    return SignerInfo{cert->commonName, cert->notBefore, cert->notAfter};
 }
 
 bool PdfSigner::sign(const QString &inPdf, const QString &outPdf, const SignOptions &options,

@@ -34,6 +34,15 @@ struct SignOptions
     QString location;
 };
 
+/** The certificate a PdfSigner signs with, as the kiosk checks it when it opens. */
+struct SignerInfo
+{
+    /** Its common name: the dealer's name as the sheet's reader sees it. */
+    QString commonName;
+    /** Its validity (UTC). */
+    QDateTime notBefore, notAfter;
+};
+
 /**
  * Signs PDF files with the dealer's certificate through Poppler (PDFConverter::sign), from an
  * NSS certificate database (see DealerCertificate).
@@ -64,6 +73,12 @@ public:
 
     /** The signing certificate's common name (the dealer's name); empty with *error set. */
     QString signerName(QString *error) const;
+
+    /**
+     * The signing certificate, when it can sign now (found, with its private key, within its
+     * validity); nullopt with *error set (translated) otherwise.
+     */
+    std::optional<SignerInfo> signer(QString *error) const;
 
 private:
     QString m_nssDir;

@@ -83,6 +83,7 @@ int enumAttribute(ipp_t *response, const char *name)
 /** Fills in the advisor's message for the outcome's status. */
 PrintOutcome &explain(PrintOutcome &o, const QString &extra = {})
 {
+    o.detail = extra;
     const QString kept = QCoreApplication::translate(
         "vitrine::Print", "The review is kept: print again once this is solved.");
     QString text;
@@ -243,6 +244,12 @@ QList<PrintQueue> SheetPrinter::queues()
     return list;
 }
 
+QString SheetPrinter::describe(PrintOutcome outcome)
+{
+    const QString detail = outcome.detail;
+    return explain(outcome, detail).message;
+}
+
 PrintOutcome SheetPrinter::chooseQueue(const QString &configured)
 {
     const QStringList names = QPrinterInfo::availablePrinterNames();
@@ -350,8 +357,35 @@ PrintOutcome SheetPrinter::print(const QString &pdfPath, Store *store) const
         }
         code = sheet->code;
     }
+    o = send(o.queue, pdf, fileName);
+    if (o.isPrinted() && store) {
+        StoreError error;
+        if (!store->markSheetPrinted(code, &error))
+            o.storeWarning = error.message;
+    }
+    return o;
+}
 
-    o = SheetPrinter(o.queue).check(); // the queue is chosen: no second look at QPrinterInfo
+PrintOutcome SheetPrinter::printData(const QByteArray &pdf, const QString &documentName) const
+{
+    PrintOutcome o = resolve();
+    if (!o.isReady())
+        return o;
+    if (!pdf.startsWith("%PDF-") || pdf.size() > kMaxPdfBytes) {
+        o.status = PrintOutcome::Status::BadFile;
+        return explain(o, QCoreApplication::translate(
+                              "vitrine::Print", "The file %1 is not a sheet (not a PDF file). "
+                                                "Nothing was printed.")
+                              .arg(documentName));
+    }
+    return send(o.queue, pdf, documentName);
+}
+
+PrintOutcome SheetPrinter::send(const QString &chosenQueue, const QByteArray &pdf,
+                                const QString &fileName) const
+{
+    PrintOutcome o =
+        SheetPrinter(chosenQueue).check(); // the queue is chosen: no second look at QPrinterInfo
     if (!o.isReady())
         return o;
 
@@ -427,11 +461,6 @@ PrintOutcome SheetPrinter::print(const QString &pdfPath, Store *store) const
 
     o.printerSays.clear();
     explain(o);
-    if (store) {
-        StoreError error;
-        if (!store->markSheetPrinted(code, &error))
-            o.storeWarning = error.message;
-    }
     return o;
 }
 

@@ -59,6 +59,8 @@ struct PrintOutcome
     int jobId = 0;
     /** For the advisor, in the current language (context "vitrine::Print"), success included. */
     QString message;
+    /** What the message was made from beyond the status (a file, an error), to say it again. */
+    QString detail;
     /** The printer's own words (printer-state-message), untranslated; often empty. */
     QString printerSays;
     /**
@@ -100,6 +102,9 @@ public:
      */
     static PrintOutcome chooseQueue(const QString &configured);
 
+    /** The outcome's message again, in the language installed now (the advisor's words). */
+    static QString describe(PrintOutcome outcome);
+
     /** Whether the queue would take a job now: Ready, or why not (CUPS asked directly). */
     PrintOutcome check() const;
 
@@ -111,6 +116,13 @@ public:
      */
     PrintOutcome print(const QString &pdfPath, Store *store = nullptr) const;
 
+    /**
+     * Sends a signed PDF held in memory (a sheet kept in the encrypted store, which is never
+     * written out in clear to be printed) and waits until the job ends, as print() does.
+     * @param documentName the document's name for the printing service ("sheet-K7QF.pdf").
+     */
+    PrintOutcome printData(const QByteArray &pdf, const QString &documentName) const;
+
     /** The job's name in the queue; by default "Privacy review sheet" (translated). */
     void setJobTitle(const QString &title) { m_title = title; }
     /** How long print() waits for the job to end (default two minutes). */
@@ -119,6 +131,9 @@ public:
 
 private:
     PrintOutcome resolve() const;
+    /** Checks the chosen queue, sends the bytes and waits for the job's end. */
+    PrintOutcome send(const QString &chosenQueue, const QByteArray &pdf,
+                      const QString &fileName) const;
 
     QString m_queue;
     QString m_title;

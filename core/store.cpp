@@ -4,6 +4,7 @@
 #include "verificationcode.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -126,7 +127,20 @@ CREATE TABLE sheets (
 CREATE INDEX sheets_by_import ON sheets(import_id);
 CREATE INDEX sheets_by_sha256 ON sheets(pdf_sha256);
 )sql"},
-    // Append version 4 here.
+    // What the kiosk does with a sheet besides printing it: how often it was saved on the
+    // customer's USB stick, and the signed PDF of a sheet kept for the advisor to print later
+    // (inside the encrypted file, never in clear on disk), until it is printed or
+    // Store::kKeptSheetDays have passed. A kept copy goes with its sheet.
+    {4, R"sql(
+ALTER TABLE sheets ADD COLUMN saved_count INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE kept_sheets (
+    sheet_id INTEGER PRIMARY KEY REFERENCES sheets(id) ON DELETE CASCADE,
+    kept_at  TEXT NOT NULL,
+    pdf      BLOB NOT NULL
+);
+CREATE INDEX kept_sheets_by_time ON kept_sheets(kept_at);
+)sql"},
+    // Append version 5 here.
 };
 
 // SqliteStatement binds a null QString as SQL NULL; NOT NULL text columns get "" instead.
@@ -315,7 +329,8 @@ ImportRecord readImport(const SqliteStatement &q)
 }
 
 constexpr const char *kSheetSelect =
-    "SELECT id, code, pdf_sha256, import_id, created_at, language, printed_count FROM sheets";
+    "SELECT id, code, pdf_sha256, import_id, created_at, language, printed_count, saved_count"
+    " FROM sheets";
 
 SheetRecord readSheet(const SqliteStatement &q)
 {
@@ -328,6 +343,7 @@ SheetRecord readSheet(const SqliteStatement &q)
     r.createdAt = fromDbTime(q.columnText(4));
     r.language = q.columnText(5);
     r.printedCount = static_cast<int>(q.columnInt64(6));
+    r.savedCount = static_cast<int>(q.columnInt64(7));
     return r;
 }
 
@@ -815,13 +831,150 @@ bool Store::markSheetPrinted(const QString &code, StoreError *error)
                          .arg(code));
             return false;
         }
+        // A kept copy has done its job once the sheet is on paper.
+        SqliteStatement unkeep(m_db, "DELETE FROM kept_sheets WHERE sheet_id ="
+                                     " (SELECT id FROM sheets WHERE code = ?1)");
+        unkeep.bindText(1, normalized);
+        unkeep.step();
+        const bool wasKept = m_db.changes() > 0;
         appendAuditInTransaction(QString::fromLatin1(AuditAction::Print), QString(),
+                                 wasKept
+                                     ? QStringLiteral("code %1, kept copy removed").arg(normalized)
+                                     : QStringLiteral("code %1").arg(normalized));
+        tx.commit();
+        return true;
+    } catch (const std::exception &e) {
+        setDatabaseError(error, e);
+        return false;
+    }
+}
+
+bool Store::markSheetSaved(const QString &code, StoreError *error)
+{
+    setError(error, StoreError::Code::None, {});
+    const QString normalized = normalizeVerificationCode(code);
+    try {
+        Transaction tx(m_db);
+        SqliteStatement update(m_db,
+                               "UPDATE sheets SET saved_count = saved_count + 1 WHERE code = ?1");
+        update.bindText(1, normalized);
+        update.step();
+        if (normalized.isEmpty() || m_db.changes() != 1) {
+            setError(error, StoreError::Code::InvalidInput,
+                     QCoreApplication::translate("vitrine::Store",
+                                                 "No sheet has the verification code %1.")
+                         .arg(code));
+            return false;
+        }
+        appendAuditInTransaction(QString::fromLatin1(AuditAction::Save), QString(),
                                  QStringLiteral("code %1").arg(normalized));
         tx.commit();
         return true;
     } catch (const std::exception &e) {
         setDatabaseError(error, e);
         return false;
+    }
+}
+
+bool Store::keepSheet(const QString &code, const QByteArray &pdf, StoreError *error)
+{
+    setError(error, StoreError::Code::None, {});
+    const QString normalized = normalizeVerificationCode(code);
+    try {
+        const std::optional<SheetRecord> sheet = findSheetByCode(normalized);
+        if (!sheet) {
+            setError(error, StoreError::Code::InvalidInput,
+                     QCoreApplication::translate("vitrine::Store",
+                                                 "No sheet has the verification code %1.")
+                         .arg(code));
+            return false;
+        }
+        // Only the very file that was recorded: what the advisor prints later is what the
+        // code stands for.
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+        if (sha != sheet->pdfSha256) {
+            setError(error, StoreError::Code::InvalidInput,
+                     QCoreApplication::translate("vitrine::Store",
+                                                 "The file to keep is not the sheet %1.")
+                         .arg(normalized));
+            return false;
+        }
+        Transaction tx(m_db);
+        SqliteStatement insert(m_db, "INSERT OR IGNORE INTO kept_sheets (sheet_id, kept_at, pdf)"
+                                     " VALUES (?1, ?2, ?3)");
+        insert.bindInt64(1, sheet->id).bindText(2, toDbTime(m_clock.nowUtc())).bindBlob(3, pdf);
+        insert.step();
+        // Kept already: nothing new happened, so nothing new is audited.
+        if (m_db.changes() == 1)
+            appendAuditInTransaction(QString::fromLatin1(AuditAction::Keep), QString(),
+                                     QStringLiteral("code %1").arg(normalized));
+        tx.commit();
+        return true;
+    } catch (const std::exception &e) {
+        setDatabaseError(error, e);
+        return false;
+    }
+}
+
+QList<KeptSheet> Store::keptSheets()
+{
+    QList<KeptSheet> out;
+    try {
+        const QByteArray sql = "SELECT s.id, s.code, s.pdf_sha256, s.import_id, s.created_at,"
+                               " s.language, s.printed_count, s.saved_count, k.kept_at"
+                               " FROM kept_sheets k JOIN sheets s ON s.id = k.sheet_id"
+                               " ORDER BY k.kept_at DESC, s.id DESC";
+        SqliteStatement q(m_db, sql.constData());
+        while (q.step())
+            out.append({readSheet(q), fromDbTime(q.columnText(8))});
+    } catch (const std::exception &) {
+    }
+    return out;
+}
+
+std::optional<QByteArray> Store::keptSheetPdf(const QString &code)
+{
+    const QString normalized = normalizeVerificationCode(code);
+    if (normalized.isEmpty())
+        return std::nullopt;
+    try {
+        SqliteStatement q(m_db, "SELECT k.pdf FROM kept_sheets k JOIN sheets s"
+                                " ON s.id = k.sheet_id WHERE s.code = ?1");
+        q.bindText(1, normalized);
+        if (q.step())
+            return q.columnBlob(0);
+    } catch (const std::exception &) {
+    }
+    return std::nullopt;
+}
+
+int Store::purgeKeptSheets(int days, StoreError *error)
+{
+    setError(error, StoreError::Code::None, {});
+    if (days < 0) {
+        setError(error, StoreError::Code::InvalidInput,
+                 QCoreApplication::translate("vitrine::Store",
+                                             "The retention period cannot be negative."));
+        return -1;
+    }
+    try {
+        Transaction tx(m_db);
+        SqliteStatement purge(m_db, "DELETE FROM kept_sheets WHERE kept_at < ?1");
+        purge.bindText(1, toDbTime(m_clock.nowUtc().addDays(-days)));
+        purge.step();
+        const int count = m_db.changes();
+        // Looked at every time the advisor's list comes up: only a purge that did something
+        // is worth a row of the trail.
+        if (count > 0)
+            appendAuditInTransaction(
+                QString::fromLatin1(AuditAction::Purge), QString(),
+                QStringLiteral("kept sheets older than %1 days: %2").arg(days).arg(count));
+        tx.commit();
+        return count;
+    } catch (const std::exception &e) {
+        setDatabaseError(error, e);
+        return -1;
     }
 }
 

@@ -85,6 +85,16 @@ struct SheetRecord
     QString language;
     /** How many times it was printed (markSheetPrinted). */
     int printedCount = 0;
+    /** How many times it was saved on a customer's USB stick (markSheetSaved). */
+    int savedCount = 0;
+};
+
+/** A sheet kept for the advisor to print later (Store::keepSheet), without its PDF. */
+struct KeptSheet
+{
+    SheetRecord sheet;
+    /** When it was kept (UTC). */
+    QDateTime keptAt;
 };
 
 /** The result of walking the audit chain. */
@@ -123,6 +133,10 @@ struct AuditAction
     static constexpr const char *Sheet = "sheet";
     /** A sheet was checked (recordVerification). */
     static constexpr const char *Verify = "verify";
+    /** A sheet was saved on the customer's USB stick (markSheetSaved). */
+    static constexpr const char *Save = "save";
+    /** A sheet was kept for the advisor to print later (keepSheet). */
+    static constexpr const char *Keep = "keep";
 };
 
 /**
@@ -135,6 +149,13 @@ struct AuditAction
 class Store
 {
 public:
+    /**
+     * A sheet kept for the advisor and never printed is deleted after this many days
+     * (purgeKeptSheets): long enough to print it once the printer is mended, even after a
+     * weekend; short, since it carries the customer's car, choices and signature.
+     */
+    static constexpr int kKeptSheetDays = 7;
+
     /** Called between the statements of addImport with the step just written. */
     using WriteObserver = std::function<void(const char *step)>;
 
@@ -218,10 +239,40 @@ public:
     std::optional<SheetRecord> findSheetBySha256(const QString &pdfSha256);
 
     /**
-     * Counts one more print of the sheet and appends a "print" audit row with its code.
+     * Counts one more print of the sheet and appends a "print" audit row with its code; a
+     * copy kept for printing (keepSheet) is removed in the same step.
      * @return false with *error set when there is no such sheet or the write failed.
      */
     bool markSheetPrinted(const QString &code, StoreError *error = nullptr);
+
+    /**
+     * Counts one more copy of the sheet saved on a customer's USB stick and appends a "save"
+     * audit row with its code.
+     * @return false with *error set when there is no such sheet or the write failed.
+     */
+    bool markSheetSaved(const QString &code, StoreError *error = nullptr);
+
+    /**
+     * Keeps the signed PDF of a recorded sheet in the (encrypted) store for the advisor to
+     * print later, with a "keep" audit row. \a pdf must be the very file recorded (its
+     * SHA-256 is checked). Keeping a kept sheet again changes nothing. markSheetPrinted
+     * removes the copy; purgeKeptSheets removes those never printed.
+     * @return false with *error set (InvalidInput: no such sheet, or not its file).
+     */
+    bool keepSheet(const QString &code, const QByteArray &pdf, StoreError *error = nullptr);
+
+    /** The sheets kept for printing, newest first (without their PDFs). */
+    QList<KeptSheet> keptSheets();
+
+    /** The kept PDF of the sheet with this code; nullopt when none is kept. */
+    std::optional<QByteArray> keptSheetPdf(const QString &code);
+
+    /**
+     * Deletes the kept PDFs older than \a days (per the clock; see kKeptSheetDays), their
+     * sheets' records staying; appends a "purge" audit row when it deleted any.
+     * @return how many were deleted, or -1 with *error set.
+     */
+    int purgeKeptSheets(int days, StoreError *error = nullptr);
 
     /**
      * Appends a "verify" audit row: the code checked (empty when the sheet carried none), the

@@ -65,6 +65,11 @@ Window {
         }
     }
 
+    // "End the session?", asked once before a customer's review is wiped.
+    EndQuestion {
+        anchors.fill: parent
+    }
+
     IdleOverlay {
         anchors.fill: parent
     }

@@ -133,6 +133,9 @@ private slots:
     void wrongPinsMakeTheNextTryWait();
     void rightPinUnlocksTheAdvisorScreen();
     void cancellingThePinPadKeepsTheLogButIdleStillWipesIt();
+    void endingAsksOnceThenThanksAndReturnsToTheStartByItself();
+    void theThankYouScreenEndsOnATapToo();
+    void callingTheAdvisorFromTheSheetGoesBackThereOnCancel();
     void demoLoadsItsLogOnlyWhenTheAdvisorUnlocks();
     void unlockRunsOffTheUiThread();
     void advisorScreenLocksAndKeepsTheLog();
@@ -579,6 +582,96 @@ void TestKiosk::cancellingThePinPadKeepsTheLogButIdleStillWipesIt()
     QSignalSpy expired(kiosk.idle(), &IdleMonitor::expired);
     QTRY_COMPARE(expired.count(), 1);
     QVERIFY(!session.loaded());
+}
+
+void TestKiosk::endingAsksOnceThenThanksAndReturnsToTheStartByItself()
+{
+    ReviewSession session(nullptr);
+    AdvisorPin pin(g_clock);
+    KioskController kiosk(&session, &pin, true);
+    QVERIFY(session.load(demoLog()));
+    kiosk.startReview();
+    kiosk.toSign();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Sign);
+
+    // End asks first: nothing is wiped yet, and going back leaves everything as it was.
+    QSignalSpy asking(&kiosk, &KioskController::askingToEndChanged);
+    kiosk.askToEnd();
+    QVERIFY(kiosk.askingToEnd());
+    QCOMPARE(asking.count(), 1);
+    QVERIFY(session.loaded());
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Sign);
+    kiosk.cancelEnd();
+    QVERIFY(!kiosk.askingToEnd());
+    QVERIFY(session.loaded());
+    // Confirming without having been asked does nothing.
+    kiosk.confirmEnd();
+    QVERIFY(session.loaded());
+
+    // The sheet was kept for the advisor, then printed: the thank-you screen says printed.
+    kiosk.noteEnding(KioskController::Ending::Kept);
+    kiosk.noteEnding(KioskController::Ending::Printed);
+    kiosk.noteEnding(KioskController::Ending::Saved);
+    QCOMPARE(kiosk.ending(), KioskController::Ending::Printed);
+
+    kiosk.setThankYouMs(50);
+    kiosk.askToEnd();
+    kiosk.confirmEnd();
+    // Wiped at once, not when the thank-you screen goes.
+    QVERIFY(!session.loaded());
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Done);
+    QVERIFY(!kiosk.askingToEnd());
+    QCOMPARE(kiosk.ending(), KioskController::Ending::Printed);
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.screen(), KioskController::Screen::Attract, 5000);
+    // The next customer starts with nothing.
+    QCOMPARE(kiosk.ending(), KioskController::Ending::NoSheet);
+    QVERIFY(!kiosk.idle()->running());
+
+    // Nothing to end on the attract screen.
+    kiosk.askToEnd();
+    QVERIFY(!kiosk.askingToEnd());
+}
+
+void TestKiosk::theThankYouScreenEndsOnATapToo()
+{
+    ReviewSession session(nullptr);
+    AdvisorPin pin(g_clock);
+    KioskController kiosk(&session, &pin, true);
+    QVERIFY(session.load(demoLog()));
+    kiosk.startReview();
+    kiosk.askToEnd();
+    kiosk.confirmEnd();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Done);
+    QCOMPARE(kiosk.thankYouMs(), KioskController::kThankYouMs);
+    kiosk.endSession(); // the tap
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Attract);
+    // The timer of the screen that went does not fire on a later one.
+    QTest::qWait(50);
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Attract);
+}
+
+void TestKiosk::callingTheAdvisorFromTheSheetGoesBackThereOnCancel()
+{
+    ReviewSession session(nullptr);
+    AdvisorPin pin(g_clock);
+    QVERIFY(pin.setPin(QStringLiteral("4711")));
+    KioskController kiosk(&session, &pin, true);
+    QVERIFY(session.load(demoLog()));
+    kiosk.startReview();
+    kiosk.toSign();
+    kiosk.showUnlock();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Unlock);
+    kiosk.cancelUnlock();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Sign);
+    QVERIFY(session.loaded());
+
+    // Once the advisor came, a later PIN pad (the advisor's screen locked) cancels to the start.
+    kiosk.showUnlock();
+    QVERIFY(unlockAndWait(kiosk, QStringLiteral("4711")));
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
+    kiosk.showUnlock();
+    kiosk.cancelUnlock();
+    QCOMPARE(kiosk.screen(), KioskController::Screen::Attract);
 }
 
 void TestKiosk::demoLoadsItsLogOnlyWhenTheAdvisorUnlocks()

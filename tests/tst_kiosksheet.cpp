@@ -1,12 +1,14 @@
 // The kiosk's sheet step, as the journey drives it: after a demo review signed by both, the
-// Preview screen makes a PDF that is signed (the verifier calls it genuine) and kept (the store
-// knows its code and fingerprint); the preview renders page 1 of that very file and a blank
-// page for a page that does not exist; the session's files are gone once the session ends,
-// by Done as by the idle timeout; a real kiosk without a certificate says how to set one up;
-// printing with no printer reachable says so and loses nothing; and the advisor's check calls
-// the sheet genuine, a changed copy not, and finds a typed code in the records; the USB stick's
-// PDF files are listed for it. Each recipient's verdict reads the same on the screen, on the
-// sheet and on the command line.
+// Preview screen makes a PDF that is signed (the verifier calls it genuine) and recorded only
+// once it goes out (printed, saved on the customer's stick, or kept for the advisor); switching
+// languages on the preview leaves no code on record that no paper carries; the preview renders
+// page 1 of that very file and a blank page for a page that does not exist; the session's
+// files are gone once the session ends, by End as by the idle timeout; a real kiosk without a
+// certificate tells the advisor how to set one up; printing with no printer reachable says so
+// plainly and loses nothing; a kept sheet waits in the store for the advisor, who prints it
+// from there; and the advisor's check calls the sheet genuine, a changed copy not, and finds a
+// typed code in the records; the USB stick's PDF files are listed for it.
+// Each recipient's verdict reads the same on the screen, on the sheet and on the command line.
 
 #include "catalogue.h"
 #include "clock.h"
@@ -33,6 +35,7 @@
 #include "verificationcode.h"
 #include "verifycontroller.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -91,19 +94,22 @@ class TestKioskSheet : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
-    void theSignedReviewBecomesASignedSheetTheStoreKnows();
+    void theSignedSheetIsRecordedOnlyWhenItGoesOut();
     void thePreviewRendersPageOneOfTheSignedFile();
     void aPageThatDoesNotExistIsABlankPlaceholder();
     void theAdvisorsCheckCallsTheSheetGenuine();
     void aChangedCopyIsNotGenuine();
     void aTypedCodeIsLookedUpInTheRecords();
     void leavingTheCheckForgetsTheAnswer();
-    void changingTheLanguageMakesTheSheetAgainInIt();
-    void printingWithNoPrinterReachableSaysSoAndKeepsTheReview();
+    void switchingLanguagesRecordsNothingAndOnlyThePrintedSheetIsOnRecord();
+    void printingWithNoPrinterReachableSaysSoPlainlyAndKeepsTheReview();
+    void theSheetIsSavedOnTheCustomersStickNeverOnTheDealerships();
+    void noStickPluggedInIsSaidPlainly();
+    void aKeptSheetWaitsInTheStoreUntilTheAdvisorPrintsIt();
     void theLettersAreWrittenWhenACopyWasAskedFor();
     void endingTheSessionDeletesTheSheetsFiles();
     void theIdleTimeoutDeletesTheSheetsFilesToo();
-    void aRealKioskWithoutACertificateSaysHowToSetOneUp();
+    void aRealKioskWithoutACertificateTellsTheAdvisorHowToSetOneUp();
     void theSticksPdfFilesAreListedToCheck();
     void eachVerdictReadsTheSameOnScreenOnPaperAndOnTheCommandLine_data();
     void eachVerdictReadsTheSameOnScreenOnPaperAndOnTheCommandLine();
@@ -112,6 +118,8 @@ private:
     /** Loads the demo log, starts the review, signs, and shows the preview; true once made. */
     bool makeSheet();
     bool unlockAdvisor();
+    /** makeSheet(), then keeps the sheet for the advisor: it is on record. */
+    bool makeIssuedSheet();
     Store *store() const { return m_vault->store(); }
 
     SystemClock m_clock;
@@ -189,7 +197,15 @@ bool TestKioskSheet::makeSheet()
     return m_sheet->ready();
 }
 
-void TestKioskSheet::theSignedReviewBecomesASignedSheetTheStoreKnows()
+bool TestKioskSheet::makeIssuedSheet()
+{
+    if (!makeSheet())
+        return false;
+    m_sheet->keepForAdvisor();
+    return m_sheet->keepState() == SheetController::TakeState::Done && m_sheet->issuedOnShow();
+}
+
+void TestKioskSheet::theSignedSheetIsRecordedOnlyWhenItGoesOut()
 {
     QVERIFY(makeSheet());
     QVERIFY(!m_sheet->busy());
@@ -197,6 +213,7 @@ void TestKioskSheet::theSignedReviewBecomesASignedSheetTheStoreKnows()
     QVERIFY(m_sheet->pageCount() >= 1);
     QVERIFY(qAbs(m_sheet->pageAspect() - kA4) < 0.01);
     const QString path = m_sheet->sheetPath();
+    const QString code = m_sheet->verificationCode();
     QVERIFY(QFileInfo(path).isFile());
     // Private: the folder is the owner's alone, and so is the file.
     QCOMPARE(modeOf(m_sheet->folder()), mode_t(0700));
@@ -213,23 +230,42 @@ void TestKioskSheet::theSignedReviewBecomesASignedSheetTheStoreKnows()
     QCOMPARE(check.certificate, SignatureCheck::CertificateStatus::Trusted);
     QVERIFY(check.coversWholeFile);
     QCOMPARE(check.signerName, QString::fromUtf8(SheetController::kDemoDealerName));
-    // The code printed in the sheet is the one on show, and the store knows it for this file.
-    QCOMPARE(check.verificationCode, m_sheet->verificationCode());
-    QVERIFY(PdfVerifier::matchRecords(check, *store()));
-    QCOMPARE(check.record, SignatureCheck::RecordMatch::Found);
-    QVERIFY2(check.isGenuine(), qPrintable(check.verdict()));
+    QCOMPARE(check.verificationCode, code);
 
-    const std::optional<SheetRecord> kept = store()->findSheetByCode(m_sheet->verificationCode());
+    // Only shown so far: no record, nothing in the session's list.
+    QVERIFY(!store()->findSheetByCode(code));
+    QVERIFY(!store()->findSheetBySha256(fileSha256(path)));
+    QCOMPARE(m_sheet->issued()->count(), 0);
+    QVERIFY(!m_sheet->issuedOnShow());
+    PdfVerifier::matchRecords(check, *store()); // audits the check itself
+    QCOMPARE(check.record, SignatureCheck::RecordMatch::NotFound);
+    const qint64 auditRows = store()->verifyAudit().rowsChecked;
+
+    // Kept for the advisor: now it is on record, this very file, with one "sheet" row (and
+    // the "keep" row).
+    m_sheet->keepForAdvisor();
+    QCOMPARE(m_sheet->keepState(), SheetController::TakeState::Done);
+    const std::optional<SheetRecord> kept = store()->findSheetByCode(code);
     QVERIFY(kept);
     QCOMPARE(kept->pdfSha256, fileSha256(path));
     QCOMPARE(kept->language, QStringLiteral("en"));
     QVERIFY(m_kiosk->importId() >= 0);
     QCOMPARE(kept->importId, std::optional<qint64>(m_kiosk->importId()));
     QCOMPARE(kept->printedCount, 0);
+    QCOMPARE(store()->verifyAudit().rowsChecked, auditRows + 2);
+    // Kept twice is kept once.
+    m_sheet->keepForAdvisor();
+    QCOMPARE(store()->verifyAudit().rowsChecked, auditRows + 2);
+    check = m_sheet->checkSignature(path).result();
+    QVERIFY(PdfVerifier::matchRecords(check, *store()));
+    QCOMPARE(check.record, SignatureCheck::RecordMatch::Found);
+    QVERIFY2(check.isGenuine(), qPrintable(check.verdict()));
 
     // The session's list of sheets has it.
     QCOMPARE(m_sheet->issued()->count(), 1);
-    QCOMPARE(m_sheet->issued()->at(0)->code, m_sheet->verificationCode());
+    QCOMPARE(m_sheet->issued()->at(0)->code, code);
+    QVERIFY(m_sheet->issued()->at(0)->kept);
+    QCOMPARE(m_kiosk->ending(), KioskController::Ending::Kept);
 }
 
 void TestKioskSheet::thePreviewRendersPageOneOfTheSignedFile()
@@ -292,7 +328,7 @@ void TestKioskSheet::aPageThatDoesNotExistIsABlankPlaceholder()
 
 void TestKioskSheet::theAdvisorsCheckCallsTheSheetGenuine()
 {
-    QVERIFY(m_sheet->ready() || makeSheet());
+    QVERIFY(m_sheet->issuedOnShow() || makeIssuedSheet());
     QVERIFY(unlockAdvisor());
     m_kiosk->toVerify();
     QCOMPARE(m_kiosk->screen(), KioskController::Screen::Verify);
@@ -353,7 +389,7 @@ void TestKioskSheet::aChangedCopyIsNotGenuine()
 
 void TestKioskSheet::aTypedCodeIsLookedUpInTheRecords()
 {
-    QVERIFY(m_sheet->ready() || makeSheet());
+    QVERIFY(m_sheet->issuedOnShow() || makeIssuedSheet());
     QVERIFY(unlockAdvisor());
     m_kiosk->toVerify();
     // As typed from paper: lower case, no dashes.
@@ -375,7 +411,7 @@ void TestKioskSheet::aTypedCodeIsLookedUpInTheRecords()
 
 void TestKioskSheet::leavingTheCheckForgetsTheAnswer()
 {
-    QVERIFY(m_sheet->ready() || makeSheet());
+    QVERIFY(m_sheet->issuedOnShow() || makeIssuedSheet());
     QVERIFY(unlockAdvisor());
     m_kiosk->toVerify();
     m_checker->lookUpCode(m_sheet->verificationCode());
@@ -387,29 +423,95 @@ void TestKioskSheet::leavingTheCheckForgetsTheAnswer()
     QVERIFY(m_checker->subject().isEmpty());
 }
 
-void TestKioskSheet::changingTheLanguageMakesTheSheetAgainInIt()
+void TestKioskSheet::switchingLanguagesRecordsNothingAndOnlyThePrintedSheetIsOnRecord()
 {
     QVERIFY(makeSheet());
-    const QString before = m_sheet->verificationCode();
+    QTemporaryDir copies;
+    QVERIFY(copies.isValid());
+    QStringList codes;
+    QStringList files;
+    // Each sheet shown, copied as a customer could have photographed or kept it.
+    const auto keepCopy = [&] {
+        const QString copy = copies.filePath(m_sheet->verificationCode() + QStringLiteral(".pdf"));
+        QVERIFY(QFile::copy(m_sheet->sheetPath(), copy));
+        codes << m_sheet->verificationCode();
+        files << copy;
+    };
+    keepCopy();
+    const qint64 auditRows = store()->verifyAudit().rowsChecked;
     QSignalSpy prepared(m_sheet, &SheetController::prepared);
+    for (const char *lang : {"de", "fr", "it"}) {
+        Languages::install(QString::fromLatin1(lang));
+        m_sheet->retranslate();
+        QVERIFY(prepared.wait(60000));
+        QVERIFY(m_sheet->ready());
+        QVERIFY(!codes.contains(m_sheet->verificationCode()));
+        keepCopy();
+    }
+    // Back to German: the German sheet made a moment ago, not another one.
     Languages::install(QStringLiteral("de"));
     m_sheet->retranslate();
-    QVERIFY(prepared.wait(60000));
+    QVERIFY(!m_sheet->busy());
+    QCOMPARE(m_sheet->verificationCode(), codes.at(1));
+
+    // Four languages looked at: not one code on record, not one audit row, nothing issued.
+    for (const QString &code : std::as_const(codes))
+        QVERIFY2(!store()->findSheetByCode(code), qPrintable(code));
+    QCOMPARE(store()->verifyAudit().rowsChecked, auditRows);
+    QCOMPARE(m_sheet->issued()->count(), 0);
+
+    // The German one is printed (a printer that takes the bytes it is given).
+    QByteArray printedBytes;
+    m_sheet->setPrintService([&printedBytes](const QByteArray &pdf, const QString &) {
+        printedBytes = pdf;
+        PrintOutcome o;
+        o.status = PrintOutcome::Status::Printed;
+        o.queue = QStringLiteral("test");
+        return o;
+    });
+    QSignalSpy finished(m_sheet, &SheetController::printFinished);
+    m_sheet->print();
+    QVERIFY(finished.wait(30000));
+    m_sheet->setPrintService({});
     Languages::install(QStringLiteral("en"));
-    QVERIFY(m_sheet->ready());
-    QVERIFY(m_sheet->verificationCode() != before);
-    const std::optional<SheetRecord> kept = store()->findSheetByCode(m_sheet->verificationCode());
-    QVERIFY(kept);
-    QCOMPARE(kept->language, QStringLiteral("de"));
-    // Both sheets of the session are listed, the newest first.
-    QCOMPARE(m_sheet->issued()->count(), 2);
-    QCOMPARE(m_sheet->issued()->at(0)->lang, QStringLiteral("de"));
-    QCOMPARE(m_sheet->issued()->at(1)->code, before);
+    QCOMPARE(m_sheet->printState(), SheetController::PrintState::Printed);
+
+    // Exactly one sheet on record: the printed file's code and fingerprint, printed once.
+    const std::optional<SheetRecord> record = store()->findSheetByCode(codes.at(1));
+    QVERIFY(record);
+    QCOMPARE(record->pdfSha256,
+             QString::fromLatin1(
+                 QCryptographicHash::hash(printedBytes, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(record->pdfSha256, fileSha256(files.at(1)));
+    QCOMPARE(record->language, QStringLiteral("de"));
+    QCOMPARE(record->printedCount, 1);
+    for (int i = 0; i < codes.size(); ++i) {
+        if (i != 1)
+            QVERIFY2(!store()->findSheetByCode(codes.at(i)), qPrintable(codes.at(i)));
+    }
+    QCOMPARE(store()->verifyAudit().rowsChecked, auditRows + 2); // "sheet", then "print"
+    QCOMPARE(m_sheet->issued()->count(), 1);
+    QCOMPARE(m_kiosk->ending(), KioskController::Ending::Printed);
+
+    // As `verify --db` checks: every copy is signed by the dealer, but only the printed one is
+    // a sheet the kiosk issued.
+    for (int i = 0; i < files.size(); ++i) {
+        SignatureCheck check = m_sheet->checkSignature(files.at(i)).result();
+        QCOMPARE(check.signature, SignatureCheck::SignatureStatus::Valid);
+        PdfVerifier::matchRecords(check, *store());
+        if (i == 1) {
+            QCOMPARE(check.record, SignatureCheck::RecordMatch::Found);
+            QVERIFY2(check.isGenuine(), qPrintable(check.verdict()));
+        } else {
+            QCOMPARE(check.record, SignatureCheck::RecordMatch::NotFound);
+            QVERIFY(!check.isGenuine());
+        }
+    }
 }
 
-void TestKioskSheet::printingWithNoPrinterReachableSaysSoAndKeepsTheReview()
+void TestKioskSheet::printingWithNoPrinterReachableSaysSoPlainlyAndKeepsTheReview()
 {
-    QVERIFY(m_sheet->ready() || makeSheet());
+    QVERIFY(makeSheet());
     const PrintOutcome expected = SheetPrinter::chooseQueue({});
     QVERIFY2(expected.status == PrintOutcome::Status::NoPrinter ||
                  expected.status == PrintOutcome::Status::ServiceUnavailable,
@@ -420,21 +522,160 @@ void TestKioskSheet::printingWithNoPrinterReachableSaysSoAndKeepsTheReview()
     m_sheet->print();
     QVERIFY(finished.count() == 1 || finished.wait(30000));
     QCOMPARE(m_sheet->printState(), SheetController::PrintState::Failed);
-    QCOMPARE(m_sheet->printMessage(), expected.message);
-    QVERIFY(m_sheet->printMessage().contains(QStringLiteral("kept")));
-    // Nothing is lost: the review, the sheet on show, its file and its record; not counted.
+    // The customer reads a plain sentence: no service's name, no command, no promise that
+    // nothing in the kiosk keeps.
+    QCOMPARE(m_sheet->printMessage(),
+             QStringLiteral("The printer cannot be reached at the moment."));
+    // The advisor gets the details.
+    QVERIFY2(m_sheet->printProblem().contains(expected.message),
+             qPrintable(m_sheet->printProblem()));
+    // Nothing is lost: the review, the sheet on show and its file; nothing was issued.
     QVERIFY(m_review->loaded());
     QVERIFY(m_sheet->ready());
     QCOMPARE(m_sheet->verificationCode(), code);
     QVERIFY(QFileInfo(path).isFile());
-    const std::optional<SheetRecord> kept = store()->findSheetByCode(code);
-    QVERIFY(kept);
-    QCOMPARE(kept->printedCount, 0);
+    QVERIFY(!store()->findSheetByCode(code));
     QCOMPARE(m_kiosk->screen(), KioskController::Screen::Preview);
+    QCOMPARE(m_kiosk->ending(), KioskController::Ending::NoSheet);
     // Trying again says the same, no more.
     m_sheet->print();
     QVERIFY(finished.count() == 2 || finished.wait(30000));
     QCOMPARE(m_sheet->printState(), SheetController::PrintState::Failed);
+}
+
+void TestKioskSheet::theSheetIsSavedOnTheCustomersStickNeverOnTheDealerships()
+{
+    QTemporaryDir media;
+    QVERIFY(media.isValid());
+    const QDir root(media.path());
+    // The dealership's stick, with the car's log, is in when the review is handed over.
+    QVERIFY(root.mkpath(QStringLiteral("DEALER")));
+    MediaFolder folder(nullptr);
+    QSignalSpy scanned(&folder, &MediaFolder::scanned);
+    folder.setRoot(media.path());
+    QVERIFY(scanned.wait(10000));
+    m_sheet->setMedia(&folder);
+    QVERIFY(makeSheet());
+    const QString code = m_sheet->verificationCode();
+    QSignalSpy finished(m_sheet, &SheetController::saveFinished);
+
+    m_sheet->saveToStick();
+    QCOMPARE(m_sheet->saveState(), SheetController::TakeState::Waiting);
+    QVERIFY(m_sheet->saveMessage().contains(QStringLiteral("plug your USB stick")));
+    QTest::qWait(200);
+    QCOMPARE(m_sheet->saveState(), SheetController::TakeState::Waiting);
+    QVERIFY(QDir(root.filePath(QStringLiteral("DEALER"))).isEmpty());
+    QVERIFY(!store()->findSheetByCode(code));
+
+    // The customer's stick comes: the sheet goes there.
+    QVERIFY(root.mkpath(QStringLiteral("CUSTOMER")));
+    folder.rescan();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_sheet->saveState(), SheetController::TakeState::Done);
+    const QString today = QDateTime::currentDateTime()
+                              .toTimeZone(QTimeZone("Europe/Zurich"))
+                              .date()
+                              .toString(QStringLiteral("yyyy-MM-dd"));
+    const QString name = QStringLiteral("vitrine-sheet-%1-%2.pdf").arg(today, code);
+    const QDir stick(root.filePath(QStringLiteral("CUSTOMER")));
+    QCOMPARE(stick.entryList(QDir::Files | QDir::Hidden), QStringList{name});
+    const QString saved = stick.filePath(name);
+    QCOMPARE(modeOf(saved), mode_t(0600));
+    QCOMPARE(fileSha256(saved), fileSha256(m_sheet->sheetPath()));
+    QVERIFY(QDir(root.filePath(QStringLiteral("DEALER"))).isEmpty());
+    // Said with the file's name, never a folder.
+    QVERIFY(m_sheet->saveMessage().contains(name));
+    QVERIFY(!m_sheet->saveMessage().contains(media.path()));
+    // On record, counted, audited.
+    const std::optional<SheetRecord> record = store()->findSheetByCode(code);
+    QVERIFY(record);
+    QCOMPARE(record->savedCount, 1);
+    QCOMPARE(record->pdfSha256, fileSha256(saved));
+    QCOMPARE(m_kiosk->ending(), KioskController::Ending::Saved);
+
+    // Saved again: a second file beside the first, which stays as it was.
+    m_sheet->saveToStick();
+    QVERIFY(finished.count() == 2 || finished.wait(10000));
+    QCOMPARE(m_sheet->saveState(), SheetController::TakeState::Done);
+    QCOMPARE(stick.entryList(QDir::Files | QDir::Hidden).size(), 2);
+    QVERIFY(stick.exists(QStringLiteral("vitrine-sheet-%1-%2-2.pdf").arg(today, code)));
+    QCOMPARE(fileSha256(saved), record->pdfSha256);
+    QCOMPARE(store()->findSheetByCode(code)->savedCount, 2);
+    m_sheet->setMedia(nullptr);
+}
+
+void TestKioskSheet::noStickPluggedInIsSaidPlainly()
+{
+    QTemporaryDir media;
+    QVERIFY(media.isValid());
+    MediaFolder folder(nullptr);
+    folder.setRoot(media.path());
+    m_sheet->setMedia(&folder);
+    QVERIFY(makeSheet());
+    m_sheet->setStickWaitMs(100);
+    QSignalSpy finished(m_sheet, &SheetController::saveFinished);
+    m_sheet->saveToStick();
+    QVERIFY(finished.wait(10000));
+    m_sheet->setStickWaitMs(SheetController::kStickWaitMs);
+    QCOMPARE(m_sheet->saveState(), SheetController::TakeState::NotDone);
+    QCOMPARE(m_sheet->saveMessage(), QStringLiteral("No USB stick was found."));
+    QVERIFY(!store()->findSheetByCode(m_sheet->verificationCode()));
+    // Cancelling while it waits puts it back as it was.
+    m_sheet->saveToStick();
+    QCOMPARE(m_sheet->saveState(), SheetController::TakeState::Waiting);
+    m_sheet->cancelSave();
+    QCOMPARE(m_sheet->saveState(), SheetController::TakeState::NotYet);
+    m_sheet->setMedia(nullptr);
+}
+
+void TestKioskSheet::aKeptSheetWaitsInTheStoreUntilTheAdvisorPrintsIt()
+{
+    QVERIFY(makeIssuedSheet());
+    const QString code = m_sheet->verificationCode();
+    QByteArray bytes;
+    {
+        QFile f(m_sheet->sheetPath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        bytes = f.readAll();
+    }
+    QCOMPARE(store()->keptSheetPdf(code), std::optional<QByteArray>(bytes));
+    QVERIFY(!m_sheet->keepMessage().isEmpty());
+
+    // The advisor's list has it, marked as this session's, with its time and language.
+    QVERIFY(unlockAdvisor());
+    KeptSheetModel *kept = m_sheet->kept();
+    int row = -1;
+    for (int r = 0; r < kept->rowCount(); ++r) {
+        if (kept->at(r)->code == code)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QVERIFY(kept->index(row).data(KeptSheetModel::ThisSessionRole).toBool());
+    QCOMPARE(kept->index(row).data(KeptSheetModel::LanguageRole).toString(),
+             QStringLiteral("English"));
+    QVERIFY(kept->index(row).data(KeptSheetModel::TimeTextRole).toString().contains(u'.'));
+
+    // The advisor prints it: the bytes kept are the bytes printed, from memory.
+    QByteArray printedBytes;
+    m_sheet->setPrintService([&printedBytes](const QByteArray &pdf, const QString &) {
+        printedBytes = pdf;
+        PrintOutcome o;
+        o.status = PrintOutcome::Status::Printed;
+        o.queue = QStringLiteral("test");
+        return o;
+    });
+    QSignalSpy finished(m_sheet, &SheetController::keptPrintFinished);
+    m_sheet->printKept(row);
+    QVERIFY(finished.wait(30000));
+    m_sheet->setPrintService({});
+    QCOMPARE(m_sheet->keptPrintState(), SheetController::PrintState::Printed);
+    QCOMPARE(printedBytes, bytes);
+    // Printed: counted, and gone from the store and from the list.
+    QCOMPARE(store()->findSheetByCode(code)->printedCount, 1);
+    QVERIFY(!store()->keptSheetPdf(code));
+    for (int r = 0; r < kept->rowCount(); ++r)
+        QVERIFY(kept->at(r)->code != code);
+    QCOMPARE(m_kiosk->ending(), KioskController::Ending::Printed);
 }
 
 void TestKioskSheet::theLettersAreWrittenWhenACopyWasAskedFor()
@@ -461,7 +702,9 @@ void TestKioskSheet::theLettersAreWrittenWhenACopyWasAskedFor()
     QCOMPARE(letters.size(), 1);
     QVERIFY(QFileInfo(QDir(m_sheet->folder()).filePath(letters.at(0))).size() > 1000);
     QCOMPARE(m_sheet->lettersState(), SheetController::PrintState::Failed);
-    QCOMPARE(m_sheet->lettersMessage(), SheetPrinter::chooseQueue({}).message);
+    QCOMPARE(m_sheet->lettersMessage(),
+             QStringLiteral("The letters could not be printed: the printer cannot be used at the "
+                            "moment."));
 }
 
 void TestKioskSheet::endingTheSessionDeletesTheSheetsFiles()
@@ -506,7 +749,7 @@ void TestKioskSheet::theIdleTimeoutDeletesTheSheetsFilesToo()
     QVERIFY(!m_sheet->ready());
 }
 
-void TestKioskSheet::aRealKioskWithoutACertificateSaysHowToSetOneUp()
+void TestKioskSheet::aRealKioskWithoutACertificateTellsTheAdvisorHowToSetOneUp()
 {
     QTemporaryDir config;
     QVERIFY(config.isValid());
@@ -516,6 +759,13 @@ void TestKioskSheet::aRealKioskWithoutACertificateSaysHowToSetOneUp()
     real.setVault(m_vault);
     real.useCertificate(nss);
     QVERIFY(!real.demo());
+    // Known as soon as the kiosk opens, before any customer signs.
+    QCOMPARE(real.certificateStatus(), SheetController::CertificateStatus::Unusable);
+    QVERIFY(!real.canSign());
+    QVERIFY(!real.certificateNotice().isEmpty());
+    QVERIFY(!real.certificateNotice().contains(u'/'));
+    QVERIFY(real.certificateHelp().contains(QStringLiteral("vitrine-cli cert init")));
+    QVERIFY(real.certificateHelp().contains(QDir(nss).absolutePath()));
 
     m_kiosk->endSession();
     QVERIFY(m_review->load(demoLog()));

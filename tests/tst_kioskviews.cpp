@@ -5,13 +5,16 @@
 // leaves no text of the review on screen. A refusal does not move the PIN pad's keys, a drag
 // across the timeline does not turn the review's card, and with larger text no screen of the
 // customer's (nor the PIN pad or the Advisor screen behind it) cuts or overlaps a text, in any
-// language, landscape or portrait.
+// language, landscape or portrait. When printing fails, the print panel fits on the screen in
+// every language, both orientations and with larger text, the verification code whole; End
+// asks once, then thanks.
 
 #include "advisorpin.h"
 #include "kioskcontroller.h"
 #include "languagecontroller.h"
 #include "languages.h"
 #include "reviewsession.h"
+#include "sheetcontroller.h"
 #include "signature.h"
 #include "signaturecapture.h"
 #include "storecontroller.h"
@@ -20,8 +23,10 @@
 #include <QFont>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQmlContext>
 #include <QQmlExpression>
+#include <QQuickImageProvider>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
@@ -29,6 +34,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
+
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(VitrinePlugin)
 Q_IMPORT_QML_PLUGIN(Vitrine_KioskPlugin)
@@ -222,6 +229,37 @@ QStringList textProblems(QQuickItem *root, const QSize &window, const QQuickItem
     return problems;
 }
 
+// What runs past \a bounds (scene coordinates) sideways, or is cut, under \a item: a visible
+// item sticking out to the left or right, or a text wider than its box.
+void collectOverflows(QQuickItem *item, const QRectF &bounds, QStringList &out)
+{
+    if (!item || !item->isVisible() || item->width() <= 0 || item->opacity() <= 0)
+        return;
+    const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    const QString text =
+        item->inherits("QQuickText") ? item->property("text").toString() : QString();
+    const QString what = text.isEmpty() ? QString::fromLatin1(item->metaObject()->className())
+                                        : QStringLiteral("\"%1\"").arg(text);
+    if (r.left() < bounds.left() - 1 || r.right() > bounds.right() + 1)
+        out << QStringLiteral("%1 runs from %2 to %3, outside %4 to %5")
+                   .arg(what)
+                   .arg(r.left())
+                   .arg(r.right())
+                   .arg(bounds.left())
+                   .arg(bounds.right());
+    if (item->inherits("QQuickText") && !text.isEmpty()) {
+        if (item->property("truncated").toBool())
+            out << what + QStringLiteral(" is truncated");
+        if (item->property("contentWidth").toReal() > item->width() + 1)
+            out << QStringLiteral("%1 is %2 wide in a box of %3")
+                       .arg(what)
+                       .arg(item->property("contentWidth").toReal())
+                       .arg(item->width());
+    }
+    for (QQuickItem *child : item->childItems())
+        collectOverflows(child, bounds, out);
+}
+
 } // namespace
 
 class TestKioskViews : public QObject
@@ -238,6 +276,8 @@ private slots:
     void draggingAcrossTheTimelineDoesNotTurnTheCard();
     void largerTextCutsNoTextOnAnyScreenInAnyLanguage();
     void endingTheSessionLeavesNoReviewTextOnScreen();
+    void thePrintPanelFitsWhenPrintingFailsInEveryLanguageSizeAndTextSize();
+    void endAsksOnceThenThanks();
 
 private:
     QStringList visibleTexts();
@@ -254,6 +294,8 @@ private:
     LanguageController *m_language = nullptr;
     ReviewSession *m_review = nullptr;
     KioskController *m_kiosk = nullptr;
+    SystemClock m_sheetClock; // the demo certificate is made for today, as NSS checks it
+    SheetController *m_sheet = nullptr;
     QQmlApplicationEngine *m_engine = nullptr;
     QQuickWindow *m_window = nullptr;
 };
@@ -275,9 +317,17 @@ void TestKioskViews::initTestCase()
     LanguageController::setInstance(m_language);
     ReviewSession::setInstance(m_review);
     KioskController::setInstance(m_kiosk);
+    m_sheet = new SheetController(m_sheetClock, this);
+    m_sheet->setReview(m_review);
+    m_sheet->setVault(m_vault);
+    m_sheet->setKiosk(m_kiosk);
+    QVERIFY(m_sheet->useDemoCertificate());
+    connect(m_language, &LanguageController::codeChanged, m_sheet, &SheetController::retranslate);
+    SheetController::setInstance(m_sheet);
     m_engine = new QQmlApplicationEngine(this);
     m_language->setEngine(m_engine);
     m_engine->addImportPath(QStringLiteral("qrc:/vitrine/qml"));
+    m_engine->addImageProvider(QStringLiteral("sheet"), m_sheet->createPreviewProvider());
     m_engine->load(QUrl(QStringLiteral("qrc:/vitrine/qml/Vitrine/Main.qml")));
     QVERIFY(!m_engine->rootObjects().isEmpty());
     m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
@@ -288,6 +338,7 @@ void TestKioskViews::initTestCase()
 void TestKioskViews::cleanupTestCase()
 {
     delete m_engine;
+    delete m_sheet;
     delete m_kiosk;
     delete m_vault;
 }
@@ -566,8 +617,111 @@ void TestKioskViews::endingTheSessionLeavesNoReviewTextOnScreen()
     QVERIFY(!texts.isEmpty()); // the attract screen is showing
 }
 
+void TestKioskViews::thePrintPanelFitsWhenPrintingFailsInEveryLanguageSizeAndTextSize()
+{
+    QVERIFY(m_review->load(test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"))));
+    m_kiosk->startReview();
+    m_kiosk->toSign();
+    m_review->customerSignature()->setSignature(demoSignature(0));
+    m_review->advisorSignature()->setSignature(demoSignature(1));
+    QSignalSpy prepared(m_sheet, &SheetController::prepared);
+    m_kiosk->toPreview();
+    QVERIFY(prepared.wait(60'000));
+    QVERIFY2(m_sheet->ready(), qPrintable(m_sheet->error()));
+    QSignalSpy printed(m_sheet, &SheetController::printFinished);
+    m_sheet->print();
+    QVERIFY(printed.count() == 1 || printed.wait(30'000));
+    QCOMPARE(m_sheet->printState(), SheetController::PrintState::Failed);
+
+    // The customer's "larger text", as the language bar's toggle sets it.
+    QQmlComponent setter(m_engine);
+    setter.setData("import QtQml\nimport Vitrine.Theme\nQtObject {\n"
+                   "    function setLarge(on) { Theme.largeText = on }\n}\n",
+                   QUrl(QStringLiteral("qrc:/tst_kioskviews/setter.qml")));
+    std::unique_ptr<QObject> theme(setter.create());
+    QVERIFY2(theme, qPrintable(setter.errorString()));
+    const auto setLarge = [&](bool on) {
+        QMetaObject::invokeMethod(theme.get(), "setLarge", Q_ARG(QVariant, on));
+    };
+    const QSize before = m_window->size();
+    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
+        m_window->resize(size);
+        for (const bool large : {false, true}) {
+            setLarge(large);
+            for (const QString &lang : m_language->codes()) {
+                m_language->setCode(lang);
+                // Each language has its own sheet (made once), and its own failed print.
+                if (m_sheet->busy())
+                    QVERIFY(prepared.wait(60'000));
+                if (m_sheet->printState() != SheetController::PrintState::Failed) {
+                    const qsizetype prints = printed.count();
+                    m_sheet->print(); // with no printing service, answered at once
+                    QVERIFY(printed.count() > prints || printed.wait(30'000));
+                }
+                settle();
+                const QString where = QStringLiteral("%1, %2x%3%4")
+                                          .arg(lang)
+                                          .arg(size.width())
+                                          .arg(size.height())
+                                          .arg(large ? QStringLiteral(", larger text") : QString());
+                QCOMPARE(m_sheet->printState(), SheetController::PrintState::Failed);
+                QQuickItem *panel =
+                    findNamed(m_window->contentItem(), QStringLiteral("printPanel"));
+                QVERIFY2(panel, qPrintable(where));
+                const QRectF screen(0, 0, size.width(), size.height());
+                QStringList problems;
+                collectOverflows(panel, screen, problems);
+                const QRectF inPanel =
+                    panel->mapRectToScene(QRectF(0, 0, panel->width(), panel->height()));
+                for (QQuickItem *child : panel->childItems())
+                    collectOverflows(child, inPanel, problems);
+                QVERIFY2(problems.isEmpty(), qPrintable(where + QStringLiteral(": ") +
+                                                        problems.join(QStringLiteral("; "))));
+                // The verification code whole, on one line.
+                QQuickItem *shown =
+                    findNamed(m_window->contentItem(), QStringLiteral("verificationCode"));
+                QVERIFY2(shown, qPrintable(where));
+                QCOMPARE(shown->property("text").toString(), m_sheet->verificationCode());
+                QCOMPARE(shown->property("lineCount").toInt(), 1);
+            }
+        }
+    }
+    setLarge(false);
+    m_language->setCode(QStringLiteral("en"));
+    m_window->resize(before);
+    settle();
+}
+
+void TestKioskViews::endAsksOnceThenThanks()
+{
+    m_language->setCode(QStringLiteral("en"));
+    QCOMPARE(m_kiosk->screen(), KioskController::Screen::Preview);
+    if (m_sheet->busy()) {
+        QSignalSpy prepared(m_sheet, &SheetController::prepared);
+        QVERIFY(prepared.wait(60'000));
+    }
+    m_kiosk->askToEnd();
+    settle();
+    QStringList texts = visibleTexts();
+    QVERIFY2(texts.contains(QStringLiteral("End the session?")), qPrintable(texts.join(u'|')));
+    // The real consequence for a sheet that was not printed.
+    QVERIFY(texts.contains(
+        QStringLiteral("Your sheet was not printed, saved or kept: it is wiped too.")));
+    QVERIFY(m_review->loaded());
+    m_kiosk->confirmEnd();
+    settle();
+    QCOMPARE(m_kiosk->screen(), KioskController::Screen::Done);
+    texts = visibleTexts();
+    QVERIFY2(texts.contains(QStringLiteral("Thank you")), qPrintable(texts.join(u'|')));
+    for (const QString &t : std::as_const(texts))
+        QVERIFY2(!t.contains(QStringLiteral("Volkswagen")), qPrintable(t));
+    m_kiosk->endSession();
+}
+
 int main(int argc, char *argv[])
 {
+    // No printing service: the print fails, as on a kiosk whose printer is away.
+    qputenv("CUPS_SERVER", QByteArrayLiteral("/nonexistent/vitrine-test/cups.sock"));
     // The kiosk's on-screen keyboard, chosen before the application exists (as main() does).
     qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
     QLoggingCategory::setFilterRules(QStringLiteral("qt.virtualkeyboard.hunspell.warning=false"));

@@ -148,6 +148,11 @@ private slots:
     void invalidSheetIsRefusedAndNothingKept();
     void sheetsPrintsAndChecksAreAudited();
     void purgeDetachesSheetsButKeepsThemVerifiable();
+    void migrationFromVersion3AddsKeptSheetsAndKeepsTheSheets();
+    void aKeptSheetIsEncryptedUntilPrintedThenRemoved();
+    void onlyTheRecordedFileCanBeKept();
+    void savesAreCountedAndAudited();
+    void keptSheetsNeverPrintedArePurgedAfterTheirDays();
 
 private:
     FixedClock m_clock{at("2025-03-15T09:30:00Z")};
@@ -866,7 +871,7 @@ void TestStore::migrationFromVersion2AddsSheetsAndKeepsData()
     }
     auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
     QVERIFY2(store, qPrintable(error.message));
-    QCOMPARE(store->schemaVersion(), 3);
+    QCOMPARE(store->schemaVersion(), Store::migrations().back().version);
     QCOMPARE(store->history(kVin).size(), 1);
     QCOMPARE(store->history(kVin)[0].fileSha256, sha256Of("v2"));
     QCOMPARE(store->setting(QStringLiteral("retention_days")), std::optional<QByteArray>("365"));
@@ -1054,6 +1059,194 @@ void TestStore::purgeDetachesSheetsButKeepsThemVerifiable()
     QCOMPARE(kept->pdfSha256, sha256Of("pdf"));
     QVERIFY(store->verifyAudit().ok);
     QCOMPARE(store->integrityCheck(), QStringLiteral("ok"));
+}
+
+namespace {
+
+// A PDF-like file with a marker that would show in the database file if it were kept in clear.
+QByteArray fakePdf(const QByteArray &marker)
+{
+    return "%PDF-1.7\n" + marker + "\n%%EOF\n";
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// Records a sheet whose signed file is \a pdf; returns its code (empty on failure).
+QString recordSheetOf(Store &store, const QByteArray &pdf,
+                      const QString &lang = QStringLiteral("de"))
+{
+    SheetRecord sheet;
+    sheet.code = newVerificationCode();
+    sheet.pdfSha256 = sha256Hex(pdf);
+    sheet.language = lang;
+    StoreError error;
+    return store.recordSheet(sheet, &error) > 0 ? sheet.code : QString();
+}
+
+} // namespace
+
+void TestStore::migrationFromVersion3AddsKeptSheetsAndKeepsTheSheets()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vitrine.db"));
+    StoreError error;
+    QString code;
+    {
+        // A version-3 database, as the previous release made it, with a sheet printed once.
+        auto store =
+            Store::open(path, kPassphrase, m_clock, &error, fast(), Store::migrations().first(3));
+        QVERIFY2(store, qPrintable(error.message));
+        QCOMPARE(store->schemaVersion(), 3);
+        code = recordSheetOf(*store, fakePdf("v3"));
+        QVERIFY(!code.isEmpty());
+    }
+    {
+        // Printed once by that release (whose print knew nothing of kept copies).
+        SqliteDb raw = openRaw(path, kPassphrase, fast());
+        raw.exec("UPDATE sheets SET printed_count = 1");
+        QCOMPARE(raw.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'kept_sheets'"), 0);
+    }
+    auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(store->schemaVersion(), 4);
+    const auto sheet = store->findSheetByCode(code);
+    QVERIFY(sheet);
+    QCOMPARE(sheet->printedCount, 1);
+    QCOMPARE(sheet->savedCount, 0);
+    QVERIFY(store->keptSheets().isEmpty());
+    QVERIFY(store->keepSheet(code, fakePdf("v3"), &error));
+    QCOMPARE(store->keptSheets().size(), 1);
+    QVERIFY(store->verifyAudit().ok);
+    QCOMPARE(store->integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestStore::aKeptSheetIsEncryptedUntilPrintedThenRemoved()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v.db"));
+    StoreError error;
+    const QByteArray pdf = fakePdf("MARKER-OF-A-KEPT-SHEET-4711");
+    QString code;
+    {
+        auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+        QVERIFY(store);
+        code = recordSheetOf(*store, pdf, QStringLiteral("it"));
+        QVERIFY(!code.isEmpty());
+        m_clock.advanceSecs(60);
+        QVERIFY2(store->keepSheet(code.toLower(), pdf, &error), qPrintable(error.message));
+        // Kept twice is kept once.
+        QVERIFY(store->keepSheet(code, pdf, &error));
+        const QList<KeptSheet> kept = store->keptSheets();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept[0].sheet.code, code);
+        QCOMPARE(kept[0].sheet.language, QStringLiteral("it"));
+        QCOMPARE(kept[0].keptAt, m_clock.nowUtc());
+        QCOMPARE(store->keptSheetPdf(code), std::optional<QByteArray>(pdf));
+    }
+    // On disk, the PDF is inside the encrypted file: not a byte of it in clear.
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("MARKER-OF-A-KEPT-SHEET-4711"));
+        QVERIFY(!bytes.contains("%PDF-"));
+        // Nothing beside the database either.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("v.db")});
+    }
+    auto store = Store::open(path, kPassphrase, m_clock, &error, fast());
+    QVERIFY(store);
+    QCOMPARE(store->keptSheetPdf(code), std::optional<QByteArray>(pdf));
+    // Printed: counted, and the kept copy goes in the same step.
+    QVERIFY(store->markSheetPrinted(code, &error));
+    QVERIFY(store->keptSheets().isEmpty());
+    QVERIFY(!store->keptSheetPdf(code));
+    QCOMPARE(store->findSheetByCode(code)->printedCount, 1);
+
+    SqliteDb raw = openRaw(path, kPassphrase, fast());
+    SqliteStatement rows(raw, "SELECT action, detail FROM audit WHERE action IN"
+                              " ('keep', 'print') ORDER BY seq");
+    QVERIFY(rows.step());
+    QCOMPARE(rows.columnText(0), QStringLiteral("keep"));
+    QCOMPARE(rows.columnText(1), QStringLiteral("code %1").arg(code));
+    QVERIFY(rows.step());
+    QCOMPARE(rows.columnText(0), QStringLiteral("print"));
+    QCOMPARE(rows.columnText(1), QStringLiteral("code %1, kept copy removed").arg(code));
+    QVERIFY(!rows.step());
+    QCOMPARE(raw.queryInt("SELECT count(*) FROM kept_sheets"), 0);
+    QVERIFY(store->verifyAudit().ok);
+}
+
+void TestStore::onlyTheRecordedFileCanBeKept()
+{
+    QTemporaryDir dir;
+    StoreError error;
+    auto store =
+        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    QVERIFY(store);
+    const QString code = recordSheetOf(*store, fakePdf("the signed one"));
+    QVERIFY(!store->keepSheet(code, fakePdf("another file"), &error));
+    QCOMPARE(error.code, StoreError::Code::InvalidInput);
+    QVERIFY(!store->keepSheet(QStringLiteral("0000-0000-00"), fakePdf("the signed one"), &error));
+    QCOMPARE(error.code, StoreError::Code::InvalidInput);
+    QVERIFY(store->keptSheets().isEmpty());
+}
+
+void TestStore::savesAreCountedAndAudited()
+{
+    QTemporaryDir dir;
+    StoreError error;
+    auto store =
+        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    QVERIFY(store);
+    const QString code = recordSheetOf(*store, fakePdf("saved"));
+    const qint64 rows = store->verifyAudit().rowsChecked;
+    QVERIFY(store->markSheetSaved(code, &error));
+    QVERIFY(store->markSheetSaved(code.toLower().remove(u'-'), &error));
+    QCOMPARE(store->findSheetByCode(code)->savedCount, 2);
+    QCOMPARE(store->findSheetByCode(code)->printedCount, 0);
+    QCOMPARE(store->verifyAudit().rowsChecked, rows + 2);
+    QVERIFY(!store->markSheetSaved(QStringLiteral("0000-0000-00"), &error));
+    QCOMPARE(error.code, StoreError::Code::InvalidInput);
+    QCOMPARE(store->verifyAudit().rowsChecked, rows + 2);
+}
+
+void TestStore::keptSheetsNeverPrintedArePurgedAfterTheirDays()
+{
+    QTemporaryDir dir;
+    StoreError error;
+    FixedClock clock(at("2026-11-02T16:00:00Z"));
+    auto store =
+        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, clock, &error, fast());
+    QVERIFY(store);
+    const QString old = recordSheetOf(*store, fakePdf("old"));
+    QVERIFY(store->keepSheet(old, fakePdf("old"), &error));
+    clock.advanceSecs(2LL * 86400);
+    const QString recent = recordSheetOf(*store, fakePdf("recent"));
+    QVERIFY(store->keepSheet(recent, fakePdf("recent"), &error));
+
+    // A day before the first one's time is up: both stay, and nothing is written.
+    clock.advanceSecs((Store::kKeptSheetDays - 3) * 86400LL);
+    const qint64 rows = store->verifyAudit().rowsChecked;
+    QCOMPARE(store->purgeKeptSheets(Store::kKeptSheetDays, &error), 0);
+    QCOMPARE(store->keptSheets().size(), 2);
+    QCOMPARE(store->verifyAudit().rowsChecked, rows);
+
+    // Two days later the first one is past its days, the second not yet.
+    clock.advanceSecs(2LL * 86400);
+    QCOMPARE(store->purgeKeptSheets(Store::kKeptSheetDays, &error), 1);
+    const QList<KeptSheet> left = store->keptSheets();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left[0].sheet.code, recent);
+    QVERIFY(!store->keptSheetPdf(old));
+    // The purged one's record stays: its paper, if any, can still be checked.
+    QVERIFY(store->findSheetByCode(old));
+    QCOMPARE(store->verifyAudit().rowsChecked, rows + 1);
+    QCOMPARE(store->purgeKeptSheets(-1, &error), -1);
+    QCOMPARE(error.code, StoreError::Code::InvalidInput);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

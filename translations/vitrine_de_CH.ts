@@ -113,6 +113,55 @@
         <source>Check a sheet</source>
         <translation>Ein Blatt prüfen</translation>
     </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s sheet could not be made.</source>
+        <translation>Das Blatt der Kundschaft konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The last print failed.</source>
+        <translation>Der letzte Druck ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Back to the customer&apos;s sheet</source>
+        <translation>Zurück zum Blatt der Kundschaft</translation>
+    </message>
+    <message>
+        <source>Sheets waiting to be printed</source>
+        <translation>Blätter, die auf den Druck warten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each is deleted after %n day(s) if it is not printed.</source>
+        <translation>
+            <numerusform>Jedes wird nach %n Tag gelöscht, wenn es nicht gedruckt wird.</numerusform>
+            <numerusform>Jedes wird nach %n Tagen gelöscht, wenn es nicht gedruckt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, this session</source>
+        <comment>a kept sheet: when it was kept, its language</comment>
+        <translation>%1, %2, diese Sitzung</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a kept sheet: when it was kept, its language</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print the sheet %1</source>
+        <translation>Das Blatt %1 drucken</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -188,6 +237,65 @@
     <message>
         <source>Back to the start</source>
         <translation>Zurück zum Anfang</translation>
+    </message>
+    <message>
+        <source>Your sheet is printed. Drive safely.</source>
+        <translation>Ihr Blatt ist gedruckt. Gute Fahrt!</translation>
+    </message>
+    <message>
+        <source>Your sheet is on your USB stick. Drive safely.</source>
+        <translation>Ihr Blatt ist auf Ihrem USB-Stick. Gute Fahrt!</translation>
+    </message>
+    <message>
+        <source>Your advisor will print your sheet for you. Drive safely.</source>
+        <translation>Ihr Berater druckt Ihr Blatt für Sie. Gute Fahrt!</translation>
+    </message>
+    <message>
+        <source>Your review is wiped from the screen. Drive safely.</source>
+        <translation>Ihre Datenschutz-Überprüfung ist vom Bildschirm gelöscht. Gute Fahrt!</translation>
+    </message>
+</context>
+<context>
+    <name>EndQuestion</name>
+    <message>
+        <source>End the session?</source>
+        <translation>Sitzung beenden?</translation>
+    </message>
+    <message>
+        <source>Finish without a sheet?</source>
+        <translation>Ohne Blatt abschliessen?</translation>
+    </message>
+    <message>
+        <source>Your review is wiped from the screen.</source>
+        <translation>Ihre Datenschutz-Überprüfung wird vom Bildschirm gelöscht.</translation>
+    </message>
+    <message>
+        <source>Please take your printed sheet with you.</source>
+        <translation>Bitte nehmen Sie Ihr gedrucktes Blatt mit.</translation>
+    </message>
+    <message>
+        <source>Your sheet stays on your USB stick.</source>
+        <translation>Ihr Blatt bleibt auf Ihrem USB-Stick.</translation>
+    </message>
+    <message>
+        <source>Your advisor keeps your sheet and prints it for you later.</source>
+        <translation>Ihr Berater bewahrt Ihr Blatt auf und druckt es später für Sie.</translation>
+    </message>
+    <message>
+        <source>Your sheet was not printed, saved or kept: it is wiped too.</source>
+        <translation>Ihr Blatt wurde weder gedruckt noch gespeichert noch aufbewahrt: Es wird ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <source>No sheet is made or kept.</source>
+        <translation>Es wird kein Blatt erstellt oder aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
@@ -382,10 +490,6 @@
         <translation>Ihr Blatt wird vorbereitet und signiert. Das dauert einen Moment.</translation>
     </message>
     <message>
-        <source>The sheet could not be prepared.</source>
-        <translation>Das Blatt konnte nicht vorbereitet werden.</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -408,10 +512,6 @@
     <message>
         <source>Print your sheet</source>
         <translation>Ihr Blatt drucken</translation>
-    </message>
-    <message>
-        <source>It is signed by the dealer. Its verification code, %1, lets anyone check later that it is genuine.</source>
-        <translation>Es ist von der Garage signiert. Mit seinem Prüfcode %1 kann später jede Person prüfen, ob es echt ist.</translation>
     </message>
     <message>
         <source>Demo: this sheet is signed with a made-up certificate. It is not a real dealer&apos;s sheet.</source>
@@ -457,8 +557,48 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>End without printing</source>
-        <translation>Ohne Drucken beenden</translation>
+        <source>Your sheet cannot be made here today.</source>
+        <translation>Ihr Blatt kann heute hier nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>You can finish without it, or call your advisor.</source>
+        <translation>Sie können ohne Blatt abschliessen oder Ihren Berater rufen.</translation>
+    </message>
+    <message>
+        <source>Call the advisor</source>
+        <translation>Berater rufen</translation>
+    </message>
+    <message>
+        <source>Finish without a sheet</source>
+        <translation>Ohne Blatt abschliessen</translation>
+    </message>
+    <message>
+        <source>Your sheet is not lost. What would you like to do?</source>
+        <translation>Ihr Blatt ist nicht verloren. Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <source>Save as PDF on my USB stick</source>
+        <translation>Als PDF auf meinem USB-Stick speichern</translation>
+    </message>
+    <message>
+        <source>Do not save</source>
+        <translation>Nicht speichern</translation>
+    </message>
+    <message>
+        <source>Keep it for my advisor to print later</source>
+        <translation>Meinem Berater zum späteren Drucken überlassen</translation>
+    </message>
+    <message>
+        <source>It is signed by the dealer. With its verification code, anyone can check later that it is genuine.</source>
+        <translation>Es ist von der Garage signiert. Mit seinem Prüfcode kann später jeder prüfen, ob es echt ist.</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Prüfcode</translation>
+    </message>
+    <message>
+        <source>End without a sheet</source>
+        <translation>Ohne Blatt beenden</translation>
     </message>
 </context>
 <context>
@@ -615,6 +755,10 @@
         <source>When both of you have signed, tap Finish.</source>
         <translation>Wenn Sie beide unterschrieben haben, tippen Sie auf Fertig.</translation>
     </message>
+    <message>
+        <source>Today this kiosk cannot make your signed sheet. You can still sign and finish; your advisor can tell you more.</source>
+        <translation>Heute kann dieses Terminal Ihr signiertes Blatt nicht erstellen. Sie können trotzdem unterschreiben und abschliessen; Ihr Berater sagt Ihnen mehr.</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -707,22 +851,8 @@
         <translation>Nachschlagen</translation>
     </message>
     <message>
-        <source>Sheets made in this session</source>
-        <translation>In dieser Sitzung erstellte Blätter</translation>
-    </message>
-    <message>
         <source>Sheet %1</source>
         <translation>Blatt %1</translation>
-    </message>
-    <message>
-        <source>%1, %2, printed</source>
-        <comment>a sheet: its language, then the date and time it was made</comment>
-        <translation>%1, %2, gedruckt</translation>
-    </message>
-    <message>
-        <source>%1, %2, not printed</source>
-        <comment>a sheet: its language, then the date and time it was made</comment>
-        <translation>%1, %2, nicht gedruckt</translation>
     </message>
     <message>
         <source>PDF files on the USB stick</source>
@@ -797,6 +927,15 @@
     <message>
         <source>Check %1</source>
         <translation>%1 prüfen</translation>
+    </message>
+    <message>
+        <source>Sheets issued in this session</source>
+        <translation>In dieser Sitzung ausgegebene Blätter</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>a sheet: its language, the date and time it was made, then what became of it (printed, ...)</comment>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1861,10 +2000,6 @@
         <translation>Das Blatt konnte nicht signiert werden: %1</translation>
     </message>
     <message>
-        <source>The sheet could not be kept: %1</source>
-        <translation>Das Blatt konnte nicht aufbewahrt werden: %1</translation>
-    </message>
-    <message>
         <source>The letters cannot be written: the kiosk has no temporary folder.</source>
         <translation>Die Briefe können nicht geschrieben werden: Das Terminal hat keinen temporären Ordner.</translation>
     </message>
@@ -1877,12 +2012,131 @@
         <translation>(Der Druck konnte in den Unterlagen des Terminals nicht gezählt werden: %1)</translation>
     </message>
     <message>
-        <source>The letters were printed on &quot;%1&quot;.</source>
-        <translation>Die Briefe wurden auf «%1» gedruckt.</translation>
-    </message>
-    <message>
         <source>This sheet was made without the dealer&apos;s records of earlier visits, so it cannot show what has changed since then.</source>
         <translation>Dieses Blatt wurde ohne die Unterlagen der Garage zu früheren Besuchen erstellt und kann daher nicht zeigen, was sich seither geändert hat.</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <comment>what became of a sheet</comment>
+        <translation>gedruckt</translation>
+    </message>
+    <message>
+        <source>saved on a USB stick</source>
+        <comment>what became of a sheet</comment>
+        <translation>auf einem USB-Stick gespeichert</translation>
+    </message>
+    <message>
+        <source>kept to print later</source>
+        <comment>what became of a sheet</comment>
+        <translation>für den späteren Druck aufbewahrt</translation>
+    </message>
+    <message>
+        <source>This kiosk has no dealer certificate, so it cannot sign sheets.</source>
+        <translation>Dieses Terminal hat kein Garagenzertifikat und kann deshalb keine Blätter signieren.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot sign sheets with its dealer certificate.</source>
+        <translation>Dieses Terminal kann mit seinem Garagenzertifikat keine Blätter signieren.</translation>
+    </message>
+    <message>
+        <source>The dealer certificate expires today, %1.</source>
+        <translation>Das Garagenzertifikat läuft heute ab, am %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dealer certificate expires on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Das Garagenzertifikat läuft am %1 ab, in %n Tag.</numerusform>
+            <numerusform>Das Garagenzertifikat läuft am %1 ab, in %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After that day the kiosk cannot sign sheets. Renew the certificate in %1 before then, as packaging/dealer-certificate.md explains.</source>
+        <translation>Nach diesem Tag kann das Terminal keine Blätter mehr signieren. Erneuern Sie das Zertifikat in %1 vorher, wie es packaging/dealer-certificate.md erklärt.</translation>
+    </message>
+    <message>
+        <source>Your sheet is printed. Please take it from the printer.</source>
+        <translation>Ihr Blatt ist gedruckt. Bitte nehmen Sie es beim Drucker.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached at the moment.</source>
+        <translation>Der Drucker ist im Moment nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The printer is not taking sheets at the moment.</source>
+        <translation>Der Drucker nimmt im Moment keine Blätter an.</translation>
+    </message>
+    <message>
+        <source>The printer did not print your sheet.</source>
+        <translation>Der Drucker hat Ihr Blatt nicht gedruckt.</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be sent to the printer.</source>
+        <translation>Ihr Blatt konnte nicht an den Drucker geschickt werden.</translation>
+    </message>
+    <message>
+        <source>Please plug your USB stick into the kiosk now. If it is in already, take it out and plug it in again.</source>
+        <translation>Bitte stecken Sie jetzt Ihren USB-Stick ins Terminal. Steckt er schon, ziehen Sie ihn heraus und stecken Sie ihn wieder ein.</translation>
+    </message>
+    <message>
+        <source>Saving your sheet on your USB stick.</source>
+        <translation>Ihr Blatt wird auf Ihrem USB-Stick gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved on your USB stick as %1. You can take the stick out now.</source>
+        <translation>Auf Ihrem USB-Stick gespeichert als %1. Sie können den Stick jetzt herausziehen.</translation>
+    </message>
+    <message>
+        <source>No USB stick was found.</source>
+        <translation>Es wurde kein USB-Stick gefunden.</translation>
+    </message>
+    <message>
+        <source>Your USB stick does not take new files. It may be locked.</source>
+        <translation>Ihr USB-Stick nimmt keine neuen Dateien an. Vielleicht ist er gesperrt.</translation>
+    </message>
+    <message>
+        <source>Your USB stick is full. Free some space, or use another one.</source>
+        <translation>Ihr USB-Stick ist voll. Schaffen Sie Platz oder nehmen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be saved on the USB stick.</source>
+        <translation>Ihr Blatt konnte nicht auf dem USB-Stick gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Your advisor keeps your sheet and will print it for you.</source>
+        <translation>Ihr Berater bewahrt Ihr Blatt auf und druckt es für Sie.</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be kept. Please call your advisor.</source>
+        <translation>Ihr Blatt konnte nicht aufbewahrt werden. Bitte rufen Sie Ihren Berater.</translation>
+    </message>
+    <message>
+        <source>No free verification code could be drawn.</source>
+        <translation>Es konnte kein freier Prüfcode gezogen werden.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records are not open.</source>
+        <translation>Die Unterlagen des Terminals sind nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>At %1: %2</source>
+        <comment>when a print failed, why</comment>
+        <translation>Um %1: %2</translation>
+    </message>
+    <message>
+        <source>The letters are printed.</source>
+        <translation>Die Briefe sind gedruckt.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed: the printer cannot be used at the moment.</source>
+        <translation>Die Briefe konnten nicht gedruckt werden: Der Drucker ist im Moment nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 was printed, but the kiosk&apos;s records could not count it: %2</source>
+        <translation>Das Blatt %1 wurde gedruckt, aber die Unterlagen des Terminals konnten es nicht zählen: %2</translation>
+    </message>
+    <message>
+        <source>For a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then tap Check again.</source>
+        <translation>Für einen Test erstellen Sie eines mit «vitrine-cli cert init --nss-dir %1 --name NAME». Für die Garage importieren Sie ihre PKCS#12-Datei in %1, wie es packaging/dealer-certificate.md erklärt. Tippen Sie dann auf Erneut prüfen.</translation>
     </message>
     <message>
         <source>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1, as packaging/dealer-certificate.md explains. Then try again.</source>
@@ -2056,6 +2310,10 @@
     <message>
         <source>No sheet has the verification code %1.</source>
         <translation>Kein Blatt hat den Prüfcode %1.</translation>
+    </message>
+    <message>
+        <source>The file to keep is not the sheet %1.</source>
+        <translation>Die aufzubewahrende Datei ist nicht das Blatt %1.</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,55 @@
         <source>Check a sheet</source>
         <translation>Check a sheet</translation>
     </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s sheet could not be made.</source>
+        <translation>The customer&apos;s sheet could not be made.</translation>
+    </message>
+    <message>
+        <source>The last print failed.</source>
+        <translation>The last print failed.</translation>
+    </message>
+    <message>
+        <source>Back to the customer&apos;s sheet</source>
+        <translation>Back to the customer&apos;s sheet</translation>
+    </message>
+    <message>
+        <source>Sheets waiting to be printed</source>
+        <translation>Sheets waiting to be printed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each is deleted after %n day(s) if it is not printed.</source>
+        <translation>
+            <numerusform>Each is deleted after %n day if it is not printed.</numerusform>
+            <numerusform>Each is deleted after %n days if it is not printed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, this session</source>
+        <comment>a kept sheet: when it was kept, its language</comment>
+        <translation>%1, %2, this session</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a kept sheet: when it was kept, its language</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print the sheet %1</source>
+        <translation>Print the sheet %1</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -188,6 +237,65 @@
     <message>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
+    </message>
+    <message>
+        <source>Your sheet is printed. Drive safely.</source>
+        <translation>Your sheet is printed. Drive safely.</translation>
+    </message>
+    <message>
+        <source>Your sheet is on your USB stick. Drive safely.</source>
+        <translation>Your sheet is on your USB stick. Drive safely.</translation>
+    </message>
+    <message>
+        <source>Your advisor will print your sheet for you. Drive safely.</source>
+        <translation>Your advisor will print your sheet for you. Drive safely.</translation>
+    </message>
+    <message>
+        <source>Your review is wiped from the screen. Drive safely.</source>
+        <translation>Your review is wiped from the screen. Drive safely.</translation>
+    </message>
+</context>
+<context>
+    <name>EndQuestion</name>
+    <message>
+        <source>End the session?</source>
+        <translation>End the session?</translation>
+    </message>
+    <message>
+        <source>Finish without a sheet?</source>
+        <translation>Finish without a sheet?</translation>
+    </message>
+    <message>
+        <source>Your review is wiped from the screen.</source>
+        <translation>Your review is wiped from the screen.</translation>
+    </message>
+    <message>
+        <source>Please take your printed sheet with you.</source>
+        <translation>Please take your printed sheet with you.</translation>
+    </message>
+    <message>
+        <source>Your sheet stays on your USB stick.</source>
+        <translation>Your sheet stays on your USB stick.</translation>
+    </message>
+    <message>
+        <source>Your advisor keeps your sheet and prints it for you later.</source>
+        <translation>Your advisor keeps your sheet and prints it for you later.</translation>
+    </message>
+    <message>
+        <source>Your sheet was not printed, saved or kept: it is wiped too.</source>
+        <translation>Your sheet was not printed, saved or kept: it is wiped too.</translation>
+    </message>
+    <message>
+        <source>No sheet is made or kept.</source>
+        <translation>No sheet is made or kept.</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>End the session</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
     </message>
 </context>
 <context>
@@ -382,10 +490,6 @@
         <translation>Preparing your sheet and signing it. This takes a moment.</translation>
     </message>
     <message>
-        <source>The sheet could not be prepared.</source>
-        <translation>The sheet could not be prepared.</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -408,10 +512,6 @@
     <message>
         <source>Print your sheet</source>
         <translation>Print your sheet</translation>
-    </message>
-    <message>
-        <source>It is signed by the dealer. Its verification code, %1, lets anyone check later that it is genuine.</source>
-        <translation>It is signed by the dealer. Its verification code, %1, lets anyone check later that it is genuine.</translation>
     </message>
     <message>
         <source>Demo: this sheet is signed with a made-up certificate. It is not a real dealer&apos;s sheet.</source>
@@ -457,8 +557,48 @@
         <translation>Done</translation>
     </message>
     <message>
-        <source>End without printing</source>
-        <translation>End without printing</translation>
+        <source>Your sheet cannot be made here today.</source>
+        <translation>Your sheet cannot be made here today.</translation>
+    </message>
+    <message>
+        <source>You can finish without it, or call your advisor.</source>
+        <translation>You can finish without it, or call your advisor.</translation>
+    </message>
+    <message>
+        <source>Call the advisor</source>
+        <translation>Call the advisor</translation>
+    </message>
+    <message>
+        <source>Finish without a sheet</source>
+        <translation>Finish without a sheet</translation>
+    </message>
+    <message>
+        <source>Your sheet is not lost. What would you like to do?</source>
+        <translation>Your sheet is not lost. What would you like to do?</translation>
+    </message>
+    <message>
+        <source>Save as PDF on my USB stick</source>
+        <translation>Save as PDF on my USB stick</translation>
+    </message>
+    <message>
+        <source>Do not save</source>
+        <translation>Do not save</translation>
+    </message>
+    <message>
+        <source>Keep it for my advisor to print later</source>
+        <translation>Keep it for my advisor to print later</translation>
+    </message>
+    <message>
+        <source>It is signed by the dealer. With its verification code, anyone can check later that it is genuine.</source>
+        <translation>It is signed by the dealer. With its verification code, anyone can check later that it is genuine.</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>End without a sheet</source>
+        <translation>End without a sheet</translation>
     </message>
 </context>
 <context>
@@ -615,6 +755,10 @@
         <source>When both of you have signed, tap Finish.</source>
         <translation>When both of you have signed, tap Finish.</translation>
     </message>
+    <message>
+        <source>Today this kiosk cannot make your signed sheet. You can still sign and finish; your advisor can tell you more.</source>
+        <translation>Today this kiosk cannot make your signed sheet. You can still sign and finish; your advisor can tell you more.</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -707,22 +851,8 @@
         <translation>Look up</translation>
     </message>
     <message>
-        <source>Sheets made in this session</source>
-        <translation>Sheets made in this session</translation>
-    </message>
-    <message>
         <source>Sheet %1</source>
         <translation>Sheet %1</translation>
-    </message>
-    <message>
-        <source>%1, %2, printed</source>
-        <comment>a sheet: its language, then the date and time it was made</comment>
-        <translation>%1, %2, printed</translation>
-    </message>
-    <message>
-        <source>%1, %2, not printed</source>
-        <comment>a sheet: its language, then the date and time it was made</comment>
-        <translation>%1, %2, not printed</translation>
     </message>
     <message>
         <source>PDF files on the USB stick</source>
@@ -797,6 +927,15 @@
     <message>
         <source>Check %1</source>
         <translation>Check %1</translation>
+    </message>
+    <message>
+        <source>Sheets issued in this session</source>
+        <translation>Sheets issued in this session</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>a sheet: its language, the date and time it was made, then what became of it (printed, ...)</comment>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1861,10 +2000,6 @@
         <translation>The sheet could not be signed: %1</translation>
     </message>
     <message>
-        <source>The sheet could not be kept: %1</source>
-        <translation>The sheet could not be kept: %1</translation>
-    </message>
-    <message>
         <source>The letters cannot be written: the kiosk has no temporary folder.</source>
         <translation>The letters cannot be written: the kiosk has no temporary folder.</translation>
     </message>
@@ -1877,12 +2012,131 @@
         <translation>(The print could not be counted in the kiosk&apos;s records: %1)</translation>
     </message>
     <message>
-        <source>The letters were printed on &quot;%1&quot;.</source>
-        <translation>The letters were printed on &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>This sheet was made without the dealer&apos;s records of earlier visits, so it cannot show what has changed since then.</source>
         <translation>This sheet was made without the dealer&apos;s records of earlier visits, so it cannot show what has changed since then.</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <comment>what became of a sheet</comment>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>saved on a USB stick</source>
+        <comment>what became of a sheet</comment>
+        <translation>saved on a USB stick</translation>
+    </message>
+    <message>
+        <source>kept to print later</source>
+        <comment>what became of a sheet</comment>
+        <translation>kept to print later</translation>
+    </message>
+    <message>
+        <source>This kiosk has no dealer certificate, so it cannot sign sheets.</source>
+        <translation>This kiosk has no dealer certificate, so it cannot sign sheets.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot sign sheets with its dealer certificate.</source>
+        <translation>This kiosk cannot sign sheets with its dealer certificate.</translation>
+    </message>
+    <message>
+        <source>The dealer certificate expires today, %1.</source>
+        <translation>The dealer certificate expires today, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dealer certificate expires on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>The dealer certificate expires on %1, in %n day.</numerusform>
+            <numerusform>The dealer certificate expires on %1, in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After that day the kiosk cannot sign sheets. Renew the certificate in %1 before then, as packaging/dealer-certificate.md explains.</source>
+        <translation>After that day the kiosk cannot sign sheets. Renew the certificate in %1 before then, as packaging/dealer-certificate.md explains.</translation>
+    </message>
+    <message>
+        <source>Your sheet is printed. Please take it from the printer.</source>
+        <translation>Your sheet is printed. Please take it from the printer.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached at the moment.</source>
+        <translation>The printer cannot be reached at the moment.</translation>
+    </message>
+    <message>
+        <source>The printer is not taking sheets at the moment.</source>
+        <translation>The printer is not taking sheets at the moment.</translation>
+    </message>
+    <message>
+        <source>The printer did not print your sheet.</source>
+        <translation>The printer did not print your sheet.</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be sent to the printer.</source>
+        <translation>Your sheet could not be sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Please plug your USB stick into the kiosk now. If it is in already, take it out and plug it in again.</source>
+        <translation>Please plug your USB stick into the kiosk now. If it is in already, take it out and plug it in again.</translation>
+    </message>
+    <message>
+        <source>Saving your sheet on your USB stick.</source>
+        <translation>Saving your sheet on your USB stick.</translation>
+    </message>
+    <message>
+        <source>Saved on your USB stick as %1. You can take the stick out now.</source>
+        <translation>Saved on your USB stick as %1. You can take the stick out now.</translation>
+    </message>
+    <message>
+        <source>No USB stick was found.</source>
+        <translation>No USB stick was found.</translation>
+    </message>
+    <message>
+        <source>Your USB stick does not take new files. It may be locked.</source>
+        <translation>Your USB stick does not take new files. It may be locked.</translation>
+    </message>
+    <message>
+        <source>Your USB stick is full. Free some space, or use another one.</source>
+        <translation>Your USB stick is full. Free some space, or use another one.</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be saved on the USB stick.</source>
+        <translation>Your sheet could not be saved on the USB stick.</translation>
+    </message>
+    <message>
+        <source>Your advisor keeps your sheet and will print it for you.</source>
+        <translation>Your advisor keeps your sheet and will print it for you.</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be kept. Please call your advisor.</source>
+        <translation>Your sheet could not be kept. Please call your advisor.</translation>
+    </message>
+    <message>
+        <source>No free verification code could be drawn.</source>
+        <translation>No free verification code could be drawn.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records are not open.</source>
+        <translation>The kiosk&apos;s records are not open.</translation>
+    </message>
+    <message>
+        <source>At %1: %2</source>
+        <comment>when a print failed, why</comment>
+        <translation>At %1: %2</translation>
+    </message>
+    <message>
+        <source>The letters are printed.</source>
+        <translation>The letters are printed.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed: the printer cannot be used at the moment.</source>
+        <translation>The letters could not be printed: the printer cannot be used at the moment.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 was printed, but the kiosk&apos;s records could not count it: %2</source>
+        <translation>The sheet %1 was printed, but the kiosk&apos;s records could not count it: %2</translation>
+    </message>
+    <message>
+        <source>For a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then tap Check again.</source>
+        <translation>For a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then tap Check again.</translation>
     </message>
     <message>
         <source>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1, as packaging/dealer-certificate.md explains. Then try again.</source>
@@ -2056,6 +2310,10 @@
     <message>
         <source>No sheet has the verification code %1.</source>
         <translation>No sheet has the verification code %1.</translation>
+    </message>
+    <message>
+        <source>The file to keep is not the sheet %1.</source>
+        <translation>The file to keep is not the sheet %1.</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,55 @@
         <source>Check a sheet</source>
         <translation>Vérifier une fiche</translation>
     </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s sheet could not be made.</source>
+        <translation>La fiche du client n’a pas pu être établie.</translation>
+    </message>
+    <message>
+        <source>The last print failed.</source>
+        <translation>La dernière impression a échoué.</translation>
+    </message>
+    <message>
+        <source>Back to the customer&apos;s sheet</source>
+        <translation>Retour à la fiche du client</translation>
+    </message>
+    <message>
+        <source>Sheets waiting to be printed</source>
+        <translation>Fiches en attente d’impression</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each is deleted after %n day(s) if it is not printed.</source>
+        <translation>
+            <numerusform>Chacune est effacée après %n jour si elle n’est pas imprimée.</numerusform>
+            <numerusform>Chacune est effacée après %n jours si elle n’est pas imprimée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, this session</source>
+        <comment>a kept sheet: when it was kept, its language</comment>
+        <translation>%1, %2, cette séance</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a kept sheet: when it was kept, its language</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print the sheet %1</source>
+        <translation>Imprimer la fiche %1</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -188,6 +237,65 @@
     <message>
         <source>Back to the start</source>
         <translation>Retour au début</translation>
+    </message>
+    <message>
+        <source>Your sheet is printed. Drive safely.</source>
+        <translation>Votre fiche est imprimée. Bonne route&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Your sheet is on your USB stick. Drive safely.</source>
+        <translation>Votre fiche est sur votre clé USB. Bonne route&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Your advisor will print your sheet for you. Drive safely.</source>
+        <translation>Votre conseiller imprimera votre fiche pour vous. Bonne route&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Your review is wiped from the screen. Drive safely.</source>
+        <translation>Votre bilan de confidentialité est effacé de l’écran. Bonne route&#xa0;!</translation>
+    </message>
+</context>
+<context>
+    <name>EndQuestion</name>
+    <message>
+        <source>End the session?</source>
+        <translation>Terminer la séance&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Finish without a sheet?</source>
+        <translation>Terminer sans fiche&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your review is wiped from the screen.</source>
+        <translation>Votre bilan de confidentialité est effacé de l’écran.</translation>
+    </message>
+    <message>
+        <source>Please take your printed sheet with you.</source>
+        <translation>Veuillez emporter votre fiche imprimée.</translation>
+    </message>
+    <message>
+        <source>Your sheet stays on your USB stick.</source>
+        <translation>Votre fiche reste sur votre clé USB.</translation>
+    </message>
+    <message>
+        <source>Your advisor keeps your sheet and prints it for you later.</source>
+        <translation>Votre conseiller conserve votre fiche et l’imprimera pour vous plus tard.</translation>
+    </message>
+    <message>
+        <source>Your sheet was not printed, saved or kept: it is wiped too.</source>
+        <translation>Votre fiche n’a été ni imprimée, ni enregistrée, ni conservée&#xa0;: elle est effacée aussi.</translation>
+    </message>
+    <message>
+        <source>No sheet is made or kept.</source>
+        <translation>Aucune fiche n’est établie ni conservée.</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Terminer la séance</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
     </message>
 </context>
 <context>
@@ -382,10 +490,6 @@
         <translation>Préparation et signature de votre fiche. Cela prend un moment.</translation>
     </message>
     <message>
-        <source>The sheet could not be prepared.</source>
-        <translation>La fiche n’a pas pu être préparée.</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -408,10 +512,6 @@
     <message>
         <source>Print your sheet</source>
         <translation>Imprimer votre fiche</translation>
-    </message>
-    <message>
-        <source>It is signed by the dealer. Its verification code, %1, lets anyone check later that it is genuine.</source>
-        <translation>Elle est signée par le garage. Son code de vérification, %1, permet à chacun de vérifier plus tard qu’elle est authentique.</translation>
     </message>
     <message>
         <source>Demo: this sheet is signed with a made-up certificate. It is not a real dealer&apos;s sheet.</source>
@@ -457,8 +557,48 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <source>End without printing</source>
-        <translation>Terminer sans imprimer</translation>
+        <source>Your sheet cannot be made here today.</source>
+        <translation>Votre fiche ne peut pas être établie ici aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>You can finish without it, or call your advisor.</source>
+        <translation>Vous pouvez terminer sans elle ou appeler votre conseiller.</translation>
+    </message>
+    <message>
+        <source>Call the advisor</source>
+        <translation>Appeler le conseiller</translation>
+    </message>
+    <message>
+        <source>Finish without a sheet</source>
+        <translation>Terminer sans fiche</translation>
+    </message>
+    <message>
+        <source>Your sheet is not lost. What would you like to do?</source>
+        <translation>Votre fiche n’est pas perdue. Que souhaitez-vous faire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save as PDF on my USB stick</source>
+        <translation>Enregistrer en PDF sur ma clé USB</translation>
+    </message>
+    <message>
+        <source>Do not save</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep it for my advisor to print later</source>
+        <translation>La confier à mon conseiller pour qu’il l’imprime plus tard</translation>
+    </message>
+    <message>
+        <source>It is signed by the dealer. With its verification code, anyone can check later that it is genuine.</source>
+        <translation>Elle est signée par le garage. Grâce à son code de vérification, chacun peut vérifier plus tard qu’elle est authentique.</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <source>End without a sheet</source>
+        <translation>Terminer sans fiche</translation>
     </message>
 </context>
 <context>
@@ -615,6 +755,10 @@
         <source>When both of you have signed, tap Finish.</source>
         <translation>Quand vous avez signé tous les deux, touchez Terminer.</translation>
     </message>
+    <message>
+        <source>Today this kiosk cannot make your signed sheet. You can still sign and finish; your advisor can tell you more.</source>
+        <translation>Aujourd’hui, cette borne ne peut pas établir votre fiche signée. Vous pouvez quand même signer et terminer&#xa0;; votre conseiller vous en dira plus.</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -707,22 +851,8 @@
         <translation>Rechercher</translation>
     </message>
     <message>
-        <source>Sheets made in this session</source>
-        <translation>Fiches créées pendant cette session</translation>
-    </message>
-    <message>
         <source>Sheet %1</source>
         <translation>Fiche %1</translation>
-    </message>
-    <message>
-        <source>%1, %2, printed</source>
-        <comment>a sheet: its language, then the date and time it was made</comment>
-        <translation>%1, %2, imprimée</translation>
-    </message>
-    <message>
-        <source>%1, %2, not printed</source>
-        <comment>a sheet: its language, then the date and time it was made</comment>
-        <translation>%1, %2, non imprimée</translation>
     </message>
     <message>
         <source>PDF files on the USB stick</source>
@@ -797,6 +927,15 @@
     <message>
         <source>Check %1</source>
         <translation>Vérifier %1</translation>
+    </message>
+    <message>
+        <source>Sheets issued in this session</source>
+        <translation>Fiches remises pendant cette séance</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>a sheet: its language, the date and time it was made, then what became of it (printed, ...)</comment>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1861,10 +2000,6 @@
         <translation>La fiche n’a pas pu être signée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The sheet could not be kept: %1</source>
-        <translation>La fiche n’a pas pu être conservée&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The letters cannot be written: the kiosk has no temporary folder.</source>
         <translation>Les lettres ne peuvent pas être écrites&#xa0;: la borne n’a pas de dossier temporaire.</translation>
     </message>
@@ -1877,12 +2012,131 @@
         <translation>(L’impression n’a pas pu être comptée dans les registres de la borne&#xa0;: %1)</translation>
     </message>
     <message>
-        <source>The letters were printed on &quot;%1&quot;.</source>
-        <translation>Les lettres ont été imprimées sur «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>This sheet was made without the dealer&apos;s records of earlier visits, so it cannot show what has changed since then.</source>
         <translation>Cette fiche a été établie sans les dossiers du garage sur les visites précédentes&#xa0;: elle ne peut donc pas montrer ce qui a changé depuis.</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <comment>what became of a sheet</comment>
+        <translation>imprimée</translation>
+    </message>
+    <message>
+        <source>saved on a USB stick</source>
+        <comment>what became of a sheet</comment>
+        <translation>enregistrée sur une clé USB</translation>
+    </message>
+    <message>
+        <source>kept to print later</source>
+        <comment>what became of a sheet</comment>
+        <translation>conservée pour être imprimée plus tard</translation>
+    </message>
+    <message>
+        <source>This kiosk has no dealer certificate, so it cannot sign sheets.</source>
+        <translation>Cette borne n’a pas de certificat de garage&#xa0;: elle ne peut donc pas signer de fiches.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot sign sheets with its dealer certificate.</source>
+        <translation>Cette borne ne peut pas signer de fiches avec son certificat de garage.</translation>
+    </message>
+    <message>
+        <source>The dealer certificate expires today, %1.</source>
+        <translation>Le certificat de garage expire aujourd’hui, le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dealer certificate expires on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Le certificat de garage expire le %1, dans %n jour.</numerusform>
+            <numerusform>Le certificat de garage expire le %1, dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After that day the kiosk cannot sign sheets. Renew the certificate in %1 before then, as packaging/dealer-certificate.md explains.</source>
+        <translation>Après ce jour, la borne ne peut plus signer de fiches. Renouvelez le certificat dans %1 avant cette date, comme l’explique packaging/dealer-certificate.md.</translation>
+    </message>
+    <message>
+        <source>Your sheet is printed. Please take it from the printer.</source>
+        <translation>Votre fiche est imprimée. Veuillez la prendre à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached at the moment.</source>
+        <translation>L’imprimante n’est pas joignable pour le moment.</translation>
+    </message>
+    <message>
+        <source>The printer is not taking sheets at the moment.</source>
+        <translation>L’imprimante n’accepte pas de fiches pour le moment.</translation>
+    </message>
+    <message>
+        <source>The printer did not print your sheet.</source>
+        <translation>L’imprimante n’a pas imprimé votre fiche.</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be sent to the printer.</source>
+        <translation>Votre fiche n’a pas pu être envoyée à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Please plug your USB stick into the kiosk now. If it is in already, take it out and plug it in again.</source>
+        <translation>Branchez maintenant votre clé USB sur la borne. Si elle y est déjà, retirez-la et rebranchez-la.</translation>
+    </message>
+    <message>
+        <source>Saving your sheet on your USB stick.</source>
+        <translation>Enregistrement de votre fiche sur votre clé USB.</translation>
+    </message>
+    <message>
+        <source>Saved on your USB stick as %1. You can take the stick out now.</source>
+        <translation>Enregistrée sur votre clé USB sous le nom %1. Vous pouvez retirer la clé.</translation>
+    </message>
+    <message>
+        <source>No USB stick was found.</source>
+        <translation>Aucune clé USB n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Your USB stick does not take new files. It may be locked.</source>
+        <translation>Votre clé USB n’accepte pas de nouveaux fichiers. Elle est peut-être verrouillée.</translation>
+    </message>
+    <message>
+        <source>Your USB stick is full. Free some space, or use another one.</source>
+        <translation>Votre clé USB est pleine. Libérez de la place ou utilisez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be saved on the USB stick.</source>
+        <translation>Votre fiche n’a pas pu être enregistrée sur la clé USB.</translation>
+    </message>
+    <message>
+        <source>Your advisor keeps your sheet and will print it for you.</source>
+        <translation>Votre conseiller conserve votre fiche et l’imprimera pour vous.</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be kept. Please call your advisor.</source>
+        <translation>Votre fiche n’a pas pu être conservée. Veuillez appeler votre conseiller.</translation>
+    </message>
+    <message>
+        <source>No free verification code could be drawn.</source>
+        <translation>Aucun code de vérification libre n’a pu être tiré.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records are not open.</source>
+        <translation>Les registres de la borne ne sont pas ouverts.</translation>
+    </message>
+    <message>
+        <source>At %1: %2</source>
+        <comment>when a print failed, why</comment>
+        <translation>À %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The letters are printed.</source>
+        <translation>Les lettres sont imprimées.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed: the printer cannot be used at the moment.</source>
+        <translation>Les lettres n’ont pas pu être imprimées&#xa0;: l’imprimante n’est pas utilisable pour le moment.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 was printed, but the kiosk&apos;s records could not count it: %2</source>
+        <translation>La fiche %1 a été imprimée, mais les registres de la borne n’ont pas pu la compter&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>For a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then tap Check again.</source>
+        <translation>Pour un essai, créez-en un avec «&#xa0;vitrine-cli cert init --nss-dir %1 --name NAME&#xa0;». Pour le garage, importez son fichier PKCS#12 dans %1 comme l’explique packaging/dealer-certificate.md. Touchez ensuite Vérifier à nouveau.</translation>
     </message>
     <message>
         <source>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1, as packaging/dealer-certificate.md explains. Then try again.</source>
@@ -2056,6 +2310,10 @@
     <message>
         <source>No sheet has the verification code %1.</source>
         <translation>Aucune fiche ne porte le code de vérification %1.</translation>
+    </message>
+    <message>
+        <source>The file to keep is not the sheet %1.</source>
+        <translation>Le fichier à conserver n’est pas la fiche %1.</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,55 @@
         <source>Check a sheet</source>
         <translation>Verifica un foglio</translation>
     </message>
+    <message>
+        <source>Check again</source>
+        <translation>Verifica di nuovo</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s sheet could not be made.</source>
+        <translation>Non è stato possibile preparare il foglio del cliente.</translation>
+    </message>
+    <message>
+        <source>The last print failed.</source>
+        <translation>L’ultima stampa non è riuscita.</translation>
+    </message>
+    <message>
+        <source>Back to the customer&apos;s sheet</source>
+        <translation>Torna al foglio del cliente</translation>
+    </message>
+    <message>
+        <source>Sheets waiting to be printed</source>
+        <translation>Fogli in attesa di stampa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each is deleted after %n day(s) if it is not printed.</source>
+        <translation>
+            <numerusform>Ognuno viene cancellato dopo %n giorno se non viene stampato.</numerusform>
+            <numerusform>Ognuno viene cancellato dopo %n giorni se non viene stampato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, this session</source>
+        <comment>a kept sheet: when it was kept, its language</comment>
+        <translation>%1, %2, questa sessione</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a kept sheet: when it was kept, its language</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Stampa in corso…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <source>Print the sheet %1</source>
+        <translation>Stampa il foglio %1</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -188,6 +237,65 @@
     <message>
         <source>Back to the start</source>
         <translation>Torna all’inizio</translation>
+    </message>
+    <message>
+        <source>Your sheet is printed. Drive safely.</source>
+        <translation>Il Suo foglio è stampato. Buon viaggio!</translation>
+    </message>
+    <message>
+        <source>Your sheet is on your USB stick. Drive safely.</source>
+        <translation>Il Suo foglio è sulla Sua chiavetta USB. Buon viaggio!</translation>
+    </message>
+    <message>
+        <source>Your advisor will print your sheet for you. Drive safely.</source>
+        <translation>Il Suo consulente stamperà il foglio per Lei. Buon viaggio!</translation>
+    </message>
+    <message>
+        <source>Your review is wiped from the screen. Drive safely.</source>
+        <translation>La Sua verifica della privacy è cancellata dallo schermo. Buon viaggio!</translation>
+    </message>
+</context>
+<context>
+    <name>EndQuestion</name>
+    <message>
+        <source>End the session?</source>
+        <translation>Terminare la sessione?</translation>
+    </message>
+    <message>
+        <source>Finish without a sheet?</source>
+        <translation>Terminare senza foglio?</translation>
+    </message>
+    <message>
+        <source>Your review is wiped from the screen.</source>
+        <translation>La Sua verifica della privacy viene cancellata dallo schermo.</translation>
+    </message>
+    <message>
+        <source>Please take your printed sheet with you.</source>
+        <translation>Porti con sé il Suo foglio stampato.</translation>
+    </message>
+    <message>
+        <source>Your sheet stays on your USB stick.</source>
+        <translation>Il Suo foglio resta sulla Sua chiavetta USB.</translation>
+    </message>
+    <message>
+        <source>Your advisor keeps your sheet and prints it for you later.</source>
+        <translation>Il Suo consulente conserva il foglio e lo stampa per Lei più tardi.</translation>
+    </message>
+    <message>
+        <source>Your sheet was not printed, saved or kept: it is wiped too.</source>
+        <translation>Il Suo foglio non è stato stampato, salvato né conservato: viene cancellato anch’esso.</translation>
+    </message>
+    <message>
+        <source>No sheet is made or kept.</source>
+        <translation>Nessun foglio viene preparato né conservato.</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Termina la sessione</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Torna indietro</translation>
     </message>
 </context>
 <context>
@@ -382,10 +490,6 @@
         <translation>Preparazione e firma del Suo foglio. Ci vuole un momento.</translation>
     </message>
     <message>
-        <source>The sheet could not be prepared.</source>
-        <translation>Non è stato possibile preparare il foglio.</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Riprova</translation>
     </message>
@@ -408,10 +512,6 @@
     <message>
         <source>Print your sheet</source>
         <translation>Stampa del Suo foglio</translation>
-    </message>
-    <message>
-        <source>It is signed by the dealer. Its verification code, %1, lets anyone check later that it is genuine.</source>
-        <translation>È firmato dal garage. Il suo codice di verifica, %1, permette a chiunque di controllare in seguito che sia autentico.</translation>
     </message>
     <message>
         <source>Demo: this sheet is signed with a made-up certificate. It is not a real dealer&apos;s sheet.</source>
@@ -457,8 +557,48 @@
         <translation>Fine</translation>
     </message>
     <message>
-        <source>End without printing</source>
-        <translation>Termina senza stampare</translation>
+        <source>Your sheet cannot be made here today.</source>
+        <translation>Oggi il Suo foglio non può essere preparato qui.</translation>
+    </message>
+    <message>
+        <source>You can finish without it, or call your advisor.</source>
+        <translation>Può terminare senza foglio o chiamare il Suo consulente.</translation>
+    </message>
+    <message>
+        <source>Call the advisor</source>
+        <translation>Chiama il consulente</translation>
+    </message>
+    <message>
+        <source>Finish without a sheet</source>
+        <translation>Termina senza foglio</translation>
+    </message>
+    <message>
+        <source>Your sheet is not lost. What would you like to do?</source>
+        <translation>Il Suo foglio non è perso. Cosa desidera fare?</translation>
+    </message>
+    <message>
+        <source>Save as PDF on my USB stick</source>
+        <translation>Salva come PDF sulla mia chiavetta USB</translation>
+    </message>
+    <message>
+        <source>Do not save</source>
+        <translation>Non salvare</translation>
+    </message>
+    <message>
+        <source>Keep it for my advisor to print later</source>
+        <translation>Lasciarlo al mio consulente da stampare più tardi</translation>
+    </message>
+    <message>
+        <source>It is signed by the dealer. With its verification code, anyone can check later that it is genuine.</source>
+        <translation>È firmato dal garage. Con il suo codice di verifica chiunque può controllare in seguito che sia autentico.</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Codice di verifica</translation>
+    </message>
+    <message>
+        <source>End without a sheet</source>
+        <translation>Termina senza foglio</translation>
     </message>
 </context>
 <context>
@@ -615,6 +755,10 @@
         <source>When both of you have signed, tap Finish.</source>
         <translation>Quando avrete firmato entrambi, tocchi Fine.</translation>
     </message>
+    <message>
+        <source>Today this kiosk cannot make your signed sheet. You can still sign and finish; your advisor can tell you more.</source>
+        <translation>Oggi questa postazione non può preparare il Suo foglio firmato. Può comunque firmare e terminare; il Suo consulente Le spiegherà di più.</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -707,22 +851,8 @@
         <translation>Cerca</translation>
     </message>
     <message>
-        <source>Sheets made in this session</source>
-        <translation>Fogli creati in questa sessione</translation>
-    </message>
-    <message>
         <source>Sheet %1</source>
         <translation>Foglio %1</translation>
-    </message>
-    <message>
-        <source>%1, %2, printed</source>
-        <comment>a sheet: its language, then the date and time it was made</comment>
-        <translation>%1, %2, stampato</translation>
-    </message>
-    <message>
-        <source>%1, %2, not printed</source>
-        <comment>a sheet: its language, then the date and time it was made</comment>
-        <translation>%1, %2, non stampato</translation>
     </message>
     <message>
         <source>PDF files on the USB stick</source>
@@ -797,6 +927,15 @@
     <message>
         <source>Check %1</source>
         <translation>Verifica %1</translation>
+    </message>
+    <message>
+        <source>Sheets issued in this session</source>
+        <translation>Fogli rilasciati in questa sessione</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>a sheet: its language, the date and time it was made, then what became of it (printed, ...)</comment>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1861,10 +2000,6 @@
         <translation>Non è stato possibile firmare il foglio: %1</translation>
     </message>
     <message>
-        <source>The sheet could not be kept: %1</source>
-        <translation>Non è stato possibile conservare il foglio: %1</translation>
-    </message>
-    <message>
         <source>The letters cannot be written: the kiosk has no temporary folder.</source>
         <translation>Le lettere non possono essere scritte: la postazione non ha una cartella temporanea.</translation>
     </message>
@@ -1877,12 +2012,131 @@
         <translation>(La stampa non è stata conteggiata nell’archivio della postazione: %1)</translation>
     </message>
     <message>
-        <source>The letters were printed on &quot;%1&quot;.</source>
-        <translation>Le lettere sono state stampate su «%1».</translation>
-    </message>
-    <message>
         <source>This sheet was made without the dealer&apos;s records of earlier visits, so it cannot show what has changed since then.</source>
         <translation>Questo foglio è stato creato senza i dati del garage sulle visite precedenti, quindi non può mostrare che cosa è cambiato da allora.</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <comment>what became of a sheet</comment>
+        <translation>stampato</translation>
+    </message>
+    <message>
+        <source>saved on a USB stick</source>
+        <comment>what became of a sheet</comment>
+        <translation>salvato su una chiavetta USB</translation>
+    </message>
+    <message>
+        <source>kept to print later</source>
+        <comment>what became of a sheet</comment>
+        <translation>conservato per la stampa successiva</translation>
+    </message>
+    <message>
+        <source>This kiosk has no dealer certificate, so it cannot sign sheets.</source>
+        <translation>Questa postazione non ha un certificato del garage, quindi non può firmare i fogli.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot sign sheets with its dealer certificate.</source>
+        <translation>Questa postazione non può firmare i fogli con il suo certificato del garage.</translation>
+    </message>
+    <message>
+        <source>The dealer certificate expires today, %1.</source>
+        <translation>Il certificato del garage scade oggi, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dealer certificate expires on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Il certificato del garage scade il %1, tra %n giorno.</numerusform>
+            <numerusform>Il certificato del garage scade il %1, tra %n giorni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After that day the kiosk cannot sign sheets. Renew the certificate in %1 before then, as packaging/dealer-certificate.md explains.</source>
+        <translation>Dopo quel giorno la postazione non può più firmare i fogli. Rinnovi prima il certificato in %1, come spiega packaging/dealer-certificate.md.</translation>
+    </message>
+    <message>
+        <source>Your sheet is printed. Please take it from the printer.</source>
+        <translation>Il Suo foglio è stampato. Lo prenda dalla stampante, per favore.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached at the moment.</source>
+        <translation>Al momento la stampante non è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>The printer is not taking sheets at the moment.</source>
+        <translation>Al momento la stampante non accetta fogli.</translation>
+    </message>
+    <message>
+        <source>The printer did not print your sheet.</source>
+        <translation>La stampante non ha stampato il Suo foglio.</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be sent to the printer.</source>
+        <translation>Non è stato possibile inviare il Suo foglio alla stampante.</translation>
+    </message>
+    <message>
+        <source>Please plug your USB stick into the kiosk now. If it is in already, take it out and plug it in again.</source>
+        <translation>Inserisca ora la Sua chiavetta USB nella postazione. Se è già inserita, la estragga e la inserisca di nuovo.</translation>
+    </message>
+    <message>
+        <source>Saving your sheet on your USB stick.</source>
+        <translation>Salvataggio del Suo foglio sulla Sua chiavetta USB.</translation>
+    </message>
+    <message>
+        <source>Saved on your USB stick as %1. You can take the stick out now.</source>
+        <translation>Salvato sulla Sua chiavetta USB come %1. Ora può estrarre la chiavetta.</translation>
+    </message>
+    <message>
+        <source>No USB stick was found.</source>
+        <translation>Non è stata trovata nessuna chiavetta USB.</translation>
+    </message>
+    <message>
+        <source>Your USB stick does not take new files. It may be locked.</source>
+        <translation>La Sua chiavetta USB non accetta nuovi file. Forse è bloccata.</translation>
+    </message>
+    <message>
+        <source>Your USB stick is full. Free some space, or use another one.</source>
+        <translation>La Sua chiavetta USB è piena. Liberi spazio o ne usi un’altra.</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be saved on the USB stick.</source>
+        <translation>Non è stato possibile salvare il Suo foglio sulla chiavetta USB.</translation>
+    </message>
+    <message>
+        <source>Your advisor keeps your sheet and will print it for you.</source>
+        <translation>Il Suo consulente conserva il Suo foglio e lo stamperà per Lei.</translation>
+    </message>
+    <message>
+        <source>Your sheet could not be kept. Please call your advisor.</source>
+        <translation>Non è stato possibile conservare il Suo foglio. Chiami il Suo consulente, per favore.</translation>
+    </message>
+    <message>
+        <source>No free verification code could be drawn.</source>
+        <translation>Non è stato possibile estrarre un codice di verifica libero.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records are not open.</source>
+        <translation>L’archivio della postazione non è aperto.</translation>
+    </message>
+    <message>
+        <source>At %1: %2</source>
+        <comment>when a print failed, why</comment>
+        <translation>Alle %1: %2</translation>
+    </message>
+    <message>
+        <source>The letters are printed.</source>
+        <translation>Le lettere sono stampate.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed: the printer cannot be used at the moment.</source>
+        <translation>Non è stato possibile stampare le lettere: al momento la stampante non è utilizzabile.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 was printed, but the kiosk&apos;s records could not count it: %2</source>
+        <translation>Il foglio %1 è stato stampato, ma l’archivio della postazione non ha potuto contarlo: %2</translation>
+    </message>
+    <message>
+        <source>For a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1 as packaging/dealer-certificate.md explains. Then tap Check again.</source>
+        <translation>Per una prova, ne crei uno con «vitrine-cli cert init --nss-dir %1 --name NAME». Per il garage, importi il suo file PKCS#12 in %1 come spiega packaging/dealer-certificate.md. Poi tocchi Verifica di nuovo.</translation>
     </message>
     <message>
         <source>This kiosk has no dealer certificate yet, so it cannot sign the sheet. Advisor: for a trial, make one with &quot;vitrine-cli cert init --nss-dir %1 --name NAME&quot;. For the dealership, import its PKCS#12 file into %1, as packaging/dealer-certificate.md explains. Then try again.</source>
@@ -2056,6 +2310,10 @@
     <message>
         <source>No sheet has the verification code %1.</source>
         <translation>Nessun foglio ha il codice di verifica %1.</translation>
+    </message>
+    <message>
+        <source>The file to keep is not the sheet %1.</source>
+        <translation>Il file da conservare non è il foglio %1.</translation>
     </message>
 </context>
 <context>

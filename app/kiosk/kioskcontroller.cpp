@@ -33,6 +33,12 @@ KioskController::KioskController(ReviewSession *review, AdvisorPin *pin, bool de
     connect(&m_advisorIdle, &IdleMonitor::expired, this, &KioskController::lockAdvisor);
     connect(&m_pinCheck, &QFutureWatcher<AdvisorPin::Result>::finished, this,
             &KioskController::pinChecked);
+    m_thanks.setSingleShot(true);
+    m_thanks.setInterval(kThankYouMs);
+    connect(&m_thanks, &QTimer::timeout, this, [this] {
+        if (m_screen == Screen::Done)
+            endSession();
+    });
 }
 
 KioskController::~KioskController()
@@ -226,6 +232,8 @@ void KioskController::enterAdvisor()
         else if (m_demo && !m_demoLog.isEmpty())
             m_review->load(m_demoLog);
     }
+    // The advisor came: a later PIN pad (the advisor's screen locked) cancels to the start.
+    m_unlockReturn = Screen::Attract;
     setScreen(Screen::Advisor);
 }
 
@@ -286,15 +294,66 @@ void KioskController::toVerify()
         setScreen(Screen::Verify);
 }
 
-void KioskController::endSession()
+void KioskController::wipeReview()
 {
     m_review->clear();
     m_unlockReturn = Screen::Attract;
     m_importId = -1;
     setCard(0);
+}
+
+void KioskController::endSession()
+{
+    wipeReview();
+    setEnding(Ending::NoSheet);
+    m_unlockReturn = Screen::Attract;
     // Before the store is open there is no session to end: the setup screens stay.
     if (storeReady())
         setScreen(Screen::Attract);
+}
+
+void KioskController::askToEnd()
+{
+    if (m_screen == Screen::Review || m_screen == Screen::Sign || m_screen == Screen::Preview)
+        setAskingToEnd(true);
+}
+
+void KioskController::cancelEnd()
+{
+    setAskingToEnd(false);
+}
+
+void KioskController::confirmEnd()
+{
+    if (!m_askingToEnd)
+        return;
+    // Wiped now, not when the thank-you screen goes: nothing of the review waits behind it.
+    wipeReview();
+    m_unlockReturn = Screen::Attract;
+    setScreen(Screen::Done);
+    m_thanks.start();
+}
+
+void KioskController::noteEnding(Ending ending)
+{
+    if (ending > m_ending)
+        setEnding(ending);
+}
+
+void KioskController::setAskingToEnd(bool asking)
+{
+    if (asking == m_askingToEnd)
+        return;
+    m_askingToEnd = asking;
+    emit askingToEndChanged();
+}
+
+void KioskController::setEnding(Ending ending)
+{
+    if (ending == m_ending)
+        return;
+    m_ending = ending;
+    emit endingChanged();
 }
 
 void KioskController::lockAdvisor()
@@ -317,8 +376,12 @@ void KioskController::setScreen(Screen s)
                           (s == Screen::Attract && m_review->loaded());
     m_idle.setRunning(customer);
     m_advisorIdle.setRunning(s == Screen::Advisor || s == Screen::Verify);
+    if (s != Screen::Done)
+        m_thanks.stop();
     if (s == m_screen)
         return;
+    // The question belongs to the screen it was asked on.
+    setAskingToEnd(false);
     m_screen = s;
     emit screenChanged();
 }

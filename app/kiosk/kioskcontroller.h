@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
@@ -38,6 +39,10 @@ class KioskController : public QObject
     Q_PROPERTY(int cardCount READ cardCount CONSTANT)
     Q_PROPERTY(int unlockDelay READ unlockDelay NOTIFY unlockDelayChanged)
     Q_PROPERTY(bool checkingPin READ checkingPin NOTIFY checkingPinChanged)
+    /** "End" was tapped: the question (end the session?) is up, waiting for an answer. */
+    Q_PROPERTY(bool askingToEnd READ askingToEnd NOTIFY askingToEndChanged)
+    /** What became of the session's sheet, for the question and the thank-you screen. */
+    Q_PROPERTY(Ending ending READ ending NOTIFY endingChanged)
 
 public:
     /**
@@ -58,6 +63,16 @@ public:
         Verify
     };
     Q_ENUM(Screen)
+
+    /**
+     * What the customer takes away, the best that happened in the session: a printed sheet
+     * beats one saved on a stick, which beats one kept for the advisor to print.
+     */
+    enum class Ending { NoSheet, Kept, Saved, Printed };
+    Q_ENUM(Ending)
+
+    /** The thank-you screen goes back to the attract screen by itself after this long. */
+    static constexpr int kThankYouMs = 8000;
 
     /** The Advisor screen locks after this long untouched, unless told otherwise. */
     static constexpr int kAdvisorTimeoutMs = 5 * 60 * 1000;
@@ -159,6 +174,27 @@ public:
     Q_INVOKABLE void endSession();
 
     /**
+     * The customer tapped End (or Finish without a sheet): asks once (askingToEnd) before
+     * anything is wiped.
+     */
+    Q_INVOKABLE void askToEnd();
+    /** The customer goes back: nothing is wiped. */
+    Q_INVOKABLE void cancelEnd();
+    /**
+     * The customer confirmed: the review is wiped at once and the thank-you screen shows,
+     * which returns to the attract screen after thankYouMs() or on a tap (endSession).
+     */
+    Q_INVOKABLE void confirmEnd();
+
+    bool askingToEnd() const { return m_askingToEnd; }
+    Ending ending() const { return m_ending; }
+    /** The sheet has gone out one more way (the Sheet step tells); the best one is kept. */
+    void noteEnding(Ending ending);
+
+    int thankYouMs() const { return m_thanks.interval(); }
+    void setThankYouMs(int ms) { m_thanks.setInterval(ms); }
+
+    /**
      * For the self-test and the screenshot tour only: puts up a screen whatever the journey
      * says, so that the setup screens can be shown while the demo's store is open.
      */
@@ -169,6 +205,8 @@ signals:
     void cardChanged();
     void unlockDelayChanged();
     void checkingPinChanged();
+    void askingToEndChanged();
+    void endingChanged();
     /** A PIN was refused; the message says why, in the current language. */
     void unlockRefused(const QString &message);
     /** A PIN check is over: accepted (the Advisor screen is up) or refused. */
@@ -188,6 +226,10 @@ private:
     /** Opens the PIN pad; cancelling it returns to the current screen if it is a customer's. */
     void askForPin();
     void recordImport();
+    void setAskingToEnd(bool asking);
+    void setEnding(Ending ending);
+    /** Wipes the review on screen (models cleared), whatever screen comes next. */
+    void wipeReview();
 
     ReviewSession *m_review;
     bool m_demo;
@@ -209,6 +251,9 @@ private:
     /** Where cancelling the PIN pad goes: the customer screen it was opened from, or Attract. */
     Screen m_unlockReturn = Screen::Attract;
     QFutureWatcher<AdvisorPin::Result> m_pinCheck;
+    bool m_askingToEnd = false;
+    Ending m_ending = Ending::NoSheet;
+    QTimer m_thanks;
 };
 
 } // namespace vitrine

@@ -11,6 +11,12 @@ Flickable {
     default property alias content: column.data
     property alias spacing: column.spacing
     property color fadeColor: Theme.surface
+    /**
+     * The column narrows to make room for the scroll bar when it scrolls. False: the bar lies
+     * over the content's right edge and the column keeps its width, so content whose height
+     * depends on its width (cards of wrapping text) never swings between two layouts.
+     */
+    property bool reserveBar: true
     readonly property bool scrollable: contentHeight > height + 1
 
     clip: true
@@ -22,7 +28,7 @@ Flickable {
 
     ColumnLayout {
         id: column
-        width: scroller.width - (scroller.scrollable ? Theme.scrollBarWidth + Theme.spacingM : 0)
+        width: scroller.width - (scroller.reserveBar && scroller.scrollable ? Theme.scrollBarWidth + Theme.spacingM : 0)
         spacing: Theme.spacingM
     }
 
@@ -45,7 +51,7 @@ Flickable {
         parent: scroller
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.rightMargin: Theme.scrollBarWidth + Theme.spacingM
+        anchors.rightMargin: scroller.reserveBar ? Theme.scrollBarWidth + Theme.spacingM : 0
         anchors.bottom: parent.bottom
         height: Theme.spacingXL
         visible: scroller.scrollable && !scroller.atYEnd

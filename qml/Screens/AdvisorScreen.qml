@@ -7,11 +7,18 @@ import Vitrine.Kiosk
 
 // For the advisor: the logs on the plugged-in USB stick, what the kiosk read from the imported
 // one and what it refused, the VIN to compare with the car in for service, and the way to hand
-// the screen to the customer. Wide: the stick's logs beside what was read; narrow: above it.
+// the screen to the customer. Above them, what the advisor must know first: a dealer
+// certificate that is missing or expires soon (with how to mend it), why the customer's sheet
+// could not be made, why the last print failed. The sheets kept to print later are listed with
+// a Print button each. Wide: the stick's logs and the kept sheets beside what was read; narrow:
+// above it.
 Item {
     id: screen
 
     readonly property bool wide: width >= Theme.wideBreakpoint
+    /** Both signed the customer's review: the advisor was called from the sheet. */
+    readonly property bool signed: Review.loaded && Review.customerSignature.looksSigned
+                                   && Review.advisorSignature.looksSigned
 
     ColumnLayout {
         anchors.fill: parent
@@ -32,6 +39,43 @@ Item {
             }
         }
 
+        // The advisor's news, most serious first; nothing when all is well. It never takes more
+        // than a share of the screen: past that, it scrolls.
+        ScrollColumn {
+            visible: certificateNotice.visible || sheetNotice.visible || printNotice.visible
+            fadeColor: Theme.background
+            reserveBar: false
+            spacing: Theme.spacingS
+            Layout.fillWidth: true
+            Layout.preferredHeight: implicitHeight
+            Layout.maximumHeight: screen.height * Theme.advisorNoticeShare
+
+            Notice {
+                id: certificateNotice
+                objectName: "certificateNotice"
+                visible: Sheet.certificateNotice.length > 0
+                tone: Sheet.certificateStatus === Sheet.ExpiresSoon ? "warn" : "bad"
+                title: Sheet.certificateNotice
+                detail: Sheet.certificateHelp
+                action: Sheet.certificateStatus === Sheet.Unusable ? qsTr("Check again") : ""
+                onActivated: Sheet.recheckCertificate()
+            }
+            Notice {
+                id: sheetNotice
+                visible: Sheet.error.length > 0 && Sheet.certificateStatus !== Sheet.Unusable
+                tone: "bad"
+                title: qsTr("The customer's sheet could not be made.")
+                detail: Sheet.error
+            }
+            Notice {
+                id: printNotice
+                visible: Sheet.printProblem.length > 0
+                tone: "warn"
+                title: qsTr("The last print failed.")
+                detail: Sheet.printProblem
+            }
+        }
+
         GridLayout {
             columns: screen.wide ? 2 : 1
             columnSpacing: Theme.spacingL
@@ -39,13 +83,55 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            // Beside what was read on a wide screen; above it on a narrow one, where it takes the
-            // room until a log is imported.
-            MediaPanel {
+            // Beside what was read on a wide screen; above it on a narrow one, where the stick's
+            // logs take the room until a log is imported. With the kept sheets below them, the
+            // column scrolls when the screen is short of room (larger text, a long list).
+            ScrollColumn {
+                id: leftColumn
+                fadeColor: Theme.background
+                reserveBar: false
+                spacing: Theme.spacingL
+                readonly property bool fills: screen.wide || !Review.loaded
                 Layout.fillWidth: !screen.wide
                 Layout.preferredWidth: screen.wide ? Theme.mediaPanelWidth : -1
-                Layout.fillHeight: screen.wide || !Review.loaded
+                Layout.maximumWidth: screen.wide ? Theme.mediaPanelWidth : -1
+                // Short of room, it gives way (and scrolls) rather than push the buttons below
+                // off the screen; with room to spare it takes no more than its content, unless
+                // it fills.
+                Layout.fillHeight: true
+                Layout.maximumHeight: fills ? -1 : implicitHeight
                 Layout.alignment: Qt.AlignTop
+
+                // The sheets waiting to be printed first: they are the news. Each panel sits in
+                // a plain Item that gives it its width first: a card of wrapping text laid out
+                // straight in the column misjudged its height.
+                Item {
+                    id: keptItem
+                    visible: Sheet.kept.count > 0
+                    implicitHeight: keptPanel.implicitHeight
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: keptPanel.implicitHeight
+                    KeptPanel {
+                        id: keptPanel
+                        objectName: "keptSheets"
+                        width: parent.width
+                        height: parent.height
+                    }
+                }
+                Item {
+                    Layout.fillWidth: true
+                    // The room the kept sheets leave, and never less than its content.
+                    Layout.preferredHeight: leftColumn.fills
+                        ? Math.max(media.implicitHeight, leftColumn.height
+                                   - (keptItem.visible ? keptItem.implicitHeight + leftColumn.spacing : 0))
+                        : media.implicitHeight
+                    implicitHeight: media.implicitHeight
+                    MediaPanel {
+                        id: media
+                        width: parent.width
+                        height: parent.height
+                    }
+                }
             }
 
             Card {
@@ -153,7 +239,19 @@ Item {
                 onClicked: Kiosk.endSession()
             }
             Item { Layout.fillWidth: true }
+            // The advisor came from the customer's sheet ("Call the advisor"): back to it.
             BigButton {
+                visible: screen.signed
+                kind: "primary"
+                large: true
+                iconName: "arrowLeft"
+                text: qsTr("Back to the customer's sheet")
+                Layout.fillWidth: true
+                Layout.maximumWidth: Math.min(implicitWidth, screen.width * 0.6)
+                onClicked: Kiosk.toPreview()
+            }
+            BigButton {
+                visible: !screen.signed
                 kind: "primary"
                 large: true
                 iconName: "arrowRight"
@@ -296,6 +394,152 @@ Item {
             muted: true
             font.pixelSize: Theme.fontSmall
             Layout.fillWidth: true
+        }
+    }
+
+    // The sheets kept for the advisor to print later (when the printer failed), newest first,
+    // this session's marked; printing one removes it from the kiosk.
+    component KeptPanel: Card {
+        title: qsTr("Sheets waiting to be printed")
+        subtitle: qsTr("Each is deleted after %n day(s) if it is not printed.", "", Sheet.keptDays)
+        iconName: "printer"
+        fillContent: false
+
+        ListView {
+            id: keptList
+            clip: true
+            spacing: Theme.spacingS
+            model: Sheet.kept
+            boundsBehavior: Flickable.StopAtBounds
+            interactive: contentHeight > height
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(contentHeight, Theme.keptListHeight)
+
+            ScrollBar.vertical: ScrollBar {
+                policy: keptList.interactive ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                width: Theme.scrollBarWidth
+                contentItem: Rectangle {
+                    implicitWidth: Theme.scrollBarWidth
+                    radius: width / 2
+                    color: Theme.textSecondary
+                }
+                background: Rectangle {
+                    radius: width / 2
+                    color: Theme.surfaceSunken
+                }
+            }
+
+            delegate: Rectangle {
+                id: keptRow
+                required property int index
+                required property string code
+                required property string language
+                required property string timeText
+                required property bool thisSession
+                required property bool printing
+                width: ListView.view.width - (keptList.interactive ? Theme.scrollBarWidth + Theme.spacingS : 0)
+                implicitHeight: keptLayout.implicitHeight + 2 * Theme.spacingM
+                color: keptRow.thisSession ? Theme.accentSoft : Theme.surfaceAlt
+                radius: Theme.radiusM
+
+                RowLayout {
+                    id: keptLayout
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacingM
+                    spacing: Theme.spacingM
+
+                    ColumnLayout {
+                        spacing: Theme.spacingXS
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignVCenter
+                        BodyText {
+                            text: keptRow.code
+                            font.bold: true
+                            wrapMode: Text.WrapAnywhere
+                            Layout.fillWidth: true
+                        }
+                        BodyText {
+                            text: keptRow.thisSession
+                                  ? qsTr("%1, %2, this session", "a kept sheet: when it was kept, its language").arg(keptRow.timeText).arg(keptRow.language)
+                                  : qsTr("%1, %2", "a kept sheet: when it was kept, its language").arg(keptRow.timeText).arg(keptRow.language)
+                            muted: true
+                            font.pixelSize: Theme.fontSmall
+                            Layout.fillWidth: true
+                        }
+                    }
+                    BigButton {
+                        kind: keptRow.thisSession ? "primary" : "secondary"
+                        iconName: "printer"
+                        text: keptRow.printing ? qsTr("Printing…") : qsTr("Print")
+                        enabled: Sheet.keptPrintState !== Sheet.Printing
+                        Accessible.name: qsTr("Print the sheet %1").arg(keptRow.code)
+                        Layout.alignment: Qt.AlignVCenter
+                        onClicked: Sheet.printKept(keptRow.index)
+                    }
+                }
+            }
+        }
+        BodyText {
+            visible: Sheet.keptPrintMessage.length > 0 && Sheet.keptPrintState !== Sheet.Printing
+            text: Sheet.keptPrintMessage
+            color: Sheet.keptPrintState === Sheet.Printed ? Theme.goodText : Theme.badText
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            Layout.fillWidth: true
+        }
+    }
+
+    // Something the advisor must know, with what to do about it: a shape and words, never
+    // colour alone.
+    component Notice: Rectangle {
+        id: notice
+        property string tone: "warn"
+        property string title
+        property string detail
+        property string action
+        signal activated()
+
+        color: Theme.toneFill(tone)
+        border.width: Theme.borderThin
+        border.color: Theme.toneLine(tone)
+        radius: Theme.radiusM
+        implicitHeight: noticeRow.implicitHeight + 2 * Theme.spacingM
+        Layout.fillWidth: true
+
+        RowLayout {
+            id: noticeRow
+            anchors.fill: parent
+            anchors.margins: Theme.spacingM
+            spacing: Theme.spacingM
+            Icon {
+                name: Theme.toneIcon(notice.tone)
+                color: Theme.toneText(notice.tone)
+                Layout.alignment: Qt.AlignTop
+            }
+            ColumnLayout {
+                spacing: Theme.spacingXS
+                Layout.fillWidth: true
+                BodyText {
+                    text: notice.title
+                    color: Theme.toneText(notice.tone)
+                    font.bold: true
+                    Layout.fillWidth: true
+                }
+                BodyText {
+                    visible: text.length > 0
+                    text: notice.detail
+                    color: Theme.toneText(notice.tone)
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                    Layout.fillWidth: true
+                }
+            }
+            BigButton {
+                visible: notice.action.length > 0
+                kind: "secondary"
+                text: notice.action
+                Layout.alignment: Qt.AlignVCenter
+                onClicked: notice.activated()
+            }
         }
     }
 

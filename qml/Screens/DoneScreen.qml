@@ -4,18 +4,29 @@ import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// The end of a session: thanks, and back to the start.
+// The end of a session: thanks, and what became of the sheet, in a sentence. The review is
+// wiped already; the screen goes back to the start by itself after a few seconds, or on a tap.
 Item {
     id: screen
 
-    ColumnLayout {
+    // A tap anywhere is the way back.
+    MouseArea {
         anchors.fill: parent
+        onClicked: Kiosk.endSession()
+    }
+
+    // The language bar at the top, as on every screen.
+    TopBar {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
         anchors.margins: Theme.screenMargin
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.screenMargin
         spacing: Theme.spacingXL
-
-        TopBar { Layout.fillWidth: true }
-
-        Item { Layout.fillHeight: true }
 
         TitleText {
             text: qsTr("Thank you")
@@ -24,6 +35,26 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
         }
+        BodyText {
+            dark: true
+            text: {
+                switch (Kiosk.ending) {
+                case Kiosk.Printed:
+                    return qsTr("Your sheet is printed. Drive safely.")
+                case Kiosk.Saved:
+                    return qsTr("Your sheet is on your USB stick. Drive safely.")
+                case Kiosk.Kept:
+                    return qsTr("Your advisor will print your sheet for you. Drive safely.")
+                default:
+                    return qsTr("Your review is wiped from the screen. Drive safely.")
+                }
+            }
+            font.pixelSize: Theme.fontLead
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.readingWidth
+            Layout.alignment: Qt.AlignHCenter
+        }
         BigButton {
             kind: "primary"
             large: true
@@ -31,7 +62,5 @@ Item {
             Layout.alignment: Qt.AlignHCenter
             onClicked: Kiosk.endSession()
         }
-
-        Item { Layout.fillHeight: true }
     }
 }

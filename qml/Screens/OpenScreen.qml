@@ -88,6 +88,13 @@ Item {
                     Accessible.role: Accessible.AlertMessage
                     Layout.fillWidth: true
                 }
+                // For whoever opens the kiosk in the morning: a certificate to look after.
+                BodyText {
+                    visible: text.length > 0
+                    text: Sheet.certificateNotice
+                    color: Theme.warnText
+                    Layout.fillWidth: true
+                }
                 BigButton {
                     visible: screen.asking
                     kind: "primary"

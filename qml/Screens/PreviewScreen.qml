@@ -8,9 +8,11 @@ import Vitrine.Kiosk
 
 // The sheet itself before it is printed: its pages as the signed PDF has them (rendered from
 // that very file), one below the other, to scroll, swipe or page through, whole or as wide as
-// the room; then Print, the request letters if the customer asked for copies, and Done. The
-// Sheet singleton makes the sheet when this screen comes up, and again when the language
-// changes. Wide: the print panel beside the pages; narrow: below them.
+// the room; then Print, the request letters if the customer asked for copies, and End. When
+// printing fails, the customer may try again, save the sheet on their own USB stick, or leave
+// it with the advisor to print later. When no sheet can be made, one plain sentence and two
+// ways on. The Sheet singleton makes the sheet when this screen comes up, and shows it in the
+// language chosen. Wide: the print panel beside the pages; narrow: below them.
 Item {
     id: screen
 
@@ -20,6 +22,12 @@ Item {
     readonly property bool printing: Sheet.printState === Sheet.Printing
     readonly property bool printed: Sheet.printState === Sheet.Printed
     readonly property bool printFailed: Sheet.printState === Sheet.Failed
+    /** The sheet went out one way or another: printed, saved or kept. */
+    readonly property bool issued: Kiosk.ending !== Kiosk.NoSheet
+    /** The other ways to take the sheet are offered once printing failed (or one was used). */
+    readonly property bool otherWays: screen.printFailed || Sheet.saveState !== Sheet.NotYet
+                                      || Sheet.keepState !== Sheet.NotYet
+    readonly property bool noSheet: !Sheet.busy && !Sheet.ready && Sheet.error.length > 0
 
     ColumnLayout {
         anchors.fill: parent
@@ -132,15 +140,17 @@ Item {
                             }
                         }
 
-                        // The sheet could not be made: why, and what to do.
+                        // No sheet can be made (no certificate, signing failed, the records
+                        // refused): the customer reads one plain sentence and has two ways on;
+                        // the advisor's screen says why.
                         Rectangle {
                             anchors.centerIn: parent
                             width: Math.min(parent.width, Theme.dialogWidth)
-                            height: problemColumn.implicitHeight + 2 * Theme.spacingL
-                            visible: !Sheet.busy && Sheet.error.length > 0
-                            color: Theme.badFill
+                            height: Math.min(parent.height, problemColumn.implicitHeight + 2 * Theme.spacingL)
+                            visible: screen.noSheet
+                            color: Theme.surface
                             border.width: Theme.borderThin
-                            border.color: Theme.badLine
+                            border.color: Theme.warnLine
                             radius: Theme.radiusM
 
                             ColumnLayout {
@@ -153,33 +163,39 @@ Item {
                                     spacing: Theme.spacingM
                                     Layout.fillWidth: true
                                     Icon {
-                                        name: "crossCircle"
-                                        color: Theme.badText
+                                        name: "warning"
+                                        color: Theme.warnText
                                         Layout.alignment: Qt.AlignTop
                                     }
                                     BodyText {
-                                        text: qsTr("The sheet could not be prepared.")
-                                        color: Theme.badText
+                                        text: qsTr("Your sheet cannot be made here today.")
                                         font.bold: true
                                         Layout.fillWidth: true
                                     }
                                 }
                                 BodyText {
-                                    text: Sheet.error
-                                    color: Theme.badText
-                                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                                    text: qsTr("You can finish without it, or call your advisor.")
                                     Layout.fillWidth: true
                                 }
                                 BigButton {
+                                    kind: "primary"
+                                    iconName: "person"
+                                    text: qsTr("Call the advisor")
+                                    Layout.fillWidth: true
+                                    onClicked: Kiosk.showUnlock()
+                                }
+                                BigButton {
                                     kind: "secondary"
-                                    text: qsTr("Try again")
-                                    onClicked: Sheet.prepare()
+                                    text: qsTr("Finish without a sheet")
+                                    Layout.fillWidth: true
+                                    onClicked: Kiosk.askToEnd()
                                 }
                             }
                         }
                     }
 
-                    // Page by page, and whole pages or as wide as the room.
+                    // Page by page, and whole pages or as wide as the room. Short of room, the
+                    // buttons' words wrap; "Page 1 of 3" stays on one line.
                     RowLayout {
                         visible: Sheet.ready
                         spacing: Theme.spacingM
@@ -190,13 +206,18 @@ Item {
                             iconName: "arrowLeft"
                             text: qsTr("Previous page")
                             enabled: pages.currentPage > 1
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: implicitWidth
+                            Layout.maximumWidth: implicitWidth
                             onClicked: pages.positionViewAtIndex(pages.currentPage - 2, ListView.Beginning)
                         }
                         BodyText {
                             dark: true
                             text: qsTr("Page %1 of %2").arg(pages.currentPage).arg(Sheet.pageCount)
                             horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.NoWrap
                             Layout.fillWidth: true
+                            Layout.minimumWidth: implicitWidth
                             Layout.alignment: Qt.AlignVCenter
                         }
                         BigButton {
@@ -205,25 +226,37 @@ Item {
                             iconAfter: true
                             text: qsTr("Next page")
                             enabled: pages.currentPage < Sheet.pageCount
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: implicitWidth
+                            Layout.maximumWidth: implicitWidth
                             onClicked: pages.positionViewAtIndex(pages.currentPage, ListView.Beginning)
                         }
                         BigButton {
                             kind: "ghost"
                             iconName: screen.fitWidth ? "minus" : "plus"
                             text: screen.fitWidth ? qsTr("Whole pages") : qsTr("Zoom to the width")
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: implicitWidth
+                            Layout.maximumWidth: implicitWidth
                             onClicked: screen.fitWidth = !screen.fitWidth
                         }
                     }
                 }
             }
 
-            // Printing, the letters, and the way on.
+            // Printing, the other ways to take the sheet, the letters, and the way on. Every
+            // button is as wide as the panel and its text wraps: nothing runs off the screen in
+            // any language or text size.
             Card {
+                id: panel
+                objectName: "printPanel"
+                visible: !screen.noSheet
                 title: qsTr("Print your sheet")
-                iconName: "check"
+                iconName: "printer"
                 fillContent: true
                 Layout.fillWidth: !screen.wide
                 Layout.preferredWidth: screen.wide ? Theme.previewPanelWidth : -1
+                Layout.maximumWidth: screen.wide ? Theme.previewPanelWidth : -1
                 Layout.fillHeight: screen.wide
                 Layout.maximumHeight: screen.wide ? -1 : screen.height * Theme.previewPanelShare
 
@@ -231,10 +264,115 @@ Item {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
 
+                    // How the print went, and when it failed the three ways on: first, where
+                    // the eye goes.
+                    Outcome {
+                        visible: screen.printed || screen.printFailed
+                        good: screen.printed
+                        text: Sheet.printMessage
+                        Layout.fillWidth: true
+                    }
+
+                    // Printing failed: the sheet is not lost, and there are three ways on.
+                    ColumnLayout {
+                        visible: screen.otherWays
+                        spacing: Theme.spacingM
+                        Layout.fillWidth: true
+
+                        BodyText {
+                            visible: screen.printFailed
+                            text: qsTr("Your sheet is not lost. What would you like to do?")
+                            font.bold: true
+                            Layout.fillWidth: true
+                        }
+                        BigButton {
+                            visible: screen.printFailed
+                            kind: "primary"
+                            iconName: "printer"
+                            text: qsTr("Try again")
+                            enabled: !screen.printing
+                            Layout.fillWidth: true
+                            onClicked: Sheet.print()
+                        }
+                        BigButton {
+                            kind: "secondary"
+                            iconName: "usb"
+                            text: qsTr("Save as PDF on my USB stick")
+                            visible: Sheet.saveState !== Sheet.Waiting && Sheet.saveState !== Sheet.Working
+                            Layout.fillWidth: true
+                            onClicked: Sheet.saveToStick()
+                        }
+                        BusyNote {
+                            visible: Sheet.saveState === Sheet.Waiting || Sheet.saveState === Sheet.Working
+                            text: Sheet.saveMessage
+                            Layout.fillWidth: true
+                        }
+                        BigButton {
+                            visible: Sheet.saveState === Sheet.Waiting
+                            kind: "quiet"
+                            text: qsTr("Do not save")
+                            Layout.fillWidth: true
+                            onClicked: Sheet.cancelSave()
+                        }
+                        Outcome {
+                            visible: Sheet.saveState === Sheet.Done || Sheet.saveState === Sheet.NotDone
+                            good: Sheet.saveState === Sheet.Done
+                            text: Sheet.saveMessage
+                            Layout.fillWidth: true
+                        }
+                        BigButton {
+                            visible: Sheet.keepState !== Sheet.Done
+                            kind: "secondary"
+                            iconName: "person"
+                            text: qsTr("Keep it for my advisor to print later")
+                            Layout.fillWidth: true
+                            onClicked: Sheet.keepForAdvisor()
+                        }
+                        Outcome {
+                            visible: Sheet.keepState === Sheet.Done || Sheet.keepState === Sheet.NotDone
+                            good: Sheet.keepState === Sheet.Done
+                            text: Sheet.keepMessage
+                            Layout.fillWidth: true
+                        }
+                    }
+
                     BodyText {
                         visible: Sheet.ready
-                        text: qsTr("It is signed by the dealer. Its verification code, %1, lets anyone check later that it is genuine.").arg(Sheet.verificationCode)
+                        text: qsTr("It is signed by the dealer. With its verification code, anyone can check later that it is genuine.")
                         Layout.fillWidth: true
+                    }
+                    // The code on a line of its own, whole, as the paper has it.
+                    Rectangle {
+                        visible: Sheet.ready
+                        color: Theme.surfaceAlt
+                        radius: Theme.radiusM
+                        implicitHeight: codeColumn.implicitHeight + 2 * Theme.spacingM
+                        Layout.fillWidth: true
+
+                        ColumnLayout {
+                            id: codeColumn
+                            anchors.fill: parent
+                            anchors.margins: Theme.spacingM
+                            spacing: Theme.spacingXS
+                            BodyText {
+                                text: qsTr("Verification code")
+                                muted: true
+                                font.pixelSize: Theme.fontSmall
+                                Layout.fillWidth: true
+                            }
+                            Text {
+                                objectName: "verificationCode"
+                                text: Sheet.verificationCode
+                                color: Theme.textPrimary
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontTitle
+                                font.bold: true
+                                font.letterSpacing: 1
+                                textFormat: Text.PlainText
+                                wrapMode: Text.WrapAnywhere
+                                Layout.fillWidth: true
+                            }
+                        }
                     }
                     BodyText {
                         visible: Sheet.demo
@@ -245,8 +383,10 @@ Item {
                     }
 
                     BigButton {
+                        visible: !screen.printFailed
                         kind: screen.printed ? "secondary" : "primary"
                         large: true
+                        iconName: "printer"
                         text: screen.printed ? qsTr("Print again") : qsTr("Print")
                         enabled: Sheet.ready && !screen.printing
                         Layout.fillWidth: true
@@ -257,20 +397,6 @@ Item {
                         text: qsTr("Printing. This can take a minute.")
                         Layout.fillWidth: true
                     }
-                    Outcome {
-                        visible: screen.printed || screen.printFailed
-                        good: screen.printed
-                        text: Sheet.printMessage
-                        Layout.fillWidth: true
-                    }
-                    BigButton {
-                        visible: screen.printFailed
-                        kind: "secondary"
-                        text: qsTr("Try again")
-                        Layout.fillWidth: true
-                        onClicked: Sheet.print()
-                    }
-
                     // The customer asked recipients for a copy of their data: a letter each.
                     ColumnLayout {
                         visible: Sheet.ready && Sheet.lettersWanted
@@ -304,33 +430,33 @@ Item {
                     }
                 }
 
-                RowLayout {
-                    spacing: Theme.spacingM
+                // Back, and End: side by side when both fit, else one above the other. End always
+                // asks once before the review is wiped.
+                GridLayout {
+                    id: ways
+                    columns: back.implicitWidth + end.implicitWidth + Theme.spacingM <= width ? 2 : 1
+                    columnSpacing: Theme.spacingM
+                    rowSpacing: Theme.spacingS
                     Layout.fillWidth: true
 
                     BigButton {
+                        id: back
                         kind: "secondary"
                         iconName: "arrowLeft"
                         text: qsTr("Back to signing")
                         enabled: !screen.printing
+                        Layout.fillWidth: ways.columns === 1
                         onClicked: Kiosk.toSign()
                     }
-                    Item { Layout.fillWidth: true }
-                    // Done once the sheet is out; when the printer fails, the session can still
-                    // end (the review and the sheet's record are kept).
                     BigButton {
-                        visible: screen.printed
-                        kind: "primary"
-                        large: true
-                        iconName: "check"
-                        text: qsTr("Done")
-                        onClicked: Kiosk.endSession()
-                    }
-                    BigButton {
-                        visible: screen.printFailed
-                        kind: "quiet"
-                        text: qsTr("End without printing")
-                        onClicked: Kiosk.endSession()
+                        id: end
+                        kind: screen.issued ? "primary" : "quiet"
+                        large: screen.issued
+                        iconName: screen.issued ? "check" : ""
+                        text: screen.issued ? qsTr("Done") : qsTr("End without a sheet")
+                        enabled: !screen.printing
+                        Layout.fillWidth: true
+                        onClicked: Kiosk.askToEnd()
                     }
                 }
             }

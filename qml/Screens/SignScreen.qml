@@ -41,12 +41,25 @@ Item {
                 implicitHeight: intro.implicitHeight + pads.implicitHeight + actions.implicitHeight
                                 + 2 * Theme.spacingM
 
-                BodyText {
+                Column {
                     id: intro
                     anchors.left: parent.left
                     anchors.right: parent.right
                     anchors.top: parent.top
-                    text: qsTr("By signing, you confirm you have seen this review. Your advisor signs that the data shown is what your car's log contains.")
+                    spacing: Theme.spacingM
+
+                    BodyText {
+                        width: parent.width
+                        text: qsTr("By signing, you confirm you have seen this review. Your advisor signs that the data shown is what your car's log contains.")
+                    }
+                    // Said before anyone signs: today there will be no sheet to take home.
+                    BodyText {
+                        width: parent.width
+                        visible: !Sheet.canSign
+                        text: qsTr("Today this kiosk cannot make your signed sheet. You can still sign and finish; your advisor can tell you more.")
+                        color: Theme.warnText
+                        font.bold: true
+                    }
                 }
 
                 GridLayout {

@@ -81,10 +81,10 @@ Item {
                         }
                     }
 
-                    // The sheets made in this session, still here until it ends.
+                    // The sheets issued in this session, still here until it ends.
                     BodyText {
                         visible: Sheet.issued.count > 0
-                        text: qsTr("Sheets made in this session")
+                        text: qsTr("Sheets issued in this session")
                         font.bold: true
                         Layout.fillWidth: true
                         Layout.topMargin: Theme.spacingL
@@ -96,11 +96,10 @@ Item {
                             required property string code
                             required property string language
                             required property string timeText
-                            required property bool printed
+                            required property string statusText
                             title: qsTr("Sheet %1").arg(code)
-                            details: (printed ? qsTr("%1, %2, printed", "a sheet: its language, then the date and time it was made")
-                                              : qsTr("%1, %2, not printed", "a sheet: its language, then the date and time it was made"))
-                                     .arg(language).arg(timeText)
+                            details: qsTr("%1, %2, %3", "a sheet: its language, the date and time it was made, then what became of it (printed, ...)")
+                                     .arg(language).arg(timeText).arg(statusText)
                             onCheck: SheetCheck.checkIssued(index)
                             Layout.fillWidth: true
                         }

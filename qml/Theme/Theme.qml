@@ -158,6 +158,8 @@ QtObject {
     readonly property int rejectionListHeight: 480
     readonly property int mediaPanelWidth: 560          // the USB stick's logs, beside the import
     readonly property int mediaListHeight: 400          // ... above it (portrait): about three logs
+    readonly property int keptListHeight: 330           // the sheets kept to print: about three
+    readonly property real advisorNoticeShare: 0.28     // the advisor's notices, of the screen at most
     readonly property int advisorTwoColumnWidth: 1100   // the import's facts beside its refusals
     readonly property int factLabelWidth: Math.round(280 * textScale)
     readonly property int radiusS: 8
