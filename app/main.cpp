@@ -5,6 +5,7 @@
 #include "kioskcontroller.h"
 #include "languagecontroller.h"
 #include "mediafolder.h"
+#include "opensslsetup.h"
 #include "reviewsession.h"
 #include "sheetcontroller.h"
 #include "storecontroller.h"
@@ -88,6 +89,8 @@ void quitCleanlyOnSignals(QCoreApplication &app)
 int main(int argc, char *argv[])
 {
     g_sinceStart.start();
+    // Before anything uses OpenSSL: its exit-time clean-up raced with the pool threads' end.
+    vitrine::setUpOpenSsl();
     // The on-screen keyboard wherever text is typed (the kiosk has no keyboard); it must be
     // chosen before the application object exists. Someone who set another one keeps it.
     if (!qEnvironmentVariableIsSet("QT_IM_MODULE"))

@@ -1,5 +1,7 @@
 #include "sqlitedb.h"
 
+#include "opensslsetup.h"
+
 #include <sqlcipher/sqlite3.h>
 
 #include <utility>
@@ -44,6 +46,8 @@ SqliteDb &SqliteDb::operator=(SqliteDb &&other) noexcept
 
 SqliteDb SqliteDb::open(const QString &path)
 {
+    // SQLCipher encrypts with OpenSSL: set up before its first use, without its exit clean-up.
+    setUpOpenSsl();
     sqlite3 *db = nullptr;
     const QByteArray file = path.toUtf8();
     // No SQLITE_OPEN_CREATE: a missing file is an error here, so SQLite never creates a

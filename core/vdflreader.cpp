@@ -1,6 +1,7 @@
 #include "vdflreader.h"
 
 #include "classifier.h"
+#include "opensslsetup.h"
 #include "rfc3339.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,13 @@ std::string cut(std::string_view s)
     return std::string(s.substr(0, n)) + "...";
 }
 
+// OpenSSL set up first (without its exit clean-up): a log may be the first thing a program reads.
+EVP_MD_CTX *newDigest()
+{
+    setUpOpenSsl();
+    return EVP_MD_CTX_new();
+}
+
 /** The file's bytes, inflated when they are gzip, hashed as they come. */
 class ByteSource
 {
@@ -45,7 +53,7 @@ public:
     explicit ByteSource(int fd)
         : m_fd(fd)
         , m_raw(kRawChunk)
-        , m_sha(EVP_MD_CTX_new())
+        , m_sha(newDigest())
     {
         EVP_DigestInit_ex(m_sha, EVP_sha256(), nullptr);
     }

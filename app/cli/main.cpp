@@ -1,6 +1,7 @@
 // vitrine-cli: the command line of Vitrine (inspect, classify, import, history, generate).
 
 #include "cli.h"
+#include "opensslsetup.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -48,6 +49,8 @@ int help(QTextStream &stream)
 
 int main(int argc, char *argv[])
 {
+    // Before anything uses OpenSSL, as in the kiosk (see opensslsetup.h).
+    vitrine::setUpOpenSsl();
     // Drawing the sheet needs a QGuiApplication, offscreen when no platform is set; the other
     // commands start without any platform plugin.
     const bool draws =
