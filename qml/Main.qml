@@ -1,13 +1,13 @@
 import QtQuick
 import QtQuick.Window
-import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
 import Vitrine.Theme
 import Vitrine.Screens
 import Vitrine.Kiosk
 
 // The kiosk's window: one screen at a time, as Kiosk.screen says, and the idle question on top.
 // Each screen is made afresh when it comes up, so nothing of one session lingers in the next.
+// Only the screen on show is loaded for the first frame; the others are compiled, and the
+// on-screen keyboard made, once it is on screen (Kiosk.firstFrameShown).
 Window {
     id: root
 
@@ -37,32 +37,14 @@ Window {
         id: screenLoader
         anchors.fill: parent
         // The screen makes room for the on-screen keyboard rather than hide behind it.
-        anchors.bottomMargin: keyboard.active ? keyboard.height : 0
+        anchors.bottomMargin: keyboardLoader.item && keyboardLoader.item.active
+                              ? keyboardLoader.item.height : 0
         focus: true
-        // Attract and Unlock share one screen (the PIN pad opens over the welcome), so the
-        // welcome is not rebuilt when the pad opens.
-        sourceComponent: {
-            switch (Kiosk.screen) {
-            case Kiosk.Setup:
-                return setupScreen
-            case Kiosk.Open:
-                return openScreen
-            case Kiosk.Advisor:
-                return advisor
-            case Kiosk.Review:
-                return review
-            case Kiosk.Sign:
-                return sign
-            case Kiosk.Preview:
-                return preview
-            case Kiosk.Verify:
-                return verify
-            case Kiosk.Done:
-                return done
-            default:
-                return attract
-            }
-        }
+        // By file, not by type: a Component per screen would make the first frame wait until
+        // every screen (and the charts they use) is compiled. Attract and Unlock share one
+        // screen (the PIN pad opens over the welcome), so the welcome is not rebuilt when the
+        // pad opens.
+        source: root.screenFile(Kiosk.screen)
     }
 
     // "End the session?", asked once before a customer's review is wiped.
@@ -74,29 +56,60 @@ Window {
         anchors.fill: parent
     }
 
-    // The on-screen keyboard wherever text is typed (the passphrase); the PIN has its own pad.
-    // It slides up from the bottom when a field takes the focus, no wider than fingers need.
-    InputPanel {
-        id: keyboard
-        objectName: "keyboard"
-        width: Math.min(root.width, Theme.keyboardMaxWidth)
-        x: (root.width - width) / 2
-        y: active ? root.height - height : root.height
-        Behavior on y {
-            NumberAnimation { duration: Theme.animationNormal; easing.type: Easing.OutCubic }
+    // The on-screen keyboard, made off the path to the first frame.
+    Loader {
+        id: keyboardLoader
+        // Made at once when its turn comes: made asynchronously, it would take the focus from
+        // a field that has it.
+        active: Kiosk.firstFrameShown
+        source: "OnScreenKeyboard.qml"
+        // Over every screen and question: it types into whatever field has the focus.
+        z: 10
+    }
+
+    /** The file of a screen of the journey (Kiosk.screen). */
+    function screenFile(screen) {
+        switch (screen) {
+        case Kiosk.Setup:
+            return Qt.resolvedUrl("Screens/SetupScreen.qml")
+        case Kiosk.Open:
+            return Qt.resolvedUrl("Screens/OpenScreen.qml")
+        case Kiosk.Advisor:
+            return Qt.resolvedUrl("Screens/AdvisorScreen.qml")
+        case Kiosk.Review:
+            return Qt.resolvedUrl("Screens/ReviewScreen.qml")
+        case Kiosk.Sign:
+            return Qt.resolvedUrl("Screens/SignScreen.qml")
+        case Kiosk.Preview:
+            return Qt.resolvedUrl("Screens/PreviewScreen.qml")
+        case Kiosk.Verify:
+            return Qt.resolvedUrl("Screens/VerifyScreen.qml")
+        case Kiosk.Done:
+            return Qt.resolvedUrl("Screens/DoneScreen.qml")
+        default:
+            return Qt.resolvedUrl("Screens/AttractScreen.qml")
         }
     }
-    // The keyboard's layout follows the kiosk's language (Qt has no Swiss layouts: the nearest
-    // ones); its language key offers the other three.
-    Binding {
-        target: VirtualKeyboardSettings
-        property: "locale"
-        value: ({ "fr": "fr_FR", "de": "de_DE", "it": "it_IT", "en": "en_GB" })[Language.code] || "de_DE"
+
+    // Once the first frame is shown, every screen is compiled in the background (kept here, so
+    // the type loader holds on to it): the next screen then comes up as fast as before.
+    property var compiledScreens: []
+    function compileScreens() {
+        const screens = [Kiosk.Setup, Kiosk.Open, Kiosk.Attract, Kiosk.Advisor, Kiosk.Review,
+                         Kiosk.Sign, Kiosk.Preview, Kiosk.Verify, Kiosk.Done]
+        compiledScreens = screens.map(s => Qt.createComponent(root.screenFile(s),
+                                                               Component.Asynchronous))
     }
-    Binding {
-        target: VirtualKeyboardSettings
-        property: "activeLocales"
-        value: ["fr_FR", "de_DE", "it_IT", "en_GB"]
+    Component.onCompleted: {
+        if (Kiosk.firstFrameShown)
+            compileScreens()
+    }
+    Connections {
+        target: Kiosk
+        function onFirstFrameShownChanged() {
+            if (Kiosk.firstFrameShown && root.compiledScreens.length === 0)
+                root.compileScreens()
+        }
     }
 
     // A new customer starts with the usual text size.
@@ -107,14 +120,4 @@ Window {
                 Theme.largeText = false
         }
     }
-
-    Component { id: setupScreen; SetupScreen {} }
-    Component { id: openScreen; OpenScreen {} }
-    Component { id: attract; AttractScreen {} }
-    Component { id: advisor; AdvisorScreen {} }
-    Component { id: review; ReviewScreen {} }
-    Component { id: sign; SignScreen {} }
-    Component { id: preview; PreviewScreen {} }
-    Component { id: verify; VerifyScreen {} }
-    Component { id: done; DoneScreen {} }
 }

@@ -386,4 +386,12 @@ void KioskController::setScreen(Screen s)
     emit screenChanged();
 }
 
+void KioskController::setFirstFrameShown(bool shown)
+{
+    if (shown == m_firstFrameShown)
+        return;
+    m_firstFrameShown = shown;
+    emit firstFrameShownChanged();
+}
+
 } // namespace vitrine

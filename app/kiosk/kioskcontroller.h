@@ -43,6 +43,12 @@ class KioskController : public QObject
     Q_PROPERTY(bool askingToEnd READ askingToEnd NOTIFY askingToEndChanged)
     /** What became of the session's sheet, for the question and the thank-you screen. */
     Q_PROPERTY(Ending ending READ ending NOTIFY endingChanged)
+    /**
+     * The window's first frame is on screen: what it did not need (the other screens, the
+     * on-screen keyboard) may load now. True unless the composition root says it is waiting.
+     */
+    Q_PROPERTY(bool firstFrameShown READ firstFrameShown WRITE setFirstFrameShown NOTIFY
+                   firstFrameShownChanged)
 
 public:
     /**
@@ -102,6 +108,8 @@ public:
      */
     IdleMonitor *advisorIdle() { return &m_advisorIdle; }
     bool demo() const { return m_demo; }
+    bool firstFrameShown() const { return m_firstFrameShown; }
+    void setFirstFrameShown(bool shown);
     /** The PIN shown on screen in demo mode; empty otherwise. */
     QString demoPin() const;
 
@@ -206,6 +214,7 @@ signals:
     void unlockDelayChanged();
     void checkingPinChanged();
     void askingToEndChanged();
+    void firstFrameShownChanged();
     void endingChanged();
     /** A PIN was refused; the message says why, in the current language. */
     void unlockRefused(const QString &message);
@@ -233,6 +242,7 @@ private:
 
     ReviewSession *m_review;
     bool m_demo;
+    bool m_firstFrameShown = true;
     Screen m_screen = Screen::Attract;
     int m_card = 0;
     IdleMonitor m_idle;

@@ -12,6 +12,7 @@
 #include "sheet.h"
 #include "sheetassembly.h"
 #include "sheetpreview.h"
+#include "startgate.h"
 #include "store.h"
 #include "storecontroller.h"
 #include "verificationcode.h"
@@ -425,8 +426,8 @@ bool SheetController::useDemoCertificate()
     m_certificate = Certificate::Checking;
     emit certificateChanged();
     // Before anything else in the process uses NSS: making the database is the first NSS call.
-    m_certificateWork.setFuture(
-        runIn<CertificateCheck>(m_nssPool, [nssDir = m_nssDir, clock = &m_clock] {
+    startCertificateWork([this] {
+        return runIn<CertificateCheck>(m_nssPool, [nssDir = m_nssDir, clock = &m_clock] {
             CertificateCheck check;
             DealerCertificate::Options options;
             options.nssDir = nssDir;
@@ -439,13 +440,14 @@ bool SheetController::useDemoCertificate()
                 check.notAfter = made->notAfter;
             }
             return check;
-        }));
+        });
+    });
     return true;
 }
 
 void SheetController::checkCertificate()
 {
-    if (m_certificateWork.isRunning())
+    if (m_certificateWork.isRunning() || m_certificateWaiting)
         return;
     // No database at all: say so without waking NSS, which could then only ever use this
     // folder (Poppler sets NSS up once per process).
@@ -460,17 +462,33 @@ void SheetController::checkCertificate()
     m_noDatabase = false;
     m_certificate = Certificate::Checking;
     emit certificateChanged();
-    m_certificateWork.setFuture(runIn<CertificateCheck>(
-        m_nssPool, [nssDir = m_nssDir, nickname = m_nickname, password = m_password] {
-            CertificateCheck check;
-            const PdfSigner signer(nssDir, nickname, password);
-            if (const auto found = signer.signer(&check.problem)) {
-                check.ok = true;
-                check.signerName = found->commonName;
-                check.notAfter = found->notAfter;
-            }
-            return check;
-        }));
+    startCertificateWork([this] {
+        return runIn<CertificateCheck>(
+            m_nssPool, [nssDir = m_nssDir, nickname = m_nickname, password = m_password] {
+                CertificateCheck check;
+                const PdfSigner signer(nssDir, nickname, password);
+                if (const auto found = signer.signer(&check.problem)) {
+                    check.ok = true;
+                    check.signerName = found->commonName;
+                    check.notAfter = found->notAfter;
+                }
+                return check;
+            });
+    });
+}
+
+void SheetController::startCertificateWork(std::function<QFuture<CertificateCheck>()> start)
+{
+    if (!m_gate) {
+        m_certificateWork.setFuture(start());
+        return;
+    }
+    // Checking until the gate opens: nothing signs before the certificate is known.
+    m_certificateWaiting = true;
+    m_gate->whenOpen(this, [this, start = std::move(start)] {
+        m_certificateWaiting = false;
+        m_certificateWork.setFuture(start());
+    });
 }
 
 void SheetController::recheckCertificate()

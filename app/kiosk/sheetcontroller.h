@@ -32,6 +32,7 @@ class KioskController;
 class MediaFolder;
 class ReviewSession;
 class SheetFiles;
+class StartGate;
 class Store;
 class StoreController;
 struct SheetChoice;
@@ -268,6 +269,11 @@ public:
     void setReview(ReviewSession *review);
     /** The store (recording, printing, kept sheets, the dealer's settings), once open. */
     void setVault(StoreController *vault);
+    /**
+     * The certificate's making (demo) or check waits behind this gate while it is closed; the
+     * certificate reads as being checked meanwhile. The gate must outlive this object.
+     */
+    void setGate(StartGate *gate) { m_gate = gate; }
     /** Entering the Preview screen makes the sheet (afresh when coming from signing). */
     void setKiosk(KioskController *kiosk);
     /**
@@ -461,6 +467,7 @@ private:
     void fail(const QString &error);
     bool ensureFolder();
     void checkCertificate();
+    void startCertificateWork(std::function<QFuture<CertificateCheck>()> start);
     void certificateChecked();
     void writeAndSign(int generation);
     void signedDraft();
@@ -500,6 +507,8 @@ private:
     const Clock &m_clock;
     ReviewSession *m_review = nullptr;
     StoreController *m_vault = nullptr;
+    StartGate *m_gate = nullptr;
+    bool m_certificateWaiting = false;
     KioskController *m_kiosk = nullptr;
     MediaFolder *m_media = nullptr;
     bool m_demo = false;

@@ -3,6 +3,7 @@
 #include "advisorpin.h"
 #include "clock.h"
 #include "offthread.h"
+#include "startgate.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -312,6 +313,14 @@ void StoreController::startWork(const QString &newPin)
     setProblem(Problem::None);
     m_busy = true;
     emit busyChanged();
+    if (m_gate)
+        m_gate->whenOpen(this, [this, newPin] { runWork(newPin); });
+    else
+        runWork(newPin);
+}
+
+void StoreController::runWork(const QString &newPin)
+{
     // The worker gets its own references; nothing on this thread touches the store or the PIN
     // until finishWork(), since the stage is not Open before then.
     m_work.setFuture(runOffThread<Outcome>([path = m_path, passphrase = m_passphrase, newPin,

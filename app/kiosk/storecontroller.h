@@ -18,6 +18,7 @@ namespace vitrine {
 
 class AdvisorPin;
 class Clock;
+class StartGate;
 class Store;
 
 /**
@@ -74,6 +75,11 @@ public:
 
     /** Argon2id cost; the default (moderate) is the production one, tests pass minimum(). */
     void setKdfParams(KdfParams params) { m_params = params; }
+    /**
+     * The store's work (Argon2id) waits behind this gate while it is closed; busy is true
+     * meanwhile. The gate must outlive this object.
+     */
+    void setGate(StartGate *gate) { m_gate = gate; }
 
     /**
      * The kiosk's data folder: creates it (owner-only, 0700) when missing and looks for the
@@ -158,6 +164,7 @@ private:
     void setProblem(Problem problem, const QString &detail = QString());
     /** Opens (or creates) the store if needed, then sets newPin if given, on the worker. */
     void startWork(const QString &newPin);
+    void runWork(const QString &newPin);
     void finishWork();
     void forgetSecrets();
     /** The stage for the data folder as it is now: a store there or none. */
@@ -165,6 +172,7 @@ private:
 
     const Clock &m_clock;
     KdfParams m_params = KdfParams::moderate();
+    StartGate *m_gate = nullptr;
     std::unique_ptr<QTemporaryDir> m_throwaway;
     QString m_path;
     Stage m_stage = Stage::Unset;

@@ -25,10 +25,23 @@ Item {
         field.clear()
     }
 
-    Component.onCompleted: {
+    // The focus, and with it the on-screen keyboard, comes once the first frame is shown:
+    // waking the keyboard's input method would hold that frame back.
+    function focusFirstField() {
         if (screen.asking) {
             field.forceActiveFocus()
             Qt.inputMethod.show()
+        }
+    }
+    Component.onCompleted: {
+        if (Kiosk.firstFrameShown)
+            focusFirstField()
+    }
+    Connections {
+        target: Kiosk
+        function onFirstFrameShownChanged() {
+            if (Kiosk.firstFrameShown)
+                screen.focusFirstField()
         }
     }
 

@@ -26,10 +26,23 @@ Item {
             first.forceActiveFocus()
     }
 
-    Component.onCompleted: {
+    // The focus, and with it the on-screen keyboard, comes once the first frame is shown:
+    // waking the keyboard's input method would hold that frame back.
+    function focusFirstField() {
         if (screen.onPassphrase) {
             first.forceActiveFocus()
             Qt.inputMethod.show()
+        }
+    }
+    Component.onCompleted: {
+        if (Kiosk.firstFrameShown)
+            focusFirstField()
+    }
+    Connections {
+        target: Kiosk
+        function onFirstFrameShownChanged() {
+            if (Kiosk.firstFrameShown)
+                screen.focusFirstField()
         }
     }
 
