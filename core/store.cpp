@@ -157,6 +157,18 @@ void setError(StoreError *error, StoreError::Code code, const QString &message)
     }
 }
 
+// A purge's period: days back from now, never into the future.
+bool retentionIsValid(int days, StoreError *error)
+{
+    setError(error, StoreError::Code::None, {});
+    if (days >= 0)
+        return true;
+    setError(
+        error, StoreError::Code::InvalidInput,
+        QCoreApplication::translate("vitrine::Store", "The retention period cannot be negative."));
+    return false;
+}
+
 void setDatabaseError(StoreError *error, const std::exception &e)
 {
     setError(error, StoreError::Code::DatabaseError,
@@ -671,13 +683,8 @@ std::optional<ImportRecord> Store::previousReview(const QString &vin, const QDat
 
 int Store::purgeOlderThan(int days, StoreError *error)
 {
-    setError(error, StoreError::Code::None, {});
-    if (days < 0) {
-        setError(error, StoreError::Code::InvalidInput,
-                 QCoreApplication::translate("vitrine::Store",
-                                             "The retention period cannot be negative."));
+    if (!retentionIsValid(days, error))
         return -1;
-    }
     try {
         const QString cutoff = toDbTime(m_clock.nowUtc().addDays(-days));
         Transaction tx(m_db);
@@ -951,13 +958,8 @@ std::optional<QByteArray> Store::keptSheetPdf(const QString &code)
 
 int Store::purgeKeptSheets(int days, StoreError *error)
 {
-    setError(error, StoreError::Code::None, {});
-    if (days < 0) {
-        setError(error, StoreError::Code::InvalidInput,
-                 QCoreApplication::translate("vitrine::Store",
-                                             "The retention period cannot be negative."));
+    if (!retentionIsValid(days, error))
         return -1;
-    }
     try {
         Transaction tx(m_db);
         SqliteStatement purge(m_db, "DELETE FROM kept_sheets WHERE kept_at < ?1");

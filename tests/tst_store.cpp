@@ -16,6 +16,7 @@
 
 #include <csignal>
 #include <cstring>
+#include <memory>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -36,6 +37,12 @@ QDateTime at(const char *iso)
 KdfParams fast()
 {
     return KdfParams::minimum();
+}
+
+// A new store in dir, as most tests here want it.
+std::unique_ptr<Store> openIn(const QTemporaryDir &dir, const Clock &clock, StoreError *error)
+{
+    return Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, clock, error, fast());
 }
 
 QString sha256Of(const QByteArray &seed)
@@ -233,8 +240,7 @@ void TestStore::previousReviewIsTheOneEndingLatestBeforeThisLog()
 {
     QTemporaryDir dir;
     StoreError error;
-    auto store =
-        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    auto store = openIn(dir, m_clock, &error);
     QVERIFY2(store, qPrintable(error.message));
     const qint64 spring = store->addImport(logEnding("spring", "2024-03-31T18:00:00Z"), &error);
     m_clock.advanceSecs(3600);
@@ -265,8 +271,7 @@ void TestStore::oldFileImportedAgainAfterANewerOneComparesWithWhatCameBeforeIt()
 {
     QTemporaryDir dir;
     StoreError error;
-    auto store =
-        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    auto store = openIn(dir, m_clock, &error);
     QVERIFY2(store, qPrintable(error.message));
     const qint64 year1 = store->addImport(logEnding("2023", "2023-09-30T18:00:00Z"), &error);
     m_clock.advanceSecs(180LL * 24 * 3600);
@@ -287,8 +292,7 @@ void TestStore::sameFileTwiceIsNeverItsOwnPreviousReview()
 {
     QTemporaryDir dir;
     StoreError error;
-    auto store =
-        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    auto store = openIn(dir, m_clock, &error);
     QVERIFY2(store, qPrintable(error.message));
     const qint64 spring = store->addImport(logEnding("spring", "2024-03-31T18:00:00Z"), &error);
     QVERIFY(store->addImport(logEnding("autumn", "2024-09-30T18:00:00Z"), &error) > 0);
@@ -306,8 +310,7 @@ void TestStore::twoFilesOfTheSameDayAreOrderedByTheirLastRecord()
 {
     QTemporaryDir dir;
     StoreError error;
-    auto store =
-        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    auto store = openIn(dir, m_clock, &error);
     QVERIFY2(store, qPrintable(error.message));
     // Two exports of the same day, the later one kept first.
     const qint64 evening = store->addImport(logEnding("evening", "2024-09-30T18:00:00Z"), &error);
@@ -324,8 +327,7 @@ void TestStore::logsEndingAtTheSameInstantTakeTheOneImportedLast()
 {
     QTemporaryDir dir;
     StoreError error;
-    auto store =
-        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    auto store = openIn(dir, m_clock, &error);
     QVERIFY2(store, qPrintable(error.message));
     const qint64 first = store->addImport(logEnding("tool A", "2024-09-30T18:00:00Z"), &error);
     m_clock.advanceSecs(600);
@@ -344,8 +346,7 @@ void TestStore::logsWithoutRecordsAreNeverThePreviousReview()
 {
     QTemporaryDir dir;
     StoreError error;
-    auto store =
-        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    auto store = openIn(dir, m_clock, &error);
     QVERIFY2(store, qPrintable(error.message));
     const qint64 spring = store->addImport(logEnding("spring", "2024-03-31T18:00:00Z"), &error);
     ImportRecord empty = logEnding("empty", "2024-09-30T18:00:00Z");
@@ -530,8 +531,7 @@ void TestStore::auditChainVerifies()
 {
     QTemporaryDir dir;
     StoreError error;
-    auto store =
-        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    auto store = openIn(dir, m_clock, &error);
     QVERIFY(store);
     QVERIFY(store->addImport(sampleImport(kVin, "a", 10), &error) > 0);
     QVERIFY(store->appendAudit(QString::fromLatin1(AuditAction::View), kVin, QString()));
@@ -736,8 +736,7 @@ void TestStore::invalidImportIsRefusedAndNothingKept()
 {
     QTemporaryDir dir;
     StoreError error;
-    auto store =
-        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    auto store = openIn(dir, m_clock, &error);
     QVERIFY(store);
     ImportRecord badSha = sampleImport(kVin, "a", 10);
     badSha.fileSha256 = QStringLiteral("abc");
@@ -891,8 +890,7 @@ void TestStore::sheetIsRecordedAndFoundByCodeOrFingerprint()
 {
     QTemporaryDir dir;
     StoreError error;
-    auto store =
-        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    auto store = openIn(dir, m_clock, &error);
     QVERIFY(store);
     const qint64 importId = store->addImport(sampleImport(kVin, "a", 10), &error);
     QVERIFY(importId > 0);
@@ -945,8 +943,7 @@ void TestStore::invalidSheetIsRefusedAndNothingKept()
 {
     QTemporaryDir dir;
     StoreError error;
-    auto store =
-        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    auto store = openIn(dir, m_clock, &error);
     QVERIFY(store);
     SheetRecord good;
     good.code = QStringLiteral("K7QF-3MZD-9W");
@@ -1184,8 +1181,7 @@ void TestStore::onlyTheRecordedFileCanBeKept()
 {
     QTemporaryDir dir;
     StoreError error;
-    auto store =
-        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    auto store = openIn(dir, m_clock, &error);
     QVERIFY(store);
     const QString code = recordSheetOf(*store, fakePdf("the signed one"));
     QVERIFY(!store->keepSheet(code, fakePdf("another file"), &error));
@@ -1199,8 +1195,7 @@ void TestStore::savesAreCountedAndAudited()
 {
     QTemporaryDir dir;
     StoreError error;
-    auto store =
-        Store::open(dir.filePath(QStringLiteral("v.db")), kPassphrase, m_clock, &error, fast());
+    auto store = openIn(dir, m_clock, &error);
     QVERIFY(store);
     const QString code = recordSheetOf(*store, fakePdf("saved"));
     const qint64 rows = store->verifyAudit().rowsChecked;
