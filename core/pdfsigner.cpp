@@ -2,6 +2,7 @@
 
 #include "dealercertificate.h"
 #include "filehash.h"
+#include "inputtext.h"
 #include "languages.h"
 #include "verificationcode.h"
 
@@ -587,13 +588,13 @@ SignatureCheck PdfVerifier::check(const QString &pdfPath) const
     if (!info.exists()) {
         result.readError =
             QCoreApplication::translate("vitrine::Verify", "The file %1 does not exist.")
-                .arg(pdfPath);
+                .arg(displayFileName(pdfPath));
         return result;
     }
     if (!info.isFile() || !info.isReadable()) {
         result.readError =
             QCoreApplication::translate("vitrine::Verify", "The file %1 cannot be read.")
-                .arg(pdfPath);
+                .arg(displayFileName(pdfPath));
         return result;
     }
     QString nssError;
@@ -607,7 +608,7 @@ SignatureCheck PdfVerifier::check(const QString &pdfPath) const
     if (result.fileSha256.isEmpty() || !doc || doc->isLocked()) {
         result.readError = QCoreApplication::translate("vitrine::Verify",
                                                        "The file %1 is not a PDF that can be read.")
-                               .arg(pdfPath);
+                               .arg(displayFileName(pdfPath));
         return result;
     }
     result.readable = true;

@@ -1,6 +1,7 @@
 #include "vdflreader.h"
 
 #include "classifier.h"
+#include "inputtext.h"
 #include "opensslsetup.h"
 #include "rfc3339.h"
 
@@ -25,6 +26,8 @@ constexpr std::size_t kRawChunk = 1024 * 1024;
 // Room for the longest allowed line (plus CR) and a full chunk after it.
 constexpr std::size_t kLineBuffer = 4 * 1024 * 1024;
 constexpr std::size_t kMaxKeptDetail = 80;
+// Purposes are tokens ("navigation"); an unknown one is shown as given, up to this length.
+constexpr qsizetype kMaxPurposeChars = 80;
 
 std::string cut(std::string_view s)
 {
@@ -660,6 +663,7 @@ private:
     bool m_headerSeen = false;
     std::string m_toBuf;
     std::string m_viaBuf;
+    std::string m_purposeBuf;
 
     // Logs repeat the same few hundred data items millions of times: remembering each item's
     // category costs one hash lookup instead of walking the branch rules again.
@@ -857,6 +861,8 @@ bool VdflReader::Impl::parseHeader(VdflReader &r, const char *begin, std::size_t
             badField = name;
         return t;
     };
+    // The header's free texts reach the screen, the terminal and the signed sheet: cleaned here,
+    // once, for all of them (inputtext.h).
     auto optString = [&](ondemand::value v, const char *name) -> std::optional<std::string> {
         std::string_view s;
         if (v.is_null())
@@ -866,7 +872,7 @@ bool VdflReader::Impl::parseHeader(VdflReader &r, const char *begin, std::size_t
                 badField = name;
             return std::nullopt;
         }
-        return std::string(s);
+        return cleanInputText(s);
     };
 
     for (auto field : obj) {
@@ -1179,6 +1185,11 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
         return reject(r, Rejection::ChannelUnknown);
     if (purposeState == State::Bad)
         return reject(r, Rejection::PurposeNotString);
+    // A purpose is shown as it is written: cleaned first, without a copy when already clean.
+    if (inputTextNeedsCleaning(rec.purpose, kMaxPurposeChars)) {
+        m_purposeBuf = cleanInputText(rec.purpose, kMaxPurposeChars);
+        rec.purpose = m_purposeBuf;
+    }
     if (basisState == State::Bad)
         return reject(r, Rejection::BasisUnknown);
     if (consentState == State::Bad)

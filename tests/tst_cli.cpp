@@ -145,6 +145,8 @@ private slots:
     void initTestCase();
 
     void inspectJsonPrintsTheContractKeys();
+    void inspectPrintsNoControlOrBidiCharacterFromTheLog();
+    void aFileNameCannotForgeALineOfAMessage();
     void inspectJsonLineCountsAddUp();
     void inspectJsonTalliesAddUpToTotals();
     void refusedFileExitsTwoWithReasonOnStderr_data();
@@ -636,6 +638,38 @@ void CliTest::importWithoutPassphraseFailsAndCreatesNoDatabase()
     QVERIFY(r.exitCode != 0);
     QVERIFY(!r.err.trimmed().isEmpty());
     QVERIFY(!QFileInfo::exists(db));
+}
+
+void CliTest::inspectPrintsNoControlOrBidiCharacterFromTheLog()
+{
+    // The make holds a right-to-left override, the model a line break and a forged line, the
+    // exporter escape codes that would set the terminal's title and clear it.
+    const Run r = cli({QStringLiteral("inspect"), QStringLiteral("--lang"), QStringLiteral("en"),
+                       test::dataPath(QStringLiteral("vdfl/bidi-in-make.jsonl"))});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = QString::fromUtf8(r.out + r.err);
+    QVERIFY2(text.contains(QStringLiteral("Volksnegaw")), qPrintable(text));
+    for (const QChar c : text) {
+        QVERIFY2(c == u'\n' ||
+                     (c.category() != QChar::Other_Control && c.category() != QChar::Other_Format),
+                 qPrintable(QStringLiteral("U+%1 in the output").arg(c.unicode(), 4, 16)));
+    }
+    for (const QString &line : text.split(u'\n'))
+        QVERIFY2(!line.trimmed().startsWith(QStringLiteral("FAKE LINE")), qPrintable(line));
+}
+
+void CliTest::aFileNameCannotForgeALineOfAMessage()
+{
+    QTemporaryDir dir;
+    const QString forged = dir.filePath(QStringLiteral("log\nVerdict: genuine.jsonl"));
+    QVERIFY(QFile::copy(test::dataPath(QStringLiteral("vdfl/refuse-empty-file.jsonl")), forged));
+    const Run r =
+        cli({QStringLiteral("inspect"), QStringLiteral("--lang"), QStringLiteral("en"), forged});
+    QCOMPARE(r.exitCode, 2);
+    const QString text = QString::fromUtf8(r.out + r.err);
+    QVERIFY2(text.contains(QStringLiteral("log?Verdict: genuine.jsonl")), qPrintable(text));
+    for (const QString &line : text.split(u'\n'))
+        QVERIFY2(!line.startsWith(QStringLiteral("Verdict")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(CliTest)

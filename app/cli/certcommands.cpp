@@ -5,6 +5,7 @@
 
 #include "clock.h"
 #include "dealercertificate.h"
+#include "inputtext.h"
 #include "pdfsigner.h"
 
 #include <QCommandLineParser>
@@ -273,7 +274,8 @@ int sign(const QStringList &args)
         err() << error << Qt::endl;
         return Failed;
     }
-    out() << QCoreApplication::translate("vitrine::cli", "Signed %1 as %2.").arg(in, outPath)
+    out() << QCoreApplication::translate("vitrine::cli", "Signed %1 as %2.")
+                 .arg(displayFileName(in), displayFileName(outPath))
           << Qt::endl;
     return Ok;
 }

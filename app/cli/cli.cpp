@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "inputtext.h"
 #include "languages.h"
 #include "store.h"
 
@@ -77,7 +78,7 @@ QByteArray secretFromFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("vitrine::cli", "Cannot read %1: %2")
-                     .arg(path, file.errorString());
+                     .arg(displayFileName(path), file.errorString());
         return {};
     }
     QByteArray line = file.readLine(4096);
@@ -86,7 +87,7 @@ QByteArray secretFromFile(const QString &path, QString *error)
     if (line.isEmpty()) {
         *error = QCoreApplication::translate(
                      "vitrine::cli", "The file %1 is empty: its first line should be the secret.")
-                     .arg(path);
+                     .arg(displayFileName(path));
     }
     return line;
 }
@@ -105,7 +106,8 @@ std::unique_ptr<Store> openKioskStore(const QString &path, const QString &passph
     auto store = Store::open(path, secret, clock, &error);
     secret.fill('\0');
     if (!store)
-        err() << QCoreApplication::translate("vitrine::cli", "%1: %2").arg(path, error.message)
+        err() << QCoreApplication::translate("vitrine::cli", "%1: %2")
+                     .arg(displayFileName(path), error.message)
               << Qt::endl;
     return store;
 }

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "catalogue.h"
+#include "inputtext.h"
 #include "plainsummary.h"
 #include "reportjson.h"
 #include "summary.h"
@@ -48,7 +49,8 @@ int inspect(const QStringList &args)
         if (parser.isSet(json))
             err() << QString::fromStdString(refusalText(reader.refusal())) << Qt::endl;
         else
-            err() << refusalMessage(reader.refusal(), QFileInfo(path).fileName()) << Qt::endl;
+            err() << refusalMessage(reader.refusal(), displayFileName(QFileInfo(path).fileName()))
+                  << Qt::endl;
         return Refused;
     }
     const Catalogue &catalogue = Catalogue::builtIn();

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "catalogue.h"
+#include "inputtext.h"
 #include "requestletter.h"
 #include "summary.h"
 #include "vdflreader.h"
@@ -107,7 +108,7 @@ int letters(const QStringList &args)
     const int count = static_cast<int>(result.written.size());
     QString line =
         QCoreApplication::translate("vitrine::cli", "Wrote %n letter(s) to %1.", nullptr, count)
-            .arg(parser.value(outPath));
+            .arg(displayFileName(parser.value(outPath)));
     if (!result.skipped.empty()) {
         line += u' ' + QCoreApplication::translate("vitrine::cli", "No letter for: %1.")
                            .arg(skippedList(result.skipped));

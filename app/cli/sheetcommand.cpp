@@ -9,6 +9,7 @@
 #include "comparison.h"
 #include "dealercertificate.h"
 #include "importrecord.h"
+#include "inputtext.h"
 #include "languages.h"
 #include "pdfsigner.h"
 #include "plaintext.h"
@@ -222,7 +223,7 @@ int sheet(const QStringList &args)
 
     // Read first: a refused file never touches the store.
     const QString logPath = option(parser, "log");
-    const QString fileName = QFileInfo(logPath).fileName();
+    const QString fileName = displayFileName(QFileInfo(logPath).fileName());
     VdflReader reader;
     Summary summary;
     if (!summary.read(reader, logPath)) {
@@ -258,7 +259,7 @@ int sheet(const QStringList &args)
               << Qt::endl;
         out() << QCoreApplication::translate("vitrine::cli", "Wrote %n page(s) to %1.", nullptr,
                                              pages)
-                     .arg(outPath)
+                     .arg(displayFileName(outPath))
               << Qt::endl;
         return Ok;
     }
@@ -320,7 +321,8 @@ int sheet(const QStringList &args)
     QTemporaryFile signedFile(QDir(folder).filePath(QStringLiteral(".vitrine-signed-XXXXXX.pdf")));
     if (!draft.open() || !signedFile.open()) {
         err() << QCoreApplication::translate("vitrine::cli", "Cannot write in %1: %2")
-                     .arg(folder, draft.isOpen() ? signedFile.errorString() : draft.errorString())
+                     .arg(displayFileName(folder),
+                          draft.isOpen() ? signedFile.errorString() : draft.errorString())
               << Qt::endl;
         return Failed;
     }
@@ -370,7 +372,7 @@ int sheet(const QStringList &args)
 
     out() << QCoreApplication::translate(
                  "vitrine::cli", "Wrote the signed sheet (%n page(s)) to %1.", nullptr, pages)
-                 .arg(QFileInfo(outPath).absoluteFilePath())
+                 .arg(displayFileName(QFileInfo(outPath).absoluteFilePath()))
           << Qt::endl;
     out() << QCoreApplication::translate("vitrine::cli", "Verification code: %1").arg(code)
           << Qt::endl;
@@ -416,7 +418,7 @@ int sheet(const QStringList &args)
                  "vitrine::cli",
                  "Kept as sheet %1 in %2: vitrine-cli verify --db finds its verification code.")
                  .arg(sheetId)
-                 .arg(dbPath)
+                 .arg(displayFileName(dbPath))
           << Qt::endl;
     return Ok;
 }

@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "clock.h"
 #include "importrecord.h"
+#include "inputtext.h"
 #include "languages.h"
 #include "plaintext.h"
 #include "store.h"
@@ -51,7 +52,7 @@ int import(const QStringList &args)
                         QStringLiteral("FILE")))
         return Usage;
     const QString path = parser.positionalArguments().constFirst();
-    const QString fileName = QFileInfo(path).fileName();
+    const QString fileName = displayFileName(QFileInfo(path).fileName());
 
     // Read first: a refused file never touches the store.
     VdflReader reader;
@@ -138,7 +139,7 @@ int history(const QStringList &args)
         out() << Qt::endl
               << QCoreApplication::translate("vitrine::cli", "Import %1 on %2: %3")
                      .arg(r.id)
-                     .arg(Languages::swissDate(r.importedAt), r.fileName)
+                     .arg(Languages::swissDate(r.importedAt), displayFileName(r.fileName))
               << Qt::endl;
         out() << QStringLiteral("  ")
               << QCoreApplication::translate("vitrine::cli", "Events from %1 to %2: %3")

@@ -1,5 +1,6 @@
 #include "mediafolder.h"
 
+#include "inputtext.h"
 #include "languages.h"
 #include "reviewsession.h"
 
@@ -35,7 +36,7 @@ QVariant MediaLogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return log->fileName;
+        return displayFileName(log->fileName);
     case PathRole:
         return log->path;
     case SizeTextRole:

@@ -3,6 +3,7 @@
 #include "catalogue.h"
 #include "comparison.h"
 #include "importrecord.h"
+#include "inputtext.h"
 #include "languages.h"
 #include "plainsummary.h"
 #include "plaintext.h"
@@ -46,7 +47,7 @@ bool ReviewSession::load(const QString &path)
     clear();
     auto summary = std::make_unique<Summary>();
     VdflReader reader;
-    m_fileName = QFileInfo(path).fileName();
+    m_fileName = displayFileName(QFileInfo(path).fileName());
     if (!summary->read(reader, path)) {
         m_refusal = refusalMessage(reader.refusal(), m_fileName);
         emit changed();

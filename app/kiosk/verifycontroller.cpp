@@ -1,5 +1,6 @@
 #include "verifycontroller.h"
 
+#include "inputtext.h"
 #include "kioskcontroller.h"
 #include "languages.h"
 #include "sheetcontroller.h"
@@ -117,7 +118,7 @@ void VerifyController::checkFile(const QString &path)
     m_sheetRecord.reset();
     m_code.clear();
     m_result = Result::None;
-    m_subject = QFileInfo(path).fileName();
+    m_subject = displayFileName(QFileInfo(path).fileName());
     emit changed();
     setBusy(true);
     m_pendingGeneration = ++m_generation;
