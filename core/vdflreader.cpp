@@ -29,6 +29,14 @@ constexpr std::size_t kMaxKeptDetail = 80;
 // Purposes are tokens ("navigation"); an unknown one is shown as given, up to this length.
 constexpr qsizetype kMaxPurposeChars = 80;
 
+// simdjson's is_null() throws when its result is read as a plain bool and the token is damaged
+// ("nul", "nulx"): a crash on one bad line. This reads the error instead, and never throws.
+bool isNull(simdjson::ondemand::value &v)
+{
+    bool null = false;
+    return v.is_null().get(null) == simdjson::SUCCESS && null;
+}
+
 std::string cut(std::string_view s)
 {
     if (s.size() <= kMaxKeptDetail)
@@ -865,7 +873,7 @@ bool VdflReader::Impl::parseHeader(VdflReader &r, const char *begin, std::size_t
     // once, for all of them (inputtext.h).
     auto optString = [&](ondemand::value v, const char *name) -> std::optional<std::string> {
         std::string_view s;
-        if (v.is_null())
+        if (isNull(v))
             return std::nullopt;
         if (v.get_string().get(s)) {
             if (badField.empty())
@@ -912,7 +920,7 @@ bool VdflReader::Impl::parseHeader(VdflReader &r, const char *begin, std::size_t
                 } else if (vkey == "model") {
                     h.model = optString(vv, "vehicle.model");
                 } else if (vkey == "year") {
-                    if (vv.is_null())
+                    if (isNull(vv))
                         continue;
                     std::string_view tok;
                     ondemand::json_type type;
@@ -928,12 +936,12 @@ bool VdflReader::Impl::parseHeader(VdflReader &r, const char *begin, std::size_t
                 }
             }
         } else if (key == "exported_at") {
-            if (!v.is_null())
+            if (!isNull(v))
                 h.exportedAtUtc = rfc(v, "exported_at");
         } else if (key == "exporter") {
             h.exporter = optString(v, "exporter");
         } else if (key == "period") {
-            if (v.is_null())
+            if (isNull(v))
                 continue;
             ondemand::object per;
             if (v.get_object().get(per)) {
@@ -946,9 +954,9 @@ bool VdflReader::Impl::parseHeader(VdflReader &r, const char *begin, std::size_t
                 ondemand::value pv;
                 if (pf.unescaped_key().get(pkey) || pf.value().get(pv))
                     return refuse(Refusal::HeaderNotObject);
-                if (pkey == "from" && !pv.is_null())
+                if (pkey == "from" && !isNull(pv))
                     h.declaredFromUtc = rfc(pv, "period.from");
-                else if (pkey == "to" && !pv.is_null())
+                else if (pkey == "to" && !isNull(pv))
                     h.declaredToUtc = rfc(pv, "period.to");
             }
         }
@@ -1033,7 +1041,7 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
             break;
         }
         case ondemand::json_type::null:
-            broken = !v.is_null();
+            broken = !isNull(v);
             break;
         default:
             break;
