@@ -132,6 +132,7 @@ private slots:
     void certInitRefusesToReplaceUnlessForced();
     void signedSheetIsValidTrustedAndWhole();
     void pdfsigAgreesTheSignatureIsValid();
+    void pdfsigsTextFlagsATamperedSheetWhateverItsExitCode();
     void visibleStampShowsTheDealerAndInvisibleShowsNothing();
     void changedSignedByteIsReportedByBothVerifiers();
     void bytesAddedAfterSigningAreNotCovered();
@@ -312,6 +313,43 @@ void TestPdfSigning::pdfsigAgreesTheSignatureIsValid()
     QVERIFY(r.out.contains(QStringLiteral("Certificate Validation: Certificate is Trusted.")));
     QVERIFY(r.out.contains(QStringLiteral("Total document signed")));
     QVERIFY(r.out.contains(QStringLiteral("Signing Hash Algorithm: SHA-256")));
+}
+
+void TestPdfSigning::pdfsigsTextFlagsATamperedSheetWhateverItsExitCode()
+{
+    const QString pdfsig = pdfsigPath();
+    QVERIFY2(!pdfsig.isEmpty(), "pdfsig (poppler-utils) is needed for this test");
+    const QString signedPath = signedSheet(QStringLiteral("to-tamper.pdf"));
+    QVERIFY(!signedPath.isEmpty());
+    QFile file(signedPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    file.close();
+
+    // Bytes added after the signed range (an incremental update), and a byte changed inside it.
+    QByteArray appended = original;
+    appended += "\n% added after signing\n";
+    QByteArray changed = original;
+    changed[changed.size() / 3] = char(changed.at(changed.size() / 3) ^ 0x01);
+    const QList<std::pair<QString, QByteArray>> tampered{{QStringLiteral("appended.pdf"), appended},
+                                                         {QStringLiteral("changed.pdf"), changed}};
+    for (const auto &[name, bytes] : tampered) {
+        const QString path = m_dir.filePath(name);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(out.write(bytes) == bytes.size());
+        out.close();
+        const Run r =
+            run(pdfsig, {QStringLiteral("-nssdir"), DealerCertificate::nssSpec(m_nss), path});
+        // pdfsig's exit code is not read: it is 0 for most tampered files. Its text tells.
+        const bool whole = r.out.contains(QStringLiteral("Total document signed"));
+        const bool valid =
+            r.out.contains(QStringLiteral("Signature Validation: Signature is Valid."));
+        QVERIFY2(!(whole && valid), qPrintable(name + u'\n' + describe(r)));
+        // Our verifier says so in its result.
+        const SignatureCheck check = PdfVerifier(m_nss).check(path);
+        QVERIFY2(!check.isGenuine(), qPrintable(name));
+    }
 }
 
 void TestPdfSigning::visibleStampShowsTheDealerAndInvisibleShowsNothing()
