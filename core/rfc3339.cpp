@@ -17,6 +17,10 @@ constexpr std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
     return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
+// The first and the last second of the years 0000 to 9999, in UTC.
+constexpr std::int64_t kFirstUtc = daysFromCivil(0, 1, 1) * 86400;
+constexpr std::int64_t kLastUtc = daysFromCivil(9999, 12, 31) * 86400 + 86399;
+
 struct Civil
 {
     std::int64_t y;
@@ -120,7 +124,12 @@ std::optional<std::int64_t> parseRfc3339(std::string_view s)
     const std::int64_t days =
         daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
     // A leap second (:60) is read as the first second of the next minute.
-    return days * 86400 + hour * 3600 + minute * 60 + second - offset;
+    const std::int64_t utc = days * 86400 + hour * 3600 + minute * 60 + second - offset;
+    // An offset can push 0000-01-01T00:30+01:00 or 9999-12-31T23:30-01:00 out of the years
+    // 0000 to 9999, which no date of a report or a sheet can then say: refused.
+    if (utc < kFirstUtc || utc > kLastUtc)
+        return std::nullopt;
+    return utc;
 }
 
 namespace {

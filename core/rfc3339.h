@@ -10,7 +10,8 @@ namespace vitrine {
 /**
  * Parses an RFC 3339 date-time ("2026-04-02T07:31:12.5+02:00") into seconds since the Unix
  * epoch in UTC, the fraction dropped (floored). A `Z`/`z` or a numeric offset is required;
- * the separator is `T` or `t`. Returns nullopt for anything else, including impossible dates.
+ * the separator is `T` or `t`. Returns nullopt for anything else, including impossible dates
+ * and instants that their offset puts outside the years 0000 to 9999 in UTC.
  */
 std::optional<std::int64_t> parseRfc3339(std::string_view text);
 
