@@ -15,6 +15,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <unordered_map>
 
@@ -555,6 +556,8 @@ std::string refusalText(const RefusalInfo &info)
         return {};
     case Refusal::CannotOpen:
         return "cannot open the file: " + info.detail;
+    case Refusal::NotRegularFile:
+        return "not an ordinary file: a folder, a device or a pipe";
     case Refusal::ReadError:
         return "cannot read the file: " + info.detail;
     case Refusal::GzipDamaged:
@@ -591,6 +594,11 @@ QString refusalMessage(const RefusalInfo &info, const QString &fileName)
     case Refusal::CannotOpen:
         reason = QCoreApplication::translate("vitrine::Refusal", "The file cannot be opened (%1).")
                      .arg(detail);
+        break;
+    case Refusal::NotRegularFile:
+        reason = QCoreApplication::translate(
+            "vitrine::Refusal",
+            "This is not an ordinary file: it is a folder, a device or a pipe.");
         break;
     case Refusal::ReadError:
         reason = QCoreApplication::translate("vitrine::Refusal", "The file cannot be read (%1).")
@@ -1215,13 +1223,23 @@ bool VdflReader::readFile(const QString &path)
 {
     const QByteArray native = QFile::encodeName(path);
     int fd;
+    // Non-blocking to open: a pipe with no writer would otherwise hang here for ever.
     do {
-        fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+        fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     } while (fd < 0 && errno == EINTR);
     if (fd < 0) {
         m_refusal = {Refusal::CannotOpen, 0, std::strerror(errno)};
         return false;
     }
+    // A device (/dev/zero), a pipe or a folder has no end to read to: only files are read by
+    // name (standard input goes through readFd).
+    struct stat info = {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        m_refusal = {Refusal::NotRegularFile, 0, {}};
+        return false;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     const bool ok = readFd(fd);
     ::close(fd);
     return ok;

@@ -99,6 +99,7 @@ enum class Refusal : std::uint8_t {
     VinMissing,
     VinInvalid,         ///< detail: the value as given (cut)
     HeaderFieldInvalid, ///< detail: the field name, e.g. "vehicle.year"
+    NotRegularFile,     ///< a folder, a device or a pipe given by name: no end to read to
 };
 
 /** A refusal with where it happened. */

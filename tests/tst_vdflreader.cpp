@@ -12,7 +12,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace vitrine;
 
@@ -76,6 +79,8 @@ private slots:
     void goldenFixtureMatchesExpectedReport_data();
     void goldenFixtureMatchesExpectedReport();
     void everyFixtureHasAnExpectedReport();
+    void aDeviceAPipeOrAFolderIsRefusedAtOnce_data();
+    void aDeviceAPipeOrAFolderIsRefusedAtOnce();
 };
 
 void TestVdflReader::goldenFixtureMatchesExpectedReport_data()
@@ -139,6 +144,32 @@ void TestVdflReader::everyFixtureHasAnExpectedReport()
                  qPrintable(name));
     }
     QVERIFY2(inputs >= 30, "the golden fixtures are missing");
+}
+
+void TestVdflReader::aDeviceAPipeOrAFolderIsRefusedAtOnce_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("endless device") << QStringLiteral("/dev/zero");
+    QTest::newRow("pipe with no writer") << QStringLiteral("fifo");
+    QTest::newRow("folder") << QStringLiteral("folder");
+}
+
+void TestVdflReader::aDeviceAPipeOrAFolderIsRefusedAtOnce()
+{
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    QString path = kind;
+    if (kind == u"fifo") {
+        path = dir.filePath(QStringLiteral("log.jsonl"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (kind == u"folder") {
+        path = dir.path();
+    }
+    // Before, /dev/zero was read for ever and opening the pipe never returned.
+    VdflReader reader;
+    QVERIFY(!reader.readFile(path));
+    QCOMPARE(reader.refusal().code, Refusal::NotRegularFile);
+    QVERIFY(!refusalMessage(reader.refusal(), QStringLiteral("log.jsonl")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestVdflReader)

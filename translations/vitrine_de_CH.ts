@@ -1519,6 +1519,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>This is not an ordinary file: it is a folder, a device or a pipe.</source>
+        <translation>Das ist keine gewöhnliche Datei, sondern ein Ordner, ein Gerät oder eine Pipe.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Rejection</name>

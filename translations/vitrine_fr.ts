@@ -1519,6 +1519,10 @@
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>This is not an ordinary file: it is a folder, a device or a pipe.</source>
+        <translation>Ce n’est pas un fichier ordinaire&#xa0;: c’est un dossier, un périphérique ou un tube.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Rejection</name>
