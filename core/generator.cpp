@@ -1,14 +1,15 @@
 #include "generator.h"
 
+#include "atomicfile.h"
 #include "rfc3339.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 #include <zlib.h>
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,13 +89,12 @@ public:
     {}
     bool open(const QString &path, QString *error)
     {
-        m_file.setFileName(path);
-        if (!m_file.open(QIODevice::WriteOnly)) {
-            *error = m_file.errorString();
+        // Logs are private data: owner-only from the start, like everything Vitrine writes.
+        m_file = std::make_unique<AtomicFile>(path);
+        if (!m_file->open()) {
+            *error = m_file->errorString();
             return false;
         }
-        // Logs are private data: owner-only, like everything Vitrine writes.
-        m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (m_gzip && deflateInit2(&m_z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
             *error = QStringLiteral("zlib");
             return false;
@@ -112,8 +112,8 @@ public:
         flush(true);
         if (m_gzip)
             deflateEnd(&m_z);
-        if (m_failed || !m_file.commit()) {
-            *error = m_file.errorString();
+        if (m_failed || !m_file->commit()) {
+            *error = m_file->errorString();
             return false;
         }
         return true;
@@ -123,7 +123,7 @@ private:
     void flush(bool finish)
     {
         if (!m_gzip) {
-            m_failed |= m_file.write(m_pending.data(), static_cast<qint64>(m_pending.size())) !=
+            m_failed |= m_file->write(m_pending.data(), static_cast<qint64>(m_pending.size())) !=
                         static_cast<qint64>(m_pending.size());
             m_pending.clear();
             return;
@@ -137,14 +137,14 @@ private:
             m_z.avail_out = sizeof out;
             rc = deflate(&m_z, finish ? Z_FINISH : Z_NO_FLUSH);
             const auto n = static_cast<qint64>(sizeof out - m_z.avail_out);
-            m_failed |= m_file.write(out, n) != n;
+            m_failed |= m_file->write(out, n) != n;
         } while (m_z.avail_out == 0 || (finish && rc != Z_STREAM_END));
         m_pending.clear();
     }
 
     bool m_gzip;
     bool m_failed = false;
-    QSaveFile m_file;
+    std::unique_ptr<AtomicFile> m_file;
     z_stream m_z{};
     std::string m_pending;
 };

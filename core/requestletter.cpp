@@ -1,5 +1,6 @@
 #include "requestletter.h"
 
+#include "atomicfile.h"
 #include "catalogue.h"
 #include "languages.h"
 #include "plainsummary.h"
@@ -14,7 +15,6 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QScopeGuard>
 #include <QSet>
 #include <QThread>
@@ -727,16 +727,15 @@ int writeRequestLetters(const LetterInput &in, QIODevice *out, QString *error, L
 int writeRequestLettersFile(const LetterInput &in, const QString &path, QString *error,
                             LetterResult *result, SheetLayoutReport *report)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    AtomicFile file(path);
+    if (!file.open()) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(path, file.errorString());
         if (result)
             *result = LetterResult{};
         return 0;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const int pages = writeRequestLetters(in, &file, error, result, report);
+    const int pages = writeRequestLetters(in, file.device(), error, result, report);
     if (pages == 0) {
         file.cancelWriting();
         return 0;

@@ -1,5 +1,6 @@
 #include "sheet.h"
 
+#include "atomicfile.h"
 #include "catalogue.h"
 #include "languages.h"
 #include "plainsummary.h"
@@ -14,7 +15,6 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QScopeGuard>
 #include <QThread>
 
@@ -1131,14 +1131,13 @@ int writeSheet(const SheetInput &in, QIODevice *out, QString *error, SheetLayout
 int writeSheetFile(const SheetInput &in, const QString &path, QString *error,
                    SheetLayoutReport *report)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    AtomicFile file(path);
+    if (!file.open()) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return 0;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const int pages = writeSheet(in, &file, error, report);
+    const int pages = writeSheet(in, file.device(), error, report);
     if (pages == 0) {
         file.cancelWriting();
         return 0;

@@ -147,6 +147,8 @@ private slots:
     void inspectJsonPrintsTheContractKeys();
     void inspectPrintsNoControlOrBidiCharacterFromTheLog();
     void aFileNameCannotForgeALineOfAMessage();
+    void writingToALinkReplacesTheLinkNotTheFileItPointsTo_data();
+    void writingToALinkReplacesTheLinkNotTheFileItPointsTo();
     void inspectJsonLineCountsAddUp();
     void inspectJsonTalliesAddUpToTotals();
     void refusedFileExitsTwoWithReasonOnStderr_data();
@@ -670,6 +672,45 @@ void CliTest::aFileNameCannotForgeALineOfAMessage()
     QVERIFY2(text.contains(QStringLiteral("log?Verdict: genuine.jsonl")), qPrintable(text));
     for (const QString &line : text.split(u'\n'))
         QVERIFY2(!line.startsWith(QStringLiteral("Verdict")), qPrintable(text));
+}
+
+void CliTest::writingToALinkReplacesTheLinkNotTheFileItPointsTo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("sheet --unsigned")
+        << QStringList{QStringLiteral("sheet"), QStringLiteral("--unsigned"),
+                       QStringLiteral("--log"), demoPath(), QStringLiteral("--out")};
+    QTest::newRow("generate") << QStringList{QStringLiteral("generate"), QStringLiteral("--events"),
+                                             QStringLiteral("100"), QStringLiteral("--out")};
+}
+
+void CliTest::writingToALinkReplacesTheLinkNotTheFileItPointsTo()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+    QFile file(victim);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not yours");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const QString out = dir.filePath(QStringLiteral("out.file"));
+    QVERIFY(QFile::link(victim, out));
+
+    const Run r = cli(args << out);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // The link's target is as it was; the output is a file of its own, owner-only.
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("not yours"));
+    QVERIFY(file.permissions().testFlag(QFileDevice::ReadOther));
+    const QFileInfo written(out);
+    QVERIFY(!written.isSymLink());
+    QVERIFY(written.size() > 0);
+    QCOMPARE(written.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    // And nothing is left beside it.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(CliTest)
