@@ -59,6 +59,9 @@ SqliteDb SqliteDb::open(const QString &path)
         throw SqliteError(rc, message);
     }
     sqlite3_extended_result_codes(db, 0);
+    // Another process (the CLI beside the kiosk, or a second first start) may hold the lock
+    // for a moment: wait for it instead of failing at once with SQLITE_BUSY.
+    sqlite3_busy_timeout(db, kBusyTimeoutMs);
     return SqliteDb(db);
 }
 

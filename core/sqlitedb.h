@@ -41,6 +41,9 @@ private:
 class SqliteDb
 {
 public:
+    /** How long a connection waits for another process's lock before SQLITE_BUSY. */
+    static constexpr int kBusyTimeoutMs = 10000;
+
     SqliteDb() = default;
     ~SqliteDb();
     SqliteDb(const SqliteDb &) = delete;

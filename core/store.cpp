@@ -34,6 +34,8 @@ static_assert(kApplicationId == 1448366670);
 // SQLITE_NOTADB: SQLCipher's answer when the key does not decrypt page 1. Repeated here so
 // that this file does not need the SQLite header.
 constexpr int kSqliteNotADb = 26;
+// SQLITE_CORRUPT: a page that does not decrypt or does not parse, after page 1 opened.
+constexpr int kSqliteCorrupt = 11;
 
 // Smallest SQLite page; every database file is a whole number of pages.
 constexpr qint64 kMinPageSize = 512;
@@ -176,6 +178,26 @@ void setDatabaseError(StoreError *error, const std::exception &e)
                  .arg(QString::fromUtf8(e.what())));
 }
 
+QString damagedMessage()
+{
+    return QCoreApplication::translate(
+        "vitrine::Store", "The database is damaged, so what it keeps cannot be read. Restore it "
+                          "from the backup.");
+}
+
+// Once page 1 has opened with the key, SQLITE_NOTADB or SQLITE_CORRUPT means a page of the
+// file is not what SQLCipher wrote: damage, never the passphrase. True when it was damage.
+bool setStoreError(StoreError *error, const std::exception &e)
+{
+    const auto *sql = dynamic_cast<const SqliteError *>(&e);
+    if (sql != nullptr && (sql->code() == kSqliteCorrupt || sql->code() == kSqliteNotADb)) {
+        setError(error, StoreError::Code::Damaged, damagedMessage());
+        return true;
+    }
+    setDatabaseError(error, e);
+    return false;
+}
+
 // All times are kept as UTC ISO 8601 text with milliseconds: readable in a dump, and in one
 // fixed format text order is time order, so SQL can compare them directly.
 QString toDbTime(const QDateTime &t)
@@ -227,7 +249,7 @@ private:
 };
 
 // Outcome of looking at the file before any key is tried.
-enum class FileState { Created, Empty, Existing };
+enum class FileState { Missing, Existing };
 
 struct FileProbe
 {
@@ -235,26 +257,21 @@ struct FileProbe
     std::array<unsigned char, KeyDerivation::kSaltBytes> salt{};
 };
 
-// Creates the file with owner-only permissions, or reads the salt of an existing one. SQLite
-// would create a missing file with 0644 & ~umask; creating it here with O_EXCL first means the
-// database and (since SQLite copies the database file's mode) its journal are 0600.
+// Reads the salt of an existing file, or says it is missing. Nothing is created here: a new
+// store is made whole in a file of its own and put in place by createStore().
 bool probeFile(const QString &path, FileProbe &probe, StoreError *error)
 {
     const QByteArray native = QFile::encodeName(path);
-    const int created =
-        ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (created >= 0) {
-        // The umask may have removed bits from 0600; set exactly owner read/write.
-        ::fchmod(created, S_IRUSR | S_IWUSR);
-        ::close(created);
-        probe.state = FileState::Created;
-        KeyDerivation::randomSalt(probe.salt);
-        return true;
-    }
-    if (errno != EEXIST) {
+    struct stat named = {};
+    if (::lstat(native.constData(), &named) != 0) {
+        if (errno == ENOENT) {
+            probe.state = FileState::Missing;
+            KeyDerivation::randomSalt(probe.salt);
+            return true;
+        }
         setError(
             error, StoreError::Code::FileError,
-            QCoreApplication::translate("vitrine::Store", "Cannot create the database file %1: %2.")
+            QCoreApplication::translate("vitrine::Store", "Cannot read the database file %1: %2.")
                 .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
         return false;
     }
@@ -282,10 +299,13 @@ bool probeFile(const QString &path, FileProbe &probe, StoreError *error)
         return false;
     }
     if (info.st_size == 0) {
-        // An empty file is a database never written to (e.g. a crash right after creation).
-        probe.state = FileState::Empty;
-        KeyDerivation::randomSalt(probe.salt);
-        return true;
+        // A store is only ever put in place whole (createStore), so an empty file is one that
+        // lost its content: starting afresh would open it with any passphrase and hide the loss.
+        setError(error, StoreError::Code::Damaged,
+                 QCoreApplication::translate("vitrine::Store",
+                                             "The database file is empty: what it kept is lost. "
+                                             "Restore it from the backup."));
+        return false;
     }
     // Every SQLite file is whole pages; a plain SQLite file starts with its magic in clear.
     // Both tell a foreign file apart from an encrypted one without trying a key.
@@ -296,8 +316,92 @@ bool probeFile(const QString &path, FileProbe &probe, StoreError *error)
         return false;
     }
     std::memcpy(probe.salt.data(), header.data(), probe.salt.size());
+    // SQLCipher's salt is random: sixteen zero bytes are a wiped first page, not a salt. Any
+    // key would fail on it, and "wrong passphrase" would send the advisor the wrong way.
+    if (std::all_of(probe.salt.begin(), probe.salt.end(), [](unsigned char b) { return b == 0; })) {
+        setError(error, StoreError::Code::Damaged, damagedMessage());
+        return false;
+    }
     probe.state = FileState::Existing;
     return true;
+}
+
+// The connection settings every store connection runs with. Not file changes. secure_delete
+// overwrites purged rows, so retention really forgets; temp_store keeps sort and temp tables
+// out of plain files.
+void configure(SqliteDb &db)
+{
+    db.exec("PRAGMA foreign_keys = ON;"
+            "PRAGMA secure_delete = ON;"
+            "PRAGMA temp_store = MEMORY;"
+            "PRAGMA journal_mode = DELETE;"
+            "PRAGMA synchronous = FULL;");
+}
+
+void applyMigrations(SqliteDb &db, int from, std::span<const Migration> migrations);
+
+// fsync on the folder, so the new name survives a power cut together with the file.
+void syncFolder(const QByteArray &nativePath)
+{
+    QByteArray folder = nativePath.left(nativePath.lastIndexOf('/'));
+    if (folder.isEmpty())
+        folder = nativePath.startsWith('/') ? QByteArray("/") : QByteArray(".");
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+enum class Creation { Placed, AnotherWon, Failed };
+
+// Makes a whole new store (keyed, every migration applied) in a temporary file of the same
+// folder, then gives it the store's name with link(2), which never replaces a file: when two
+// processes start the first time together, exactly one store is placed and the other process
+// opens it. Nobody ever deletes the store's name, so no process can lose another's data.
+Creation createStore(const QString &path, const KeySpec &spec,
+                     std::span<const Migration> migrations, StoreError *error)
+{
+    const QByteArray native = QFile::encodeName(path);
+    QByteArray temp = native + ".new-XXXXXX";
+    // mkstemp opens with O_EXCL and mode 0600, so the database and (since SQLite copies the
+    // database file's mode) its journal are owner-only whatever the umask.
+    const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
+    if (fd < 0) {
+        setError(
+            error, StoreError::Code::FileError,
+            QCoreApplication::translate("vitrine::Store", "Cannot create the database file %1: %2.")
+                .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Creation::Failed;
+    }
+    ::fchmod(fd, S_IRUSR | S_IWUSR);
+    ::close(fd);
+    const QString tempPath = QFile::decodeName(temp);
+    try {
+        SqliteDb db = SqliteDb::open(tempPath);
+        db.setKey(spec.view());
+        configure(db);
+        applyMigrations(db, 0, migrations);
+        db.close();
+    } catch (const std::exception &e) {
+        ::unlink(temp.constData());
+        setStoreError(error, e);
+        return Creation::Failed;
+    }
+    const int linked = ::link(temp.constData(), native.constData());
+    const int linkErrno = errno;
+    ::unlink(temp.constData());
+    if (linked == 0) {
+        syncFolder(native);
+        return Creation::Placed;
+    }
+    if (linkErrno == EEXIST)
+        return Creation::AnotherWon;
+    setError(
+        error, StoreError::Code::FileError,
+        QCoreApplication::translate("vitrine::Store", "Cannot create the database file %1: %2.")
+            .arg(path, QString::fromLocal8Bit(std::strerror(linkErrno))));
+    return Creation::Failed;
 }
 
 void applyMigrations(SqliteDb &db, int from, std::span<const Migration> migrations)
@@ -417,22 +521,34 @@ std::unique_ptr<Store> Store::open(const QString &path, QByteArrayView passphras
     FileProbe probe;
     if (!probeFile(path, probe, error))
         return nullptr;
-    const bool isNew = probe.state != FileState::Existing;
-    // Undo our own creation on failure, so a failed first start leaves no stray file.
-    auto fail = [&]() -> std::unique_ptr<Store> {
-        if (probe.state == FileState::Created)
-            QFile::remove(path);
-        return nullptr;
-    };
 
     SecretKey key;
-    if (!KeyDerivation::deriveKey(passphrase, probe.salt, params, key)) {
+    auto derive = [&]() {
+        if (KeyDerivation::deriveKey(passphrase, probe.salt, params, key))
+            return true;
         setError(error, StoreError::Code::KeyDerivationFailed,
                  QCoreApplication::translate(
                      "vitrine::Store",
                      "The database key could not be derived: not enough memory, or "
                      "invalid key derivation settings."));
-        return fail();
+        return false;
+    };
+    if (!derive())
+        return nullptr;
+
+    if (probe.state == FileState::Missing) {
+        Creation made = Creation::Failed;
+        {
+            const KeySpec spec(key, probe.salt);
+            made = createStore(path, spec, migrationList, error);
+        }
+        if (made == Creation::Failed)
+            return nullptr;
+        if (made == Creation::AnotherWon) {
+            // Another process placed its store first: open that one, with its own salt.
+            if (!probeFile(path, probe, error) || probe.state != FileState::Existing || !derive())
+                return nullptr;
+        }
     }
 
     try {
@@ -449,7 +565,7 @@ std::unique_ptr<Store> Store::open(const QString &path, QByteArrayView passphras
         try {
             objects = db.queryInt("SELECT count(*) FROM sqlite_master");
         } catch (const SqliteError &e) {
-            if (e.code() == kSqliteNotADb && !isNew) {
+            if (e.code() == kSqliteNotADb) {
                 setError(error, StoreError::Code::WrongPassphrase,
                          QCoreApplication::translate(
                              "vitrine::Store", "The passphrase does not open this database."));
@@ -458,13 +574,7 @@ std::unique_ptr<Store> Store::open(const QString &path, QByteArrayView passphras
             throw;
         }
 
-        // Connection settings, not file changes. secure_delete overwrites purged rows, so
-        // retention really forgets; temp_store keeps sort and temp tables out of plain files.
-        db.exec("PRAGMA foreign_keys = ON;"
-                "PRAGMA secure_delete = ON;"
-                "PRAGMA temp_store = MEMORY;"
-                "PRAGMA journal_mode = DELETE;"
-                "PRAGMA synchronous = FULL;");
+        configure(db);
 
         const qint64 version = db.queryInt("PRAGMA user_version");
         const qint64 appId = db.queryInt("PRAGMA application_id");
@@ -474,7 +584,7 @@ std::unique_ptr<Store> Store::open(const QString &path, QByteArrayView passphras
                      QCoreApplication::translate("vitrine::Store",
                                                  "The file %1 is not a Vitrine database.")
                          .arg(path));
-            return fail();
+            return nullptr;
         }
         if (version > latest) {
             setError(error, StoreError::Code::NewerSchema,
@@ -485,6 +595,16 @@ std::unique_ptr<Store> Store::open(const QString &path, QByteArrayView passphras
                          .arg(version)
                          .arg(latest));
             return nullptr;
+        }
+        // Every page is read once before anything is written: a damaged page found later would
+        // have let an import land beside records that can no longer be read. quick_check reads
+        // (and so decrypts and authenticates) every page without the slow index cross-check.
+        {
+            SqliteStatement check(db, "PRAGMA quick_check");
+            if (!check.step() || check.columnText(0) != QLatin1String("ok")) {
+                setError(error, StoreError::Code::Damaged, damagedMessage());
+                return nullptr;
+            }
         }
         applyMigrations(db, static_cast<int>(version), migrationList);
 
@@ -501,12 +621,12 @@ std::unique_ptr<Store> Store::open(const QString &path, QByteArrayView passphras
                                 &auditError)) {
             if (error != nullptr)
                 *error = auditError;
-            return fail();
+            return nullptr;
         }
         return store;
     } catch (const std::exception &e) {
-        setDatabaseError(error, e);
-        return fail();
+        setStoreError(error, e);
+        return nullptr;
     }
 }
 
@@ -527,6 +647,20 @@ void Store::notify(const char *step)
 {
     if (m_observer)
         m_observer(step);
+}
+
+void Store::fail(StoreError *error, const std::exception &e)
+{
+    if (setStoreError(error, e))
+        m_damaged = true;
+}
+
+bool Store::writable(StoreError *error) const
+{
+    if (!m_damaged)
+        return true;
+    setError(error, StoreError::Code::Damaged, damagedMessage());
+    return false;
 }
 
 qint64 Store::addImport(ImportRecord rec, StoreError *error)
@@ -557,6 +691,8 @@ qint64 Store::addImport(ImportRecord rec, StoreError *error)
         return -1;
     }
 
+    if (!writable(error))
+        return -1;
     try {
         const QString now = toDbTime(m_clock.nowUtc());
         Transaction tx(m_db);
@@ -626,22 +762,24 @@ qint64 Store::addImport(ImportRecord rec, StoreError *error)
         tx.commit();
         return importId;
     } catch (const std::exception &e) {
-        setDatabaseError(error, e);
+        fail(error, e);
         return -1;
     }
 }
 
-std::optional<ImportRecord> Store::findImport(const QString &vin, const QString &fileSha256)
+std::optional<ImportRecord> Store::findImport(const QString &vin, const QString &fileSha256,
+                                              StoreError *error)
 {
-    for (const ImportRecord &earlier : history(vin)) {
+    for (const ImportRecord &earlier : history(vin, error)) {
         if (earlier.fileSha256 == fileSha256)
             return earlier;
     }
     return std::nullopt;
 }
 
-QList<ImportRecord> Store::history(const QString &vin)
+QList<ImportRecord> Store::history(const QString &vin, StoreError *error)
 {
+    setError(error, StoreError::Code::None, {});
     QList<ImportRecord> out;
     try {
         const QByteArray sql =
@@ -650,16 +788,18 @@ QList<ImportRecord> Store::history(const QString &vin)
         q.bindText(1, vin.trimmed());
         while (q.step())
             out.append(readImport(q));
-    } catch (const std::exception &) {
-        // history() feeds a display; an unreadable history shows as none rather than crash.
+    } catch (const std::exception &e) {
+        // An unreadable history is never shown as none: the caller hears why.
+        fail(error, e);
         out.clear();
     }
     return out;
 }
 
 std::optional<ImportRecord> Store::previousReview(const QString &vin, const QDateTime &observedTo,
-                                                  const QString &fileSha256)
+                                                  const QString &fileSha256, StoreError *error)
 {
+    setError(error, StoreError::Code::None, {});
     try {
         // By the end of each log, not by when it was imported: importing an old file after a
         // newer one must not make the newer one its "last visit". The times are kept in one
@@ -675,8 +815,9 @@ std::optional<ImportRecord> Store::previousReview(const QString &vin, const QDat
             .bindText(3, toDbTime(observedTo));
         if (q.step())
             return readImport(q);
-    } catch (const std::exception &) {
-        // As history(): a comparison that cannot be read shows as a first visit.
+    } catch (const std::exception &e) {
+        // Never a first visit: the caller hears that the comparison could not be read.
+        fail(error, e);
     }
     return std::nullopt;
 }
@@ -684,6 +825,8 @@ std::optional<ImportRecord> Store::previousReview(const QString &vin, const QDat
 int Store::purgeOlderThan(int days, StoreError *error)
 {
     if (!retentionIsValid(days, error))
+        return -1;
+    if (!writable(error))
         return -1;
     try {
         const QString cutoff = toDbTime(m_clock.nowUtc().addDays(-days));
@@ -713,7 +856,7 @@ int Store::purgeOlderThan(int days, StoreError *error)
         tx.commit();
         return importCount;
     } catch (const std::exception &e) {
-        setDatabaseError(error, e);
+        fail(error, e);
         return -1;
     }
 }
@@ -743,6 +886,8 @@ qint64 Store::recordSheet(SheetRecord sheet, StoreError *error)
                      .arg(sheet.language));
         return -1;
     }
+    if (!writable(error))
+        return -1;
     try {
         Transaction tx(m_db);
         QString subject;
@@ -785,13 +930,14 @@ qint64 Store::recordSheet(SheetRecord sheet, StoreError *error)
         tx.commit();
         return id;
     } catch (const std::exception &e) {
-        setDatabaseError(error, e);
+        fail(error, e);
         return -1;
     }
 }
 
-std::optional<SheetRecord> Store::findSheetByCode(const QString &code)
+std::optional<SheetRecord> Store::findSheetByCode(const QString &code, StoreError *error)
 {
+    setError(error, StoreError::Code::None, {});
     const QString normalized = normalizeVerificationCode(code);
     if (normalized.isEmpty())
         return std::nullopt;
@@ -801,13 +947,15 @@ std::optional<SheetRecord> Store::findSheetByCode(const QString &code)
         q.bindText(1, normalized);
         if (q.step())
             return readSheet(q);
-    } catch (const std::exception &) {
+    } catch (const std::exception &e) {
+        fail(error, e);
     }
     return std::nullopt;
 }
 
-std::optional<SheetRecord> Store::findSheetBySha256(const QString &pdfSha256)
+std::optional<SheetRecord> Store::findSheetBySha256(const QString &pdfSha256, StoreError *error)
 {
+    setError(error, StoreError::Code::None, {});
     if (!isSha256Hex(pdfSha256))
         return std::nullopt;
     try {
@@ -816,7 +964,8 @@ std::optional<SheetRecord> Store::findSheetBySha256(const QString &pdfSha256)
         q.bindText(1, pdfSha256.toLower());
         if (q.step())
             return readSheet(q);
-    } catch (const std::exception &) {
+    } catch (const std::exception &e) {
+        fail(error, e);
     }
     return std::nullopt;
 }
@@ -825,6 +974,8 @@ bool Store::markSheetPrinted(const QString &code, StoreError *error)
 {
     setError(error, StoreError::Code::None, {});
     const QString normalized = normalizeVerificationCode(code);
+    if (!writable(error))
+        return false;
     try {
         Transaction tx(m_db);
         SqliteStatement update(
@@ -851,7 +1002,7 @@ bool Store::markSheetPrinted(const QString &code, StoreError *error)
         tx.commit();
         return true;
     } catch (const std::exception &e) {
-        setDatabaseError(error, e);
+        fail(error, e);
         return false;
     }
 }
@@ -860,6 +1011,8 @@ bool Store::markSheetSaved(const QString &code, StoreError *error)
 {
     setError(error, StoreError::Code::None, {});
     const QString normalized = normalizeVerificationCode(code);
+    if (!writable(error))
+        return false;
     try {
         Transaction tx(m_db);
         SqliteStatement update(m_db,
@@ -878,7 +1031,7 @@ bool Store::markSheetSaved(const QString &code, StoreError *error)
         tx.commit();
         return true;
     } catch (const std::exception &e) {
-        setDatabaseError(error, e);
+        fail(error, e);
         return false;
     }
 }
@@ -887,8 +1040,16 @@ bool Store::keepSheet(const QString &code, const QByteArray &pdf, StoreError *er
 {
     setError(error, StoreError::Code::None, {});
     const QString normalized = normalizeVerificationCode(code);
+    if (!writable(error))
+        return false;
     try {
-        const std::optional<SheetRecord> sheet = findSheetByCode(normalized);
+        StoreError lookup;
+        const std::optional<SheetRecord> sheet = findSheetByCode(normalized, &lookup);
+        if (lookup.code != StoreError::Code::None) {
+            if (error != nullptr)
+                *error = lookup;
+            return false;
+        }
         if (!sheet) {
             setError(error, StoreError::Code::InvalidInput,
                      QCoreApplication::translate("vitrine::Store",
@@ -919,13 +1080,14 @@ bool Store::keepSheet(const QString &code, const QByteArray &pdf, StoreError *er
         tx.commit();
         return true;
     } catch (const std::exception &e) {
-        setDatabaseError(error, e);
+        fail(error, e);
         return false;
     }
 }
 
-QList<KeptSheet> Store::keptSheets()
+QList<KeptSheet> Store::keptSheets(StoreError *error)
 {
+    setError(error, StoreError::Code::None, {});
     QList<KeptSheet> out;
     try {
         const QByteArray sql = "SELECT s.id, s.code, s.pdf_sha256, s.import_id, s.created_at,"
@@ -935,13 +1097,15 @@ QList<KeptSheet> Store::keptSheets()
         SqliteStatement q(m_db, sql.constData());
         while (q.step())
             out.append({readSheet(q), fromDbTime(q.columnText(8))});
-    } catch (const std::exception &) {
+    } catch (const std::exception &e) {
+        fail(error, e);
     }
     return out;
 }
 
-std::optional<QByteArray> Store::keptSheetPdf(const QString &code)
+std::optional<QByteArray> Store::keptSheetPdf(const QString &code, StoreError *error)
 {
+    setError(error, StoreError::Code::None, {});
     const QString normalized = normalizeVerificationCode(code);
     if (normalized.isEmpty())
         return std::nullopt;
@@ -951,7 +1115,8 @@ std::optional<QByteArray> Store::keptSheetPdf(const QString &code)
         q.bindText(1, normalized);
         if (q.step())
             return q.columnBlob(0);
-    } catch (const std::exception &) {
+    } catch (const std::exception &e) {
+        fail(error, e);
     }
     return std::nullopt;
 }
@@ -959,6 +1124,8 @@ std::optional<QByteArray> Store::keptSheetPdf(const QString &code)
 int Store::purgeKeptSheets(int days, StoreError *error)
 {
     if (!retentionIsValid(days, error))
+        return -1;
+    if (!writable(error))
         return -1;
     try {
         Transaction tx(m_db);
@@ -975,7 +1142,7 @@ int Store::purgeKeptSheets(int days, StoreError *error)
         tx.commit();
         return count;
     } catch (const std::exception &e) {
-        setDatabaseError(error, e);
+        fail(error, e);
         return -1;
     }
 }
@@ -1001,13 +1168,15 @@ bool Store::appendAudit(const QString &action, const QString &subject, const QSt
                  QCoreApplication::translate("vitrine::Store", "An audit entry needs an action."));
         return false;
     }
+    if (!writable(error))
+        return false;
     try {
         Transaction tx(m_db);
         appendAuditInTransaction(action, subject, detail);
         tx.commit();
         return true;
     } catch (const std::exception &e) {
-        setDatabaseError(error, e);
+        fail(error, e);
         return false;
     }
 }
@@ -1038,20 +1207,24 @@ QByteArray Store::auditHmacHex(const QByteArray &message) const
     return hexOf(mac);
 }
 
-std::optional<QByteArray> Store::setting(const QString &key)
+std::optional<QByteArray> Store::setting(const QString &key, StoreError *error)
 {
+    setError(error, StoreError::Code::None, {});
     try {
         SqliteStatement q(m_db, "SELECT value FROM settings WHERE key = ?");
         q.bindText(1, key);
         if (q.step())
             return q.columnBlob(0);
-    } catch (const SqliteError &) {
+    } catch (const std::exception &e) {
+        fail(error, e);
     }
     return std::nullopt;
 }
 
 bool Store::setSetting(const QString &key, const QByteArray &value, StoreError *error)
 {
+    if (!writable(error))
+        return false;
     try {
         Transaction tx(m_db);
         SqliteStatement q(m_db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
@@ -1061,7 +1234,7 @@ bool Store::setSetting(const QString &key, const QByteArray &value, StoreError *
         tx.commit();
         return true;
     } catch (const SqliteError &e) {
-        setDatabaseError(error, e);
+        fail(error, e);
         return false;
     }
 }

@@ -38,6 +38,12 @@ struct StoreError
         DatabaseError,
         /** A row with the same unique key is kept already (e.g. a sheet's verification code). */
         AlreadyExists,
+        /**
+         * The file is the store's but damaged (SQLITE_CORRUPT, a failed integrity check, a
+         * zeroed first page, or an empty file): restore the backup. Never a wrong passphrase.
+         * A damaged store is refused for writing.
+         */
+        Damaged,
     };
 
     Code code = Code::None;
@@ -195,14 +201,21 @@ public:
      */
     qint64 addImport(ImportRecord rec, StoreError *error);
 
-    /** The car's imports, newest first, each with its file's full SHA-256 and its report. */
-    QList<ImportRecord> history(const QString &vin);
+    /**
+     * The car's imports, newest first, each with its file's full SHA-256 and its report.
+     *
+     * Every reader below (history, findImport, previousReview, findSheetBy*, keptSheets,
+     * keptSheetPdf, setting) sets *error when the store could not be read: an empty list or
+     * nullopt with error->code == None means "none kept", anything else means "unknown".
+     */
+    QList<ImportRecord> history(const QString &vin, StoreError *error = nullptr);
 
     /**
      * The car's import of the file with this SHA-256, if it was imported before: the same
      * file is the same visit, so the CLI and the kiosk keep it only once.
      */
-    std::optional<ImportRecord> findImport(const QString &vin, const QString &fileSha256);
+    std::optional<ImportRecord> findImport(const QString &vin, const QString &fileSha256,
+                                           StoreError *error = nullptr);
 
     /**
      * The previous review of a log, for "new since your last visit" (docs/store.md): the car's
@@ -214,7 +227,8 @@ public:
      * visit, and the same file is never its own previous review. nullopt when there is none.
      */
     std::optional<ImportRecord> previousReview(const QString &vin, const QDateTime &observedTo,
-                                               const QString &fileSha256);
+                                               const QString &fileSha256,
+                                               StoreError *error = nullptr);
 
     /**
      * Retention: deletes imports and reviews older than days (per the clock) and vehicles left
@@ -233,10 +247,11 @@ public:
     qint64 recordSheet(SheetRecord sheet, StoreError *error);
 
     /** The sheet with this verification code (typed in any case, with or without dashes). */
-    std::optional<SheetRecord> findSheetByCode(const QString &code);
+    std::optional<SheetRecord> findSheetByCode(const QString &code, StoreError *error = nullptr);
 
     /** The sheet whose signed PDF has this SHA-256 (64 hex digits, any case). */
-    std::optional<SheetRecord> findSheetBySha256(const QString &pdfSha256);
+    std::optional<SheetRecord> findSheetBySha256(const QString &pdfSha256,
+                                                 StoreError *error = nullptr);
 
     /**
      * Counts one more print of the sheet and appends a "print" audit row with its code; a
@@ -262,10 +277,10 @@ public:
     bool keepSheet(const QString &code, const QByteArray &pdf, StoreError *error = nullptr);
 
     /** The sheets kept for printing, newest first (without their PDFs). */
-    QList<KeptSheet> keptSheets();
+    QList<KeptSheet> keptSheets(StoreError *error = nullptr);
 
     /** The kept PDF of the sheet with this code; nullopt when none is kept. */
-    std::optional<QByteArray> keptSheetPdf(const QString &code);
+    std::optional<QByteArray> keptSheetPdf(const QString &code, StoreError *error = nullptr);
 
     /**
      * Deletes the kept PDFs older than \a days (per the clock; see kKeptSheetDays), their
@@ -289,7 +304,7 @@ public:
                      StoreError *error = nullptr);
 
     /** A setting of the kiosk (e.g. "advisor_pin_hash"); nullopt when never set. */
-    std::optional<QByteArray> setting(const QString &key);
+    std::optional<QByteArray> setting(const QString &key, StoreError *error = nullptr);
 
     /** Sets a setting in its own transaction; false with *error set on failure. */
     bool setSetting(const QString &key, const QByteArray &value, StoreError *error = nullptr);
@@ -330,6 +345,10 @@ private:
     QByteArray auditMac(const QByteArray &prevHash, qint64 seq, const QString &at,
                         const QString &action, const QString &subject, const QString &detail) const;
     void notify(const char *step);
+    /** Sets *error from a caught exception; SQLITE_CORRUPT marks the store damaged. */
+    void fail(StoreError *error, const std::exception &e);
+    /** False with *error = Damaged once the store was found damaged: nothing more is written. */
+    bool writable(StoreError *error) const;
 
     SqliteDb m_db;
     const Clock &m_clock;
@@ -337,6 +356,8 @@ private:
     /** Derived from the database key, never stored: the MAC key of the audit chain. */
     SecretKey m_auditKey;
     WriteObserver m_observer;
+    /** Set on the first SQLITE_CORRUPT: a damaged file is only read, never written again. */
+    bool m_damaged = false;
 };
 
 } // namespace vitrine

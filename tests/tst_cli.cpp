@@ -68,6 +68,12 @@ Run cli(const QStringList &args, const QByteArray &passphrase = {}, const QByteA
     return r;
 }
 
+QByteArray fileContents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QString demoPath()
 {
     return test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"));
@@ -176,6 +182,9 @@ private slots:
     void wrongPassphraseFailsAndLeavesDatabaseUntouched();
     void refusedFileGivenToImportExitsTwoAndCreatesNoDatabase();
     void importWithoutPassphraseFailsAndCreatesNoDatabase();
+    void damagedStoreMakesHistoryAndImportFailNotSayNone();
+    void emptyStoreFileIsRefusedNotStartedAfresh();
+    void twoFirstImportsAtOnceNeverClaimWhatIsNotKept();
 
 private:
     QJsonObject m_demo; ///< inspect --json of the demo log
@@ -711,6 +720,89 @@ void CliTest::writingToALinkReplacesTheLinkNotTheFileItPointsTo()
              QFileDevice::Permissions());
     // And nothing is left beside it.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+}
+
+void CliTest::damagedStoreMakesHistoryAndImportFailNotSayNone()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("kiosk.db"));
+    const Run imported =
+        cli({QStringLiteral("import"), QStringLiteral("--db"), db, demoPath()}, kPassphrase);
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    {
+        // One byte flipped in the last page, far from page 1.
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 offset = f.size() - 300;
+        QVERIFY(f.seek(offset));
+        char c = 0;
+        QVERIFY(f.getChar(&c));
+        QVERIFY(f.seek(offset));
+        QVERIFY(f.putChar(static_cast<char>(c ^ 0x20)));
+    }
+    const QByteArray before = fileContents(db);
+    const QString vin = m_demo.value(u"vehicle").toObject().value(u"vin").toString();
+    const Run history =
+        cli({QStringLiteral("history"), QStringLiteral("--db"), db, vin}, kPassphrase);
+    QVERIFY(!history.crashed);
+    QCOMPARE(history.exitCode, 3);
+    QVERIFY2(history.err.contains("damaged"), history.err.constData());
+    QVERIFY2(!history.out.contains("No import"), history.out.constData());
+    const Run again =
+        cli({QStringLiteral("import"), QStringLiteral("--db"), db, demoPath()}, kPassphrase);
+    QCOMPARE(again.exitCode, 3);
+    QVERIFY2(again.err.contains("damaged"), again.err.constData());
+    QVERIFY2(!again.out.contains("Imported"), again.out.constData());
+    QCOMPARE(fileContents(db), before); // refused for writing
+}
+
+void CliTest::emptyStoreFileIsRefusedNotStartedAfresh()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("kiosk.db"));
+    {
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    const Run r =
+        cli({QStringLiteral("import"), QStringLiteral("--db"), db, demoPath()}, "any passphrase");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("empty"), r.err.constData());
+    QCOMPARE(QFileInfo(db).size(), 0);
+}
+
+void CliTest::twoFirstImportsAtOnceNeverClaimWhatIsNotKept()
+{
+    // Two first imports of the same file at once: one keeps it, the other finds it kept (or
+    // fails clearly); the store is there afterwards and holds exactly one import.
+    for (int trial = 0; trial < 3; ++trial) {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(QStringLiteral("kiosk.db"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+        env.insert(QStringLiteral("VITRINE_PASSPHRASE"), QString::fromUtf8(kPassphrase));
+        QProcess a, b;
+        for (QProcess *p : {&a, &b}) {
+            p->setProcessEnvironment(env);
+            p->start(test::cliPath(),
+                     {QStringLiteral("import"), QStringLiteral("--db"), db, demoPath()});
+        }
+        QVERIFY(a.waitForFinished(120000));
+        QVERIFY(b.waitForFinished(120000));
+        for (QProcess *p : {&a, &b})
+            QVERIFY2(p->exitCode() == 0 || !p->readAllStandardError().isEmpty(),
+                     "a failed import says why");
+        QVERIFY(QFileInfo::exists(db));
+        const QString vin = m_demo.value(u"vehicle").toObject().value(u"vin").toString();
+        const Run history =
+            cli({QStringLiteral("history"), QStringLiteral("--db"), db, vin}, kPassphrase);
+        QCOMPARE(history.exitCode, 0);
+        QVERIFY2(history.out.contains("1 import"), history.out.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(CliTest)

@@ -144,6 +144,8 @@ private slots:
     void firstStartCreatesTheStoreAndThePin();
     void firstStartRefusesWeakOrMismatchedEntries();
     void wrongPassphraseIsRefusedWithoutDamage();
+    void damagedStoreAsksToRestoreTheBackup();
+    void emptyStoreFileIsNotSetUpAgain();
     void storeWithoutPinAsksForOne();
     void unusableDataFolderSaysSo();
     void demoStoreIsThrownAway();
@@ -996,6 +998,60 @@ void TestKiosk::storeWithoutPinAsksForOne()
     QVERIFY(settled(vault));
     QVERIFY(vault.isOpen());
     QCOMPARE(vault.pin()->check(QStringLiteral("2580")), AdvisorPin::Result::Accepted);
+}
+
+void TestKiosk::damagedStoreAsksToRestoreTheBackup()
+{
+    QTemporaryDir dir;
+    {
+        StoreController first(g_clock, nullptr);
+        first.setKdfParams(KdfParams::minimum());
+        QVERIFY(first.useFolder(dir.path()));
+        QVERIFY(setUp(first, QStringLiteral("4711")));
+    }
+    const QString path = dir.filePath(QStringLiteral("vitrine.db"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 offset = f.size() - 300; // in the last page, far from page 1
+        QVERIFY(f.seek(offset));
+        char c = 0;
+        QVERIFY(f.getChar(&c));
+        QVERIFY(f.seek(offset));
+        QVERIFY(f.putChar(static_cast<char>(c ^ 0x20)));
+    }
+    StoreController vault(g_clock, nullptr);
+    vault.setKdfParams(KdfParams::minimum());
+    QVERIFY(vault.useFolder(dir.path()));
+    QCOMPARE(vault.stage(), StoreController::Stage::EnterPassphrase);
+    vault.open(kPassphrase);
+    QVERIFY(settled(vault));
+    QVERIFY(!vault.store());
+    QVERIFY2(vault.message().contains(QStringLiteral("restore them from the backup")),
+             qPrintable(vault.message()));
+    QVERIFY2(!vault.message().contains(path), qPrintable(vault.message()));
+}
+
+void TestKiosk::emptyStoreFileIsNotSetUpAgain()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vitrine.db"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    StoreController vault(g_clock, nullptr);
+    vault.setKdfParams(KdfParams::minimum());
+    QVERIFY(vault.useFolder(dir.path()));
+    // Not "choose a passphrase": that would let any passphrase start over on the lost store.
+    QCOMPARE(vault.stage(), StoreController::Stage::EnterPassphrase);
+    vault.open(QStringLiteral("any passphrase at all"));
+    QVERIFY(settled(vault));
+    QVERIFY(!vault.store());
+    QCOMPARE(vault.stage(), StoreController::Stage::EnterPassphrase);
+    QVERIFY2(vault.message().contains(QStringLiteral("restore them from the backup")),
+             qPrintable(vault.message()));
+    QCOMPARE(QFileInfo(path).size(), 0);
 }
 
 void TestKiosk::unusableDataFolderSaysSo()

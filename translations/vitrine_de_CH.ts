@@ -2319,6 +2319,14 @@
         <source>The file to keep is not the sheet %1.</source>
         <translation>Die aufzubewahrende Datei ist nicht das Blatt %1.</translation>
     </message>
+    <message>
+        <source>The database is damaged, so what it keeps cannot be read. Restore it from the backup.</source>
+        <translation>Die Datenbank ist beschädigt, ihr Inhalt kann nicht gelesen werden. Stellen Sie sie aus der Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The database file is empty: what it kept is lost. Restore it from the backup.</source>
+        <translation>Die Datenbankdatei ist leer, ihr Inhalt ist verloren. Stellen Sie sie aus der Sicherung wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Vault</name>
@@ -2372,6 +2380,10 @@
     <message>
         <source>A group of digits repeated, like 1212, is too easy to guess. Please choose another PIN.</source>
         <translation>Eine wiederholte Zifferngruppe wie 1212 ist zu leicht zu erraten. Bitte wählen Sie eine andere PIN.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records are damaged and cannot be read. Please restore them from the backup.</source>
+        <translation>Die Daten des Terminals sind beschädigt und können nicht gelesen werden. Bitte stellen Sie sie aus der Sicherung wieder her.</translation>
     </message>
 </context>
 <context>

@@ -2319,6 +2319,14 @@
         <source>The file to keep is not the sheet %1.</source>
         <translation>The file to keep is not the sheet %1.</translation>
     </message>
+    <message>
+        <source>The database is damaged, so what it keeps cannot be read. Restore it from the backup.</source>
+        <translation>The database is damaged, so what it keeps cannot be read. Restore it from the backup.</translation>
+    </message>
+    <message>
+        <source>The database file is empty: what it kept is lost. Restore it from the backup.</source>
+        <translation>The database file is empty: what it kept is lost. Restore it from the backup.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Vault</name>
@@ -2372,6 +2380,10 @@
     <message>
         <source>A group of digits repeated, like 1212, is too easy to guess. Please choose another PIN.</source>
         <translation>A group of digits repeated, like 1212, is too easy to guess. Please choose another PIN.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records are damaged and cannot be read. Please restore them from the backup.</source>
+        <translation>The kiosk&apos;s records are damaged and cannot be read. Please restore them from the backup.</translation>
     </message>
 </context>
 <context>

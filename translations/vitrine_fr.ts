@@ -2319,6 +2319,14 @@
         <source>The file to keep is not the sheet %1.</source>
         <translation>Le fichier à conserver n’est pas la fiche %1.</translation>
     </message>
+    <message>
+        <source>The database is damaged, so what it keeps cannot be read. Restore it from the backup.</source>
+        <translation>La base de données est endommagée&#xa0;: son contenu ne peut pas être lu. Restaurez-la depuis la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database file is empty: what it kept is lost. Restore it from the backup.</source>
+        <translation>Le fichier de la base de données est vide&#xa0;: son contenu est perdu. Restaurez-le depuis la sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Vault</name>
@@ -2372,6 +2380,10 @@
     <message>
         <source>A group of digits repeated, like 1212, is too easy to guess. Please choose another PIN.</source>
         <translation>Un groupe de chiffres répété, comme 1212, se devine trop facilement. Veuillez choisir un autre code PIN.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records are damaged and cannot be read. Please restore them from the backup.</source>
+        <translation>Les données de la borne sont endommagées et ne peuvent pas être lues. Veuillez les restaurer depuis la sauvegarde.</translation>
     </message>
 </context>
 <context>

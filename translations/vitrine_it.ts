@@ -2319,6 +2319,14 @@
         <source>The file to keep is not the sheet %1.</source>
         <translation>Il file da conservare non è il foglio %1.</translation>
     </message>
+    <message>
+        <source>The database is damaged, so what it keeps cannot be read. Restore it from the backup.</source>
+        <translation>La banca dati è danneggiata: il suo contenuto non può essere letto. La ripristini dalla copia di sicurezza.</translation>
+    </message>
+    <message>
+        <source>The database file is empty: what it kept is lost. Restore it from the backup.</source>
+        <translation>Il file della banca dati è vuoto: il suo contenuto è perso. Lo ripristini dalla copia di sicurezza.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Vault</name>
@@ -2372,6 +2380,10 @@
     <message>
         <source>A group of digits repeated, like 1212, is too easy to guess. Please choose another PIN.</source>
         <translation>Un gruppo di cifre ripetuto, come 1212, è troppo facile da indovinare. Scelga un altro PIN.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records are damaged and cannot be read. Please restore them from the backup.</source>
+        <translation>L’archivio della postazione è danneggiato e non può essere letto. La preghiamo di ripristinarlo dalla copia di sicurezza.</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,15 @@ KeptImport keepImport(Store &store, const ImportRecord &rec)
     KeptImport kept;
     // The same file imported again is the same visit, as for `vitrine-cli import`: nothing new
     // is kept, and the earlier import is the one the sheet belongs to.
-    if (const auto earlier = store.findImport(rec.vin, rec.fileSha256)) {
+    StoreError lookup;
+    const auto earlier = store.findImport(rec.vin, rec.fileSha256, &lookup);
+    if (lookup.code != StoreError::Code::None) {
+        err() << QCoreApplication::translate("vitrine::cli", "Nothing was kept: %1")
+                     .arg(lookup.message)
+              << Qt::endl;
+        return kept; // id -1: the caller stops
+    }
+    if (earlier) {
         kept.id = earlier->id;
         kept.already = true;
         kept.importedAt = earlier->importedAt;

@@ -70,7 +70,16 @@ int import(const QStringList &args)
     const VdflHeader &h = summary.header();
     const QString vin = QString::fromStdString(h.vin);
     const QString sha = QString::fromStdString(summary.file().sha256Hex);
-    if (const auto earlier = store->findImport(vin, sha)) {
+    StoreError lookup;
+    const auto earlier = store->findImport(vin, sha, &lookup);
+    if (lookup.code != StoreError::Code::None) {
+        // Not knowing whether the file is kept is not "new": nothing is written.
+        err() << QCoreApplication::translate("vitrine::cli", "Nothing was kept: %1")
+                     .arg(lookup.message)
+              << Qt::endl;
+        return Failed;
+    }
+    if (earlier) {
         out() << QCoreApplication::translate("vitrine::cli",
                                              "%1 was already imported on %2 (import %3): "
                                              "nothing new kept.")
@@ -123,7 +132,14 @@ int history(const QStringList &args)
     auto store = openKioskStore(parser.value(QStringLiteral("db")), QString(), clock);
     if (!store)
         return Failed;
-    const QList<ImportRecord> imports = store->history(vin);
+    StoreError error;
+    const QList<ImportRecord> imports = store->history(vin, &error);
+    if (error.code != StoreError::Code::None) {
+        err() << QCoreApplication::translate("vitrine::cli", "%1: %2")
+                     .arg(parser.value(QStringLiteral("db")), error.message)
+              << Qt::endl;
+        return Failed;
+    }
     if (imports.isEmpty()) {
         out() << QCoreApplication::translate("vitrine::cli", "No import of the car %1 is kept.")
                      .arg(vin)

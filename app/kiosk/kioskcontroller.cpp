@@ -252,11 +252,17 @@ void KioskController::recordImport()
         return;
     // The same file of the same car is the same import: starting its review again (after the
     // advisor screen locked, say) keeps no second copy.
-    if (const auto kept = m_store->findImport(m_review->vin(), m_review->sha256())) {
+    StoreError error;
+    const auto kept = m_store->findImport(m_review->vin(), m_review->sha256(), &error);
+    if (error.code != StoreError::Code::None) {
+        // Unknown whether it is kept: writing it again could make a second copy.
+        qWarning("The store could not be read: %s", qPrintable(error.message));
+        return;
+    }
+    if (kept) {
         m_importId = kept->id;
         return;
     }
-    StoreError error;
     const qint64 id = m_store->addImport(
         importRecordOf(*m_review->summary(), m_review->fileName(), Catalogue::builtIn()), &error);
     if (id < 0) {

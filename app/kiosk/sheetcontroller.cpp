@@ -1480,7 +1480,10 @@ void SheetController::refreshKept()
     if (s->purgeKeptSheets(Store::kKeptSheetDays, &error) < 0)
         qWarning("Old kept sheets could not be purged: %s", qPrintable(error.message));
     QList<KeptSheetModel::Entry> entries;
-    for (const KeptSheet &k : s->keptSheets())
+    const QList<KeptSheet> kept = s->keptSheets(&error);
+    if (error.code != StoreError::Code::None)
+        qWarning("The kept sheets could not be read: %s", qPrintable(error.message));
+    for (const KeptSheet &k : kept)
         entries.append({k.sheet.code, k.sheet.language, k.keptAt, m_issued.contains(k.sheet.code)});
     m_kept.reset(entries);
 }
@@ -1492,7 +1495,10 @@ void SheetController::printKept(int row)
     if (!entry || !s || m_keptPrintState == PrintState::Printing)
         return;
     const QString code = entry->code;
-    const std::optional<QByteArray> pdf = s->keptSheetPdf(code);
+    StoreError readError;
+    const std::optional<QByteArray> pdf = s->keptSheetPdf(code, &readError);
+    if (readError.code != StoreError::Code::None)
+        qWarning("The kept sheet could not be read: %s", qPrintable(readError.message));
     if (!pdf) {
         refreshKept();
         return;

@@ -186,6 +186,10 @@ QString StoreController::message() const
         return QCoreApplication::translate(
             "vitrine::Vault",
             "This passphrase does not open the kiosk's records. Please check it and try again.");
+    case Problem::StoreDamaged:
+        return QCoreApplication::translate("vitrine::Vault",
+                                           "The kiosk's records are damaged and cannot be read. "
+                                           "Please restore them from the backup.");
     case Problem::StoreFailed:
         return QCoreApplication::translate("vitrine::Vault",
                                            "The kiosk's records could not be opened. %1")
@@ -303,9 +307,10 @@ void StoreController::setProblem(Problem problem, const QString &detail)
 
 StoreController::Stage StoreController::stageForFile() const
 {
-    // An empty file is a store whose creation never got written (a crash during the first
-    // start): it is set up again rather than asked a passphrase it never had.
-    return QFileInfo(m_path).size() > 0 ? Stage::EnterPassphrase : Stage::ChoosePassphrase;
+    // A store is only put in place whole, so any file there is a store, even an empty one: it
+    // asks the passphrase and opening it says it is damaged, never "set up again", which would
+    // hide the loss of what it kept (docs/store.md).
+    return QFileInfo::exists(m_path) ? Stage::EnterPassphrase : Stage::ChoosePassphrase;
 }
 
 void StoreController::startWork(const QString &newPin)
@@ -335,7 +340,8 @@ void StoreController::runWork(const QString &newPin)
             if (!opened) {
                 out.problem = error.code == StoreError::Code::WrongPassphrase
                                   ? Problem::WrongPassphrase
-                                  : Problem::StoreFailed;
+                              : error.code == StoreError::Code::Damaged ? Problem::StoreDamaged
+                                                                        : Problem::StoreFailed;
                 out.detail = error.message;
                 return out;
             }

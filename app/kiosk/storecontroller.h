@@ -147,6 +147,8 @@ private:
         PinRepeated,
         PinsDiffer,
         WrongPassphrase,
+        /** The store's file is damaged or empty: the advisor restores the backup. */
+        StoreDamaged,
         StoreFailed,
         PinFailed,
     };
