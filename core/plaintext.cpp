@@ -224,7 +224,10 @@ std::int64_t roundForPeople(std::int64_t n)
     std::int64_t scale = 1;
     while (n / scale >= 100)
         scale *= 10;
-    return (n + scale / 2) / scale * scale;
+    // Rounding up must not pass INT64_MAX (a saturated sum): then it rounds down.
+    const std::int64_t down = n / scale * scale;
+    const bool up = n % scale >= scale / 2 && down <= INT64_MAX - scale;
+    return up ? down + scale : down;
 }
 
 namespace {
