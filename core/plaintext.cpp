@@ -284,6 +284,21 @@ QString sizePhrase(std::int64_t bytes)
         .arg(QLocale().toString(value, 'f', decimals));
 }
 
+QString otherRecipientsSentence(std::int64_t count, bool exact, std::int64_t events)
+{
+    const int n = pluralCount(count);
+    return withFullCount(
+               exact ? QCoreApplication::translate(
+                           "vitrine::plain",
+                           "%Ln other recipient(s) are not listed here: %1 in all.", nullptr, n)
+                     : QCoreApplication::translate(
+                           "vitrine::plain",
+                           "At least %Ln other recipient(s) are not listed here: %1 in all.",
+                           nullptr, n),
+               n, count)
+        .arg(timesPhrase(events));
+}
+
 QString durationPhrase(std::int64_t seconds)
 {
     constexpr double kDay = 86400.0;
