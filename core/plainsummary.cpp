@@ -60,7 +60,9 @@ QStringList inShort(const Summary &s, const Catalogue &catalogue)
                     plain::eventsPhrase(s.totals().events));
 
     const std::int64_t leaving = eventsLeavingCar(s);
-    const int n = static_cast<int>(recipients.size());
+    // The recipients past the summary's cap are recipients too.
+    const int n =
+        plain::pluralCount(static_cast<std::int64_t>(recipients.size()) + s.otherParties().keys);
     if (leaving == 0 && n == 0) {
         out << QCoreApplication::translate("vitrine::summary", "Nothing left the car.");
     } else {
@@ -182,6 +184,10 @@ QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString
                          plain::adequacySentence(r.adequacy, shortName,
                                                  plain::countryIn(catalogue, r.country, lang))) +
                 u'\n';
+    }
+    if (s.otherParties().any()) {
+        const Others &o = s.otherParties();
+        text += kItem + plain::otherRecipientsSentence(o.keys, o.keysExact, o.tally.events) + u'\n';
     }
 
     if (s.lines().rejected > 0) {

@@ -224,7 +224,10 @@ std::int64_t roundForPeople(std::int64_t n)
     std::int64_t scale = 1;
     while (n / scale >= 100)
         scale *= 10;
-    return (n + scale / 2) / scale * scale;
+    // Rounding up must not pass INT64_MAX (a saturated sum): then it rounds down.
+    const std::int64_t down = n / scale * scale;
+    const bool up = n % scale >= scale / 2 && down <= INT64_MAX - scale;
+    return up ? down + scale : down;
 }
 
 namespace {
@@ -279,6 +282,21 @@ QString sizePhrase(std::int64_t bytes)
     const int decimals = value < 9.95 ? 1 : 0;
     return QCoreApplication::translate("vitrine::plain", kUnits[unit])
         .arg(QLocale().toString(value, 'f', decimals));
+}
+
+QString otherRecipientsSentence(std::int64_t count, bool exact, std::int64_t events)
+{
+    const int n = pluralCount(count);
+    return withFullCount(
+               exact ? QCoreApplication::translate(
+                           "vitrine::plain",
+                           "%Ln other recipient(s) are not listed here: %1 in all.", nullptr, n)
+                     : QCoreApplication::translate(
+                           "vitrine::plain",
+                           "At least %Ln other recipient(s) are not listed here: %1 in all.",
+                           nullptr, n),
+               n, count)
+        .arg(timesPhrase(events));
 }
 
 QString durationPhrase(std::int64_t seconds)

@@ -81,6 +81,12 @@ QString sizePhrase(std::int64_t bytes);
 QString durationPhrase(std::int64_t seconds);
 
 /**
+ * "3 other recipients are not listed here: about 150 times in all." for the recipients a list
+ * leaves out (a summary's cap, or a sheet's longest table); "At least ..." when \a exact is false.
+ */
+QString otherRecipientsSentence(std::int64_t count, bool exact, std::int64_t events);
+
+/**
  * What the customer is told when the records stop (or start) well inside the period the
  * export declares (PeriodCoverage::incomplete()): the declared days, where the records stop
  * or start, and about how much is missing. Empty when nothing is missing. The kiosk's cards,

@@ -15,10 +15,6 @@ void merge(PartyTally &into, const PartyTally &from)
         into.byCategory[i].add(from.byCategory[i]);
     for (std::size_t i = 0; i < into.byKind.size(); ++i)
         into.byKind[i].add(from.byKind[i]);
-    if (into.byPurpose.size() < from.byPurpose.size())
-        into.byPurpose.resize(from.byPurpose.size());
-    for (std::size_t i = 0; i < from.byPurpose.size(); ++i)
-        into.byPurpose[i].add(from.byPurpose[i]);
     if (fresh) {
         into.firstUtc = from.firstUtc;
         into.lastUtc = from.lastUtc;

@@ -19,7 +19,7 @@ struct RecipientSummary
     QString country;                  ///< ISO code; empty when unknown
     Adequacy adequacy = Adequacy::Unknown;
     QStringList hosts; ///< the hosts (or org:IDs) grouped here, sorted
-    PartyTally tally;  ///< purposes indexed like Summary::purposes()
+    PartyTally tally;
 
     bool known() const { return entry != nullptr; }
 };

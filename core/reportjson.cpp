@@ -307,6 +307,22 @@ QByteArray inspectionJson(const Summary &s, const Catalogue &catalogue)
         w.key(formatDay(day)).tally(t.total);
     w.endObject();
 
+    // What the capped maps did not keep (SummaryLimits): how many keys and their tally.
+    w.key("others").beginObject();
+    const auto others = [&w](std::string_view map, const Others &o) {
+        w.key(map).beginObject();
+        w.key("count").value(o.keys);
+        w.key("count_exact").value(o.keysExact);
+        w.key("events").value(o.tally.events);
+        w.key("bytes").value(o.tally.bytes);
+        w.endObject();
+    };
+    others("by_host", s.otherParties());
+    others("by_purpose", s.otherPurposes());
+    others("by_via", s.otherVias());
+    others("by_day", s.otherDays());
+    w.endObject();
+
     w.endObject();
     std::string out = w.take();
     out += '\n';

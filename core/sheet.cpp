@@ -26,6 +26,8 @@ namespace {
 
 // The sheet's type sizes, in points (1/72 inch): a 10 pt body, read at a kitchen table, often
 // by someone who was not at the kiosk. Its page margins are documentMargins().
+/// The most recipients the sheet lists one by one (the largest); the rest are counted together.
+constexpr std::size_t kSheetMaxRecipients = 40;
 constexpr qreal kFooterHeight = 26;
 constexpr qreal kBodyPt = 10;
 constexpr qreal kSmallPt = 8.5;
@@ -102,6 +104,18 @@ public:
         , m_l(layout)
         , m_recipients(groupRecipients(*in.summary, catalogue))
     {
+        // The largest recipients only, so that the sheet stays a few pages whatever the log;
+        // the rest (and those past the summary's cap) are counted in one sentence.
+        m_moreRecipients = m_s.otherParties().keys;
+        m_moreExact = m_s.otherParties().keysExact;
+        m_moreEvents = m_s.otherParties().tally.events;
+        if (m_recipients.size() > kSheetMaxRecipients) {
+            for (std::size_t i = kSheetMaxRecipients; i < m_recipients.size(); ++i) {
+                ++m_moreRecipients;
+                m_moreEvents = saturatingAdd(m_moreEvents, m_recipients[i].tally.total.events);
+            }
+            m_recipients.resize(kSheetMaxRecipients);
+        }
         // Most private first, then most frequent: the order of the kiosk's card.
         for (const Category c : allCategories()) {
             if (m_s.byCategory()[static_cast<std::size_t>(c)].events > 0)
@@ -346,9 +360,20 @@ private:
         qreal width = 0;
     };
 
+    void moreRecipients()
+    {
+        if (m_moreRecipients > 0)
+            paragraph(plain::otherRecipientsSentence(m_moreRecipients, m_moreExact, m_moreEvents),
+                      kSmallPt, kMuted);
+    }
+
     void recipientTable()
     {
         heading(QCoreApplication::translate("ReviewScreen", "Where it went", "card title"), 120);
+        if (m_recipients.empty() && m_moreRecipients > 0) {
+            moreRecipients();
+            return;
+        }
         if (m_recipients.empty()) {
             paragraph(QCoreApplication::translate("vitrine::summary", "Nothing left the car."));
             return;
@@ -505,6 +530,7 @@ private:
             ++row;
         }
         m_l.advance(pt(6));
+        moreRecipients();
         paragraph(
             QCoreApplication::translate(
                 "vitrine::Sheet",
@@ -1046,7 +1072,10 @@ private:
     const Summary &m_s;
     const Catalogue &m_catalogue;
     SheetLayout &m_l;
-    std::vector<RecipientSummary> m_recipients;
+    std::vector<RecipientSummary> m_recipients; ///< the largest kSheetMaxRecipients
+    std::int64_t m_moreRecipients = 0;          ///< recipients not in m_recipients
+    bool m_moreExact = true;
+    std::int64_t m_moreEvents = 0;
     std::vector<Category> m_categories;
 };
 

@@ -14,12 +14,59 @@ bool Summary::read(VdflReader &reader, const QString &path)
     return ok;
 }
 
+namespace {
+constexpr std::uint64_t kPartyMap = 1, kPurposeMap = 2, kDayMap = 3, kViaMap = 4;
+
+std::uint64_t hashOf(std::string_view key)
+{
+    return std::hash<std::string_view>{}(key);
+}
+
+// A final mix (splitmix64), so that map and key hashes combine into well-spread slots.
+std::uint64_t mix(std::uint64_t x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+} // namespace
+
+void Summary::countOther(Others &others, std::uint64_t map, std::uint64_t keyHash)
+{
+    if (m_otherKeys.empty())
+        m_otherKeys.assign(SummaryLimits::kMaxCountedOthers * 2, 0);
+    std::uint64_t h = mix(keyHash ^ mix(map));
+    if (h == 0)
+        h = 1;
+    const std::size_t mask = m_otherKeys.size() - 1;
+    for (std::size_t slot = static_cast<std::size_t>(h) & mask;; slot = (slot + 1) & mask) {
+        if (m_otherKeys[slot] == h)
+            return;
+        if (m_otherKeys[slot] == 0) {
+            // Full at half the slots, so that a probe stays short; past it the count is a floor.
+            if (m_otherKeyCount >= SummaryLimits::kMaxCountedOthers) {
+                others.keysExact = false;
+                return;
+            }
+            m_otherKeys[slot] = h;
+            ++m_otherKeyCount;
+            ++others.keys;
+            return;
+        }
+    }
+}
+
 std::size_t Summary::purposeIndex(std::string_view purpose)
 {
     if (m_lastPurposeIndex != SIZE_MAX && purpose == m_lastPurpose)
         return m_lastPurposeIndex;
     auto it = m_purposeIndex.find(purpose);
     if (it == m_purposeIndex.end()) {
+        if (m_purposes.size() >= SummaryLimits::kMaxPurposes) {
+            countOther(m_otherPurposes, kPurposeMap, hashOf(purpose));
+            return SIZE_MAX;
+        }
         it = m_purposeIndex.emplace(std::string(purpose), m_purposes.size()).first;
         m_purposes.emplace_back(purpose);
         m_byPurpose.emplace_back();
@@ -49,23 +96,57 @@ void Summary::add(const Record &r)
     m_byChannel[static_cast<std::size_t>(r.channel)].add(e, b);
     m_byBasis[static_cast<std::size_t>(r.basis)].add(e, b);
     const std::size_t purpose = purposeIndex(r.purpose);
-    m_byPurpose[purpose].add(e, b);
+    if (purpose == SIZE_MAX)
+        m_otherPurposes.tally.add(e, b);
+    else
+        m_byPurpose[purpose].add(e, b);
 
     const std::int64_t day = dayOf(r.timeUtc);
     if (day != m_lastDay || !m_lastDayTally) {
-        m_lastDayTally = &m_byDay[day];
         m_lastDay = day;
+        m_lastDayTally = nullptr;
+        auto it = m_byDay.find(day);
+        if (it != m_byDay.end())
+            m_lastDayTally = &it->second;
+        else if (m_byDay.size() < SummaryLimits::kMaxDays)
+            m_lastDayTally = &m_byDay[day];
     }
-    m_lastDayTally->total.add(e, b);
-    for (int c = 0; c < kCategoryCount; ++c) {
-        if (r.categories & categoryBit(static_cast<Category>(c)))
-            m_lastDayTally->eventsByCategory[static_cast<std::size_t>(c)] += e;
+    if (m_lastDayTally) {
+        m_lastDayTally->total.add(e, b);
+        for (int c = 0; c < kCategoryCount; ++c) {
+            std::int64_t &events = m_lastDayTally->eventsByCategory[static_cast<std::size_t>(c)];
+            if (r.categories & categoryBit(static_cast<Category>(c)))
+                events = saturatingAdd(events, e);
+        }
+    } else {
+        countOther(m_otherDays, kDayMap, static_cast<std::uint64_t>(day));
+        m_otherDays.tally.add(e, b);
+    }
+
+    if (!r.via.empty()) {
+        auto it = m_byVia.find(r.via);
+        if (it == m_byVia.end() && m_byVia.size() < SummaryLimits::kMaxVias)
+            it = m_byVia.emplace(std::string(r.via), Tally{}).first;
+        if (it != m_byVia.end()) {
+            it->second.add(e, b);
+        } else {
+            countOther(m_otherVias, kViaMap, hashOf(r.via));
+            m_otherVias.tally.add(e, b);
+        }
     }
 
     const std::string_view party = r.kind == Kind::Stored ? std::string_view("onboard") : r.to;
     if (!m_lastPartyTally || party != m_lastParty) {
         auto it = m_byParty.find(party);
         if (it == m_byParty.end()) {
+            // "onboard" is not a host and always kept, so the stored records always show as such.
+            const std::size_t hosts = m_byParty.size() - (m_byParty.contains("onboard") ? 1 : 0);
+            if (party != "onboard" && hosts >= SummaryLimits::kMaxHosts) {
+                m_lastPartyTally = nullptr;
+                countOther(m_otherParties, kPartyMap, hashOf(party));
+                m_otherParties.tally.add(e, b);
+                return;
+            }
             it = m_byParty.emplace(std::string(party), PartyTally{}).first;
             it->second.firstUtc = it->second.lastUtc = r.timeUtc;
         }
@@ -81,16 +162,6 @@ void Summary::add(const Record &r)
             p.byCategory[static_cast<std::size_t>(c)].add(e, b);
     }
     p.byKind[static_cast<std::size_t>(r.kind)].add(e, b);
-    if (p.byPurpose.size() <= purpose)
-        p.byPurpose.resize(purpose + 1);
-    p.byPurpose[purpose].add(e, b);
-
-    if (!r.via.empty()) {
-        auto it = m_byVia.find(r.via);
-        if (it == m_byVia.end())
-            it = m_byVia.emplace(std::string(r.via), Tally{}).first;
-        it->second.add(e, b);
-    }
 }
 
 void Summary::addRejection(const RejectedLine &rejected)

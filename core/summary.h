@@ -14,17 +14,50 @@
 
 namespace vitrine {
 
-/** Events (the sum of `count`) and bytes (the sum of `bytes`). */
+/**
+ * a + b for counts >= 0, held at INT64_MAX instead of wrapping: the contract bounds one record
+ * (kMaxCount, kMaxBytes) but not how many records a file holds.
+ */
+constexpr std::int64_t saturatingAdd(std::int64_t a, std::int64_t b)
+{
+    std::int64_t sum = 0;
+    return __builtin_add_overflow(a, b, &sum) ? (b < 0 ? INT64_MIN : INT64_MAX) : sum;
+}
+
+/** Events (the sum of `count`) and bytes (the sum of `bytes`), each held at INT64_MAX. */
 struct Tally
 {
     std::int64_t events = 0;
     std::int64_t bytes = 0;
     void add(std::int64_t e, std::int64_t b)
     {
-        events += e;
-        bytes += b;
+        events = saturatingAdd(events, e);
+        bytes = saturatingAdd(bytes, b);
     }
     void add(const Tally &t) { add(t.events, t.bytes); }
+};
+
+/**
+ * The most distinct keys a Summary keeps in each of its maps, so that its memory is bounded
+ * whatever the log: a key first seen when its map is full is tallied with the "others".
+ */
+struct SummaryLimits
+{
+    static constexpr std::size_t kMaxHosts = 10000; ///< parties (hosts, addresses, org:IDs)
+    static constexpr std::size_t kMaxPurposes = 10000;
+    static constexpr std::size_t kMaxDays = 10000; ///< more than 27 years
+    static constexpr std::size_t kMaxVias = 10000;
+    /** Distinct keys beyond the caps counted exactly (all maps together); past it, a floor. */
+    static constexpr std::size_t kMaxCountedOthers = std::size_t{1} << 20;
+};
+
+/** What a capped map did not keep: how many distinct keys, and their tally together. */
+struct Others
+{
+    std::int64_t keys = 0; ///< distinct keys not kept
+    bool keysExact = true; ///< false when `keys` is only a floor (kMaxCountedOthers reached)
+    Tally tally;
+    bool any() const { return keys > 0; }
 };
 
 /** What one party (a host, an address or org:ID) exchanged with the car. */
@@ -33,7 +66,6 @@ struct PartyTally
     Tally total;
     std::array<Tally, kCategoryCount> byCategory{};
     std::array<Tally, kKindCount> byKind{};
-    std::vector<Tally> byPurpose; ///< indexed like Summary::purposes()
     std::int64_t firstUtc = 0;
     std::int64_t lastUtc = 0;
 };
@@ -48,7 +80,8 @@ struct DayTally
 /**
  * The aggregates of one log, built in one streaming pass: by category, party, kind, channel,
  * purpose, legal basis and day, with the rejected lines (the first kMaxKeptRejections).
- * Memory grows with the number of distinct parties, purposes and days, never with the records.
+ * Memory grows with the number of distinct parties, purposes, days and vias, never with the
+ * records, and each map is capped (SummaryLimits); what a full map does not keep is in others*().
  */
 class Summary
 {
@@ -89,6 +122,15 @@ public:
     /** Keyed by day number (days since 1970-01-01, UTC). */
     const std::map<std::int64_t, DayTally> &byDay() const { return m_byDay; }
 
+    /** The parties byParty() does not hold (its cap reached); "onboard" is always kept. */
+    const Others &otherParties() const { return m_otherParties; }
+    /** The purposes purposes() does not hold. */
+    const Others &otherPurposes() const { return m_otherPurposes; }
+    /** The days byDay() does not hold. */
+    const Others &otherDays() const { return m_otherDays; }
+    /** The vias byVia() does not hold. */
+    const Others &otherVias() const { return m_otherVias; }
+
 private:
     struct Hash
     {
@@ -98,7 +140,10 @@ private:
             return std::hash<std::string_view>{}(s);
         }
     };
+    /** SIZE_MAX when the purpose is one of the others. */
     std::size_t purposeIndex(std::string_view purpose);
+    /** Counts a key not kept in \a others once, however often it comes. */
+    void countOther(Others &others, std::uint64_t map, std::uint64_t keyHash);
 
     VdflHeader m_header;
     LineCounts m_lines;
@@ -118,9 +163,16 @@ private:
     std::unordered_map<std::string, PartyTally, Hash, std::equal_to<>> m_byParty;
     std::unordered_map<std::string, Tally, Hash, std::equal_to<>> m_byVia;
     std::map<std::int64_t, DayTally> m_byDay;
+    Others m_otherParties;
+    Others m_otherPurposes;
+    Others m_otherDays;
+    Others m_otherVias;
+    // Open addressing of the hashes of the keys not kept (0 is empty), made on first need.
+    std::vector<std::uint64_t> m_otherKeys;
+    std::size_t m_otherKeyCount = 0;
     // The last day and party touched: logs come in time order, so most records hit them again.
     std::int64_t m_lastDay = INT64_MIN;
-    DayTally *m_lastDayTally = nullptr;
+    DayTally *m_lastDayTally = nullptr; ///< nullptr also when the last day is one of the others
     std::string m_lastParty;
     PartyTally *m_lastPartyTally = nullptr;
     std::string m_lastPurpose;

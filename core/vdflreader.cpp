@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <algorithm>
 
 #include <openssl/evp.h>
 #include <simdjson.h>
@@ -471,6 +472,10 @@ std::string rejectionText(Rejection reason, const std::string &detail)
         return "bytes is not an integer >= 0";
     case Rejection::CountInvalid:
         return "count is not an integer >= 1";
+    case Rejection::BytesOverMaximum:
+        return "bytes is over the maximum of 10^15";
+    case Rejection::CountOverMaximum:
+        return "count is over the maximum of 10^12";
     case Rejection::ChannelUnknown:
         return "channel is not one of cellular, wifi, bluetooth, usb, obd, v2x, satellite";
     case Rejection::BasisUnknown:
@@ -532,6 +537,14 @@ QString rejectionMessage(Rejection reason, const std::string &detail)
         return QCoreApplication::translate(
             "vitrine::Rejection",
             "The number of events (count) is not a whole number of 1 or more.");
+    case Rejection::BytesOverMaximum:
+        return QCoreApplication::translate(
+            "vitrine::Rejection",
+            "The size (bytes) is larger than a log can hold: over 10^15 (1 PB).");
+    case Rejection::CountOverMaximum:
+        return QCoreApplication::translate(
+            "vitrine::Rejection",
+            "The number of events (count) is larger than a log can hold: over 10^12.");
     case Rejection::ChannelUnknown:
         return QCoreApplication::translate("vitrine::Rejection",
                                            "The connection (channel) is unknown.");
@@ -1012,7 +1025,7 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
 
     // Each field's verdict is kept, then the first broken rule (in the contract's order) wins,
     // so the reason does not depend on the order of the keys.
-    enum class State : std::uint8_t { Absent, Ok, Bad };
+    enum class State : std::uint8_t { Absent, Ok, Bad, OverMaximum };
     State tState = State::Absent, kindState = State::Absent, dataState = State::Absent,
           toState = State::Absent, viaState = State::Absent, bytesState = State::Absent,
           countState = State::Absent, channelState = State::Absent, purposeState = State::Absent,
@@ -1063,6 +1076,12 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
         const bool isNull = type == ondemand::json_type::null;
         auto integer = [&]() -> std::optional<std::int64_t> {
             return type == ondemand::json_type::number ? parseIntegerToken(number) : std::nullopt;
+        };
+        // A whole number too large even for 64 bits is over the maximum, not malformed.
+        auto isHugeNumber = [&] {
+            return type == ondemand::json_type::number && !number.empty() &&
+                   std::all_of(number.begin(), number.end(),
+                               [](char ch) { return ch >= '0' && ch <= '9'; });
         };
 
         if (field == Field::T) {
@@ -1147,6 +1166,8 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
             bytesState = b && *b >= 0 ? State::Ok : State::Bad;
             if (bytesState == State::Ok)
                 rec.bytes = *b;
+            if ((b && *b > kMaxRecordBytes) || (!b && isHugeNumber()))
+                bytesState = State::OverMaximum;
         } else if (field == Field::Basis) {
             const auto b = isString ? basisFromId(str) : std::nullopt;
             basisState = b ? State::Ok : State::Bad;
@@ -1157,6 +1178,8 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
             countState = c && *c >= 1 ? State::Ok : State::Bad;
             if (countState == State::Ok)
                 rec.count = *c;
+            if ((c && *c > kMaxRecordCount) || (!c && isHugeNumber()))
+                countState = State::OverMaximum;
         } else if (field == Field::Channel) {
             const auto c = isString ? channelFromId(str) : std::nullopt;
             channelState = c ? State::Ok : State::Bad;
@@ -1195,8 +1218,12 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
         rec.via = m_viaBuf;
     if (bytesState == State::Bad)
         return reject(r, Rejection::BytesInvalid);
+    if (bytesState == State::OverMaximum)
+        return reject(r, Rejection::BytesOverMaximum);
     if (countState == State::Bad)
         return reject(r, Rejection::CountInvalid);
+    if (countState == State::OverMaximum)
+        return reject(r, Rejection::CountOverMaximum);
     if (channelState == State::Bad)
         return reject(r, Rejection::ChannelUnknown);
     if (purposeState == State::Bad)

@@ -34,11 +34,20 @@ enum class Rejection : std::uint8_t {
     ViaInvalid,
     BytesInvalid,
     CountInvalid,
+    BytesOverMaximum, ///< above kMaxRecordBytes
+    CountOverMaximum, ///< above kMaxRecordCount
     ChannelUnknown,
     BasisUnknown,
     PurposeNotString,
     ConsentNotString,
 };
+
+/**
+ * The contract's largest `count` and `bytes` of one record (docs/log-format.md): far above any
+ * real log, and low enough that a summary's sums stay exact for millions of such records.
+ */
+inline constexpr std::int64_t kMaxRecordCount = 1'000'000'000'000;     // 10^12
+inline constexpr std::int64_t kMaxRecordBytes = 1'000'000'000'000'000; // 10^15, 1 PB
 
 /** One rejected line: where, and why. */
 struct RejectedLine

@@ -65,6 +65,7 @@ class TestKioskModels : public QObject
 private slots:
     void initTestCase() { Languages::install(QStringLiteral("en")); }
     void cleanup() { Languages::install(QStringLiteral("en")); }
+    void recipientsPastTheSummarysCapAreSaidInTheKiosk();
 
     void shortLogIsShownPerDayWithItsEmptyDays();
     void longLogIsShownPerWeekAndSwitchingKeepsEveryEvent();
@@ -282,6 +283,21 @@ void TestKioskModels::nothingLoadedMeansNoBarsAndNoSentence()
     QVERIFY(flow.value(QStringLiteral("recipients")).toList().isEmpty());
     QVERIFY(flow.value(QStringLiteral("categoryLinks")).toList().isEmpty());
     QVERIFY(flow.value(QStringLiteral("countryLinks")).toList().isEmpty());
+}
+
+void TestKioskModels::recipientsPastTheSummarysCapAreSaidInTheKiosk()
+{
+    ReviewSession session(nullptr);
+    QVERIFY(session.load(test::dataPath(QStringLiteral("vdfl/quadratic-hosts-purposes.jsonl.gz"))));
+    QCOMPARE(session.recipients()->recipients().size(), SummaryLimits::kMaxHosts);
+    const QString note = session.recipients()->othersNote();
+    QVERIFY2(note.contains(QStringLiteral("other recipients are not listed here")),
+             qPrintable(note));
+    QVERIFY2(note.contains(QLocale().toString(10000)), qPrintable(note));
+
+    ReviewSession demo(nullptr);
+    QVERIFY(demo.load(demoLog()));
+    QVERIFY(demo.recipients()->othersNote().isEmpty());
 }
 
 void TestKioskModels::flowCountsEveryPairOfDataAndRecipient()

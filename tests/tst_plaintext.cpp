@@ -45,6 +45,7 @@ private slots:
 
     void roundForPeopleKeepsTwoSignificantDigits_data();
     void roundForPeopleKeepsTwoSignificantDigits();
+    void aSaturatedCountIsNeverSaidNegative();
 
     void swissLocaleForEachLanguage_data();
     void swissLocaleForEachLanguage();
@@ -90,6 +91,19 @@ void PlainTextTest::initTestCase()
 void PlainTextTest::cleanupTestCase()
 {
     QLocale::setDefault(QLocale::c());
+}
+
+void PlainTextTest::aSaturatedCountIsNeverSaidNegative()
+{
+    // A sum held at INT64_MAX once rounded up past it, and was said as a negative number.
+    QVERIFY(plain::roundForPeople(INT64_MAX) > 0);
+    QCOMPARE(plain::roundForPeople(INT64_MAX), std::int64_t{9'200'000'000'000'000'000});
+    QCOMPARE(plain::roundForPeople(std::int64_t{9'150'000'000'000'000'000}),
+             std::int64_t{9'200'000'000'000'000'000});
+    for (const QString &text : {plain::eventsPhrase(INT64_MAX), plain::timesPhrase(INT64_MAX),
+                                plain::sizePhrase(INT64_MAX)}) {
+        QVERIFY2(!text.contains(u'-') && !text.contains(QChar(0x2212)), qPrintable(text));
+    }
 }
 
 void PlainTextTest::roundForPeopleKeepsTwoSignificantDigits_data()

@@ -139,6 +139,7 @@ private slots:
     void fortyRecipients_data();
     void fortyRecipients();
     void choicesChangesAndRights();
+    void twoHundredThousandHostsKeepTheSheetToAFewPages();
     void theVinIsFoundByTheRegistrationDocumentsOwnWords_data();
     void theVinIsFoundByTheRegistrationDocumentsOwnWords();
     void truncatedLogAndTheDayOfThePreviousVisitAreOnTheSheet();
@@ -159,6 +160,47 @@ private:
     Summary m_demo;
     Summary m_forty;
 };
+
+void TestSheet::twoHundredThousandHostsKeepTheSheetToAFewPages()
+{
+    // Once 15,102 pages: every host had its row. Now the largest 40 and one sentence.
+    Summary many;
+    for (int i = 0; i < 200000; ++i) {
+        std::string host = "h";
+        host.append(std::to_string(i));
+        host.append(".example.com");
+        Record r;
+        r.timeUtc = 1775000000 + i;
+        r.kind = Kind::Sent;
+        r.categories = categoryBit(Category::Location);
+        r.to = host;
+        r.count = 1 + i % 7;
+        many.add(r);
+    }
+    SheetInput in;
+    in.lang = QStringLiteral("en");
+    in.dealerName = QStringLiteral("Garage Muster");
+    in.createdAt = QDateTime(QDate(2026, 10, 12), QTime(9, 30), QTimeZone("Europe/Zurich"));
+    in.summary = &many;
+    in.catalogue = &Catalogue::builtIn();
+    in.advisorName = QStringLiteral("Max Muster");
+    in.verificationCode = QStringLiteral("K7QF-3MZD-9W");
+    in.customer.ink = scribble(0.5);
+    in.customer.aspect = 0.5;
+    const Written w = write(in, QStringLiteral("many-hosts.pdf"));
+    QVERIFY2(w.pages > 0, qPrintable(w.error));
+    checkLayout(w.report);
+    QVERIFY2(w.pages <= 6, qPrintable(QString::number(w.pages)));
+    const QString text = checkPdf(w.path, 1, 6);
+    if (QTest::currentTestFailed() || text.isEmpty())
+        return;
+    // 10,000 kept hosts past the sheet's 40, and 190,000 past the summary's cap.
+    QVERIFY2(withoutSpace(text).contains(
+                 withoutSpace(QStringLiteral("199,960 other recipients are not listed here"))) ||
+                 withoutSpace(text).contains(
+                     withoutSpace(QStringLiteral("199’960 other recipients are not listed here"))),
+             qPrintable(text.left(4000)));
+}
 
 void TestSheet::initTestCase()
 {

@@ -81,7 +81,130 @@ private slots:
     void everyFixtureHasAnExpectedReport();
     void aDeviceAPipeOrAFolderIsRefusedAtOnce_data();
     void aDeviceAPipeOrAFolderIsRefusedAtOnce();
+    void distinctKeysAreCappedAndTheOthersCounted();
+    void everySumSaturatesInsteadOfWrapping();
+    void saturatingAddHoldsAtTheLimits();
 };
+
+namespace {
+// prefix + i + suffix, appended (GCC 12 misreads a chain of operator+ as overlapping copies).
+std::string numbered(std::string_view prefix, std::size_t i, std::string_view suffix)
+{
+    std::string out(prefix);
+    out.append(std::to_string(i));
+    out.append(suffix);
+    return out;
+}
+} // namespace
+
+void TestVdflReader::distinctKeysAreCappedAndTheOthersCounted()
+{
+    // Every record brings a new host, purpose, via and day: twice and a half each cap.
+    const std::size_t n = SummaryLimits::kMaxHosts * 5 / 2;
+    static_assert(SummaryLimits::kMaxHosts == SummaryLimits::kMaxPurposes &&
+                  SummaryLimits::kMaxHosts == SummaryLimits::kMaxVias &&
+                  SummaryLimits::kMaxHosts == SummaryLimits::kMaxDays);
+    Summary s;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string host = numbered("h", i, ".example.com");
+        const std::string via = numbered("v", i, ".example.net");
+        const std::string purpose = numbered("p", i, "");
+        Record r;
+        r.timeUtc = static_cast<std::int64_t>(i) * 86400;
+        r.kind = Kind::Shared;
+        r.categories = categoryBit(Category::Location);
+        r.to = host;
+        r.via = via;
+        r.purpose = purpose;
+        r.count = 2;
+        r.bytes = 3;
+        s.add(r);
+    }
+    Record stored; // "onboard" is kept even when the hosts are full
+    stored.kind = Kind::Stored;
+    stored.categories = categoryBit(Category::Location);
+    stored.purpose = "p0";
+    s.add(stored);
+
+    const auto rest = static_cast<std::int64_t>(n - SummaryLimits::kMaxHosts);
+    QCOMPARE(s.byParty().size(), SummaryLimits::kMaxHosts + 1);
+    QVERIFY(s.byParty().contains("onboard"));
+    QCOMPARE(s.purposes().size(), SummaryLimits::kMaxPurposes);
+    QCOMPARE(s.byVia().size(), SummaryLimits::kMaxVias);
+    QCOMPARE(s.byDay().size(), SummaryLimits::kMaxDays);
+    for (const Others *o : {&s.otherParties(), &s.otherVias(), &s.otherPurposes()}) {
+        QCOMPARE(o->keys, rest);
+        QVERIFY(o->keysExact);
+        QCOMPARE(o->tally.events, rest * 2);
+        QCOMPARE(o->tally.bytes, rest * 3);
+    }
+    // The stored record falls on day 0, one of the kept days; the others are the later days.
+    QCOMPARE(s.otherDays().keys, rest);
+    QCOMPARE(s.otherDays().tally.events, rest * 2);
+    QCOMPARE(s.totals().events, static_cast<std::int64_t>(n) * 2 + 1);
+
+    // A key seen again is counted once.
+    Record again;
+    again.timeUtc = static_cast<std::int64_t>(n - 1) * 86400;
+    again.kind = Kind::Sent;
+    again.categories = categoryBit(Category::Location);
+    const std::string lastHost = numbered("h", n - 1, ".example.com");
+    again.to = lastHost;
+    s.add(again);
+    QCOMPARE(s.otherParties().keys, rest);
+    QCOMPARE(s.otherParties().tally.events, rest * 2 + 1);
+}
+
+void TestVdflReader::everySumSaturatesInsteadOfWrapping()
+{
+    // Bypasses the reader's per-record maximum: the sums themselves must hold.
+    Summary s;
+    for (int i = 0; i < 3; ++i) {
+        Record r;
+        r.timeUtc = 86400 * 100;
+        r.kind = Kind::Shared;
+        r.categories = categoryBit(Category::Location) | categoryBit(Category::Driving);
+        r.to = "a.example.com";
+        r.via = "b.example.net";
+        r.purpose = "p";
+        r.count = INT64_MAX;
+        r.bytes = INT64_MAX;
+        s.add(r);
+    }
+    const auto isMax = [](const Tally &t) { return t.events == INT64_MAX && t.bytes == INT64_MAX; };
+    QVERIFY(isMax(s.totals()));
+    QVERIFY(isMax(s.byCategory()[static_cast<std::size_t>(Category::Location)]));
+    QVERIFY(isMax(s.byKind()[static_cast<std::size_t>(Kind::Shared)]));
+    QVERIFY(isMax(s.byChannel()[0]));
+    QVERIFY(isMax(s.byBasis()[0]));
+    QVERIFY(isMax(s.byPurpose()[0]));
+    const PartyTally party = s.byParty().at("a.example.com");
+    QVERIFY(isMax(party.total));
+    QVERIFY(isMax(party.byCategory[static_cast<std::size_t>(Category::Driving)]));
+    QVERIFY(isMax(party.byKind[static_cast<std::size_t>(Kind::Shared)]));
+    QVERIFY(isMax(s.byVia().at("b.example.net")));
+    const DayTally &day = s.byDay().at(100);
+    QVERIFY(isMax(day.total));
+    QCOMPARE(day.eventsByCategory[static_cast<std::size_t>(Category::Location)], INT64_MAX);
+
+    // The report says the held value, never a negative one.
+    const QByteArray json = inspectionJson(s, Catalogue::builtIn());
+    QVERIFY(json.contains("9223372036854775807"));
+    QVERIFY(!json.contains(": -"));
+}
+
+void TestVdflReader::saturatingAddHoldsAtTheLimits()
+{
+    QCOMPARE(saturatingAdd(INT64_MAX, 1), INT64_MAX);
+    QCOMPARE(saturatingAdd(INT64_MAX - 1, 1), INT64_MAX);
+    QCOMPARE(saturatingAdd(INT64_MAX, INT64_MAX), INT64_MAX);
+    QCOMPARE(saturatingAdd(40, 2), std::int64_t{42});
+    Tally t;
+    t.add(INT64_MAX, 5);
+    t.add(Tally{1, INT64_MAX});
+    QCOMPARE(t.events, INT64_MAX);
+    QCOMPARE(t.bytes, INT64_MAX);
+}
 
 void TestVdflReader::goldenFixtureMatchesExpectedReport_data()
 {

@@ -1610,6 +1610,14 @@
         <source>This line was rejected.</source>
         <translation>Diese Zeile wurde abgelehnt.</translation>
     </message>
+    <message>
+        <source>The size (bytes) is larger than a log can hold: over 10^15 (1 PB).</source>
+        <translation>Die Grösse (bytes) ist grösser, als ein Protokoll fassen kann: über 10^15 (1 PB).</translation>
+    </message>
+    <message>
+        <source>The number of events (count) is larger than a log can hold: over 10^12.</source>
+        <translation>Die Anzahl Ereignisse (count) ist grösser, als ein Protokoll fassen kann: über 10^12.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Review</name>
@@ -3521,6 +3529,20 @@ Befehle:
     <message>
         <source>%1 is in Switzerland. Swiss data protection law applies.</source>
         <translation>%1 ist in der Schweiz. Es gilt das Schweizer Datenschutzgesetz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other recipient(s) are not listed here: %1 in all.</source>
+        <translation>
+            <numerusform>%Ln weiterer Empfänger ist hier nicht aufgeführt: %1 insgesamt.</numerusform>
+            <numerusform>%Ln weitere Empfänger sind hier nicht aufgeführt: %1 insgesamt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln other recipient(s) are not listed here: %1 in all.</source>
+        <translation>
+            <numerusform>Mindestens %Ln weiterer Empfänger ist hier nicht aufgeführt: %1 insgesamt.</numerusform>
+            <numerusform>Mindestens %Ln weitere Empfänger sind hier nicht aufgeführt: %1 insgesamt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

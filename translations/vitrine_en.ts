@@ -1610,6 +1610,14 @@
         <source>This line was rejected.</source>
         <translation>This line was rejected.</translation>
     </message>
+    <message>
+        <source>The size (bytes) is larger than a log can hold: over 10^15 (1 PB).</source>
+        <translation>The size (bytes) is larger than a log can hold: over 10^15 (1 PB).</translation>
+    </message>
+    <message>
+        <source>The number of events (count) is larger than a log can hold: over 10^12.</source>
+        <translation>The number of events (count) is larger than a log can hold: over 10^12.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Review</name>
@@ -3521,6 +3529,20 @@ Commands:
     <message>
         <source>%1 is in Switzerland. Swiss data protection law applies.</source>
         <translation>%1 is in Switzerland. Swiss data protection law applies.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other recipient(s) are not listed here: %1 in all.</source>
+        <translation>
+            <numerusform>%Ln other recipient is not listed here: %1 in all.</numerusform>
+            <numerusform>%Ln other recipients are not listed here: %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln other recipient(s) are not listed here: %1 in all.</source>
+        <translation>
+            <numerusform>At least %Ln other recipient is not listed here: %1 in all.</numerusform>
+            <numerusform>At least %Ln other recipients are not listed here: %1 in all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

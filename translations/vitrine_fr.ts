@@ -1610,6 +1610,14 @@
         <source>This line was rejected.</source>
         <translation>Cette ligne a été refusée.</translation>
     </message>
+    <message>
+        <source>The size (bytes) is larger than a log can hold: over 10^15 (1 PB).</source>
+        <translation>La taille (bytes) dépasse ce qu’un journal peut contenir&#xa0;: plus de 10^15 (1&#xa0;Po).</translation>
+    </message>
+    <message>
+        <source>The number of events (count) is larger than a log can hold: over 10^12.</source>
+        <translation>Le nombre d’événements (count) dépasse ce qu’un journal peut contenir&#xa0;: plus de 10^12.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Review</name>
@@ -3521,6 +3529,20 @@ Commandes&#xa0;:
     <message>
         <source>%1 is in Switzerland. Swiss data protection law applies.</source>
         <translation>%1 se trouve en Suisse. La loi suisse sur la protection des données s’applique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other recipient(s) are not listed here: %1 in all.</source>
+        <translation>
+            <numerusform>%Ln autre destinataire n’est pas listé ici&#xa0;: %1 en tout.</numerusform>
+            <numerusform>%Ln autres destinataires ne sont pas listés ici&#xa0;: %1 en tout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln other recipient(s) are not listed here: %1 in all.</source>
+        <translation>
+            <numerusform>Au moins %Ln autre destinataire n’est pas listé ici&#xa0;: %1 en tout.</numerusform>
+            <numerusform>Au moins %Ln autres destinataires ne sont pas listés ici&#xa0;: %1 en tout.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

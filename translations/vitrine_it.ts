@@ -1610,6 +1610,14 @@
         <source>This line was rejected.</source>
         <translation>Questa riga è stata scartata.</translation>
     </message>
+    <message>
+        <source>The size (bytes) is larger than a log can hold: over 10^15 (1 PB).</source>
+        <translation>La dimensione (bytes) supera quanto un registro può contenere: oltre 10^15 (1 PB).</translation>
+    </message>
+    <message>
+        <source>The number of events (count) is larger than a log can hold: over 10^12.</source>
+        <translation>Il numero di eventi (count) supera quanto un registro può contenere: oltre 10^12.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Review</name>
@@ -3521,6 +3529,20 @@ Comandi:
     <message>
         <source>%1 is in Switzerland. Swiss data protection law applies.</source>
         <translation>%1 si trova in Svizzera. Si applica la legge svizzera sulla protezione dei dati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other recipient(s) are not listed here: %1 in all.</source>
+        <translation>
+            <numerusform>%Ln altro destinatario non è elencato qui: %1 in tutto.</numerusform>
+            <numerusform>%Ln altri destinatari non sono elencati qui: %1 in tutto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln other recipient(s) are not listed here: %1 in all.</source>
+        <translation>
+            <numerusform>Almeno %Ln altro destinatario non è elencato qui: %1 in tutto.</numerusform>
+            <numerusform>Almeno %Ln altri destinatari non sono elencati qui: %1 in tutto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

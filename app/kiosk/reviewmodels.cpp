@@ -143,9 +143,10 @@ QHash<int, QByteArray> CategoryModel::roleNames() const
 
 // --- RecipientModel --------------------------------------------------------------------------
 
-void RecipientModel::reset(std::vector<RecipientSummary> recipients)
+void RecipientModel::reset(std::vector<RecipientSummary> recipients, const Others &others)
 {
     const int before = rowCount();
+    m_others = others;
     beginResetModel();
     std::vector<RecipientSummary>().swap(m_rows);
     m_rows = std::move(recipients);
@@ -245,6 +246,13 @@ QHash<int, QByteArray> RecipientModel::roleNames() const
             {DescriptionRole, "description"},
             {PrivacyContactRole, "privacyContact"},
             {ShareRole, "share"}};
+}
+
+QString RecipientModel::othersNote() const
+{
+    return m_others.any() ? plain::otherRecipientsSentence(m_others.keys, m_others.keysExact,
+                                                           m_others.tally.events)
+                          : QString();
 }
 
 void RecipientModel::retranslate()

@@ -79,6 +79,8 @@ class RecipientModel : public ReviewListModel
     QML_ELEMENT
     QML_UNCREATABLE("Made by the review")
     Q_PROPERTY(QVariantMap flow READ flow NOTIFY flowChanged)
+    /** The recipients past the summary's cap, in one sentence; empty when there are none. */
+    Q_PROPERTY(QString othersNote READ othersNote NOTIFY flowChanged)
 
 public:
     enum Role {
@@ -105,7 +107,9 @@ public:
     /** The flow picture names this many recipients at most: the busiest ones, then "others". */
     static constexpr int kFlowMaxRecipients = 8;
 
-    void reset(std::vector<RecipientSummary> recipients);
+    /** \a others: the parties the summary did not keep (Summary::otherParties()). */
+    void reset(std::vector<RecipientSummary> recipients, const Others &others = {});
+    QString othersNote() const;
     const std::vector<RecipientSummary> &recipients() const { return m_rows; }
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -127,6 +131,7 @@ signals:
 private:
     std::vector<RecipientSummary> m_rows;
     std::int64_t m_max = 0;
+    Others m_others;
 };
 
 /** The lines of the imported file that were refused, with the reason in the current language. */

@@ -68,7 +68,7 @@ bool ReviewSession::load(const QString &path)
     auto recipients = groupRecipients(*m_summary, catalogue);
     m_categories.reset(m_summary.get());
     m_choices.reset(recipients);
-    m_recipients.reset(std::move(recipients));
+    m_recipients.reset(std::move(recipients), m_summary->otherParties());
     m_rejections.reset(m_summary->rejections());
     m_lastVisit = std::move(lastVisit);
     m_comparison.reset(m_lastVisit);

@@ -120,5 +120,13 @@ Card {
                 }
             }
         }
+
+        // The recipients the review could not list one by one (a log with very many hosts).
+        BodyText {
+            visible: text !== ""
+            text: Review.recipients.othersNote
+            muted: true
+            Layout.fillWidth: true
+        }
     }
 }

@@ -103,6 +103,19 @@ def reject_invalid_utf8() -> bytes:
     return b"\n".join(lines) + b"\n"
 
 
+def quadratic_hosts_purposes() -> bytes:
+    """20,000 records, each with a host and a purpose not seen before: the log that once made
+    the summary's memory grow with hosts x purposes (12.6 GB). Twice the cap of each map."""
+    lines = [b'{"vdfl": 1, "vehicle": {"vin": "VTRNE00000000TEST"}}']
+    for i in range(20000):
+        day = 1 + i % 28
+        lines.append(
+            b'{"t": "2026-04-%02dT08:00:00Z", "kind": "shared", "data": "location", '
+            b'"to": "h%d.example.com", "via": "v%d.example.net", "purpose": "p%d", "bytes": 10}'
+            % (day, i, i, i))
+    return gz(b"\n".join(lines) + b"\n")
+
+
 def refuse_header_invalid_utf8() -> bytes:
     return (b'{"vdfl": 1, "vehicle": {"vin": "VTRNE00000000TEST", "make": "Citro\xebn"}}\n'
             b'{"t": "2026-04-02T08:00:00Z", "kind": "sent", "data": "location", '
@@ -116,6 +129,7 @@ FIXTURES = {
     "reject-line-over-1mib.jsonl": reject_line_over_1mib,
     "reject-invalid-utf8.jsonl": reject_invalid_utf8,
     "refuse-header-invalid-utf8.jsonl": refuse_header_invalid_utf8,
+    "quadratic-hosts-purposes.jsonl.gz": quadratic_hosts_purposes,
 }
 
 
