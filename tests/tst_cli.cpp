@@ -5,6 +5,7 @@
 #include "plaintext.h"
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -155,6 +156,7 @@ private slots:
     void aFileNameCannotForgeALineOfAMessage();
     void writingToALinkReplacesTheLinkNotTheFileItPointsTo_data();
     void writingToALinkReplacesTheLinkNotTheFileItPointsTo();
+    void aKilledSheetsDraftFolderIsRemovedAtTheNextStart();
     void inspectJsonLineCountsAddUp();
     void inspectJsonTalliesAddUpToTotals();
     void refusedFileExitsTwoWithReasonOnStderr_data();
@@ -720,6 +722,33 @@ void CliTest::writingToALinkReplacesTheLinkNotTheFileItPointsTo()
              QFileDevice::Permissions());
     // And nothing is left beside it.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+}
+
+void CliTest::aKilledSheetsDraftFolderIsRemovedAtTheNextStart()
+{
+    // What a killed `sheet` leaves: its private folder, with the unsigned draft, named with a
+    // process id that no longer runs; and one of a run still going (this test's own id).
+    const QDir temp = QDir::temp();
+    const QString left = temp.filePath(QStringLiteral("vitrine-sheet-2147483646-test"));
+    const QString running = temp.filePath(
+        QStringLiteral("vitrine-sheet-%1-test").arg(QCoreApplication::applicationPid()));
+    for (const QString &folder : {left, running}) {
+        QVERIFY(QDir().mkpath(folder));
+        QFile draft(QDir(folder).filePath(QStringLiteral("draft-x.pdf")));
+        QVERIFY(draft.open(QIODevice::WriteOnly));
+        draft.write("%PDF- the unsigned draft");
+    }
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("sheet.pdf"));
+    const Run r = cli({QStringLiteral("sheet"), QStringLiteral("--unsigned"),
+                       QStringLiteral("--log"), demoPath(), QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(!QFileInfo::exists(left));
+    QVERIFY(QFileInfo::exists(running));
+    QDir(running).removeRecursively();
+    // Nothing hidden beside the sheet either.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("sheet.pdf")});
 }
 
 void CliTest::damagedStoreMakesHistoryAndImportFailNotSayNone()

@@ -4,6 +4,7 @@
 
 #include "cli.h"
 
+#include "atomicfile.h"
 #include "catalogue.h"
 #include "clock.h"
 #include "comparison.h"
@@ -26,13 +27,17 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 
 #include <cerrno>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <optional>
+#include <unistd.h>
 
 namespace vitrine::cli {
 
@@ -58,13 +63,48 @@ int usage(const QString &message)
 }
 
 /** Replaces \a to with \a from in one step (POSIX rename), so \a to is whole or untouched. */
-bool moveOver(const QString &from, const QString &to, QString *error)
+// The signed sheet, copied from the private folder into place whole or not at all (the folder
+// may be on another file system than --out, so a rename alone cannot do).
+bool placeSigned(const QString &from, const QString &to, QString *error)
 {
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
-        return true;
+    QFile in(from);
+    AtomicFile out(to);
+    if (in.open(QIODevice::ReadOnly) && out.open()) {
+        const QByteArray bytes = in.readAll();
+        if (out.write(bytes.constData(), bytes.size()) == bytes.size() && out.commit())
+            return true;
+    }
     *error = QCoreApplication::translate("vitrine::cli", "Cannot write %1: %2")
-                 .arg(to, QString::fromLocal8Bit(std::strerror(errno)));
+                 .arg(displayFileName(to), out.errorString());
     return false;
+}
+
+const QString kWorkPrefix = QStringLiteral("vitrine-sheet-");
+
+// The unsigned draft and the signed copy are made in a private folder (0700) named with this
+// process's id, never beside --out; one left by a run that was killed (its process is gone) is
+// removed at the next start.
+void removeLeftWorkFolders()
+{
+    const QDir temp = QDir::temp();
+    const QString &prefix = kWorkPrefix;
+    const QFileInfoList left =
+        temp.entryInfoList({prefix + u'*'}, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo &folder : left) {
+        if (folder.ownerId() != ::getuid())
+            continue;
+        bool ok = false;
+        const qint64 pid = folder.fileName().mid(prefix.size()).section(u'-', 0, 0).toLongLong(&ok);
+        if (ok && pid > 0 && pid <= INT32_MAX && ::kill(static_cast<pid_t>(pid), 0) != 0 &&
+            errno == ESRCH)
+            QDir(folder.filePath()).removeRecursively();
+    }
+}
+
+std::unique_ptr<QTemporaryDir> sheetWorkFolder()
+{
+    return std::make_unique<QTemporaryDir>(QDir::temp().filePath(
+        kWorkPrefix + QString::number(::getpid()) + QStringLiteral("-XXXXXX")));
 }
 
 /** The store's import of this log: the one kept already (the same file), else a new one. */
@@ -194,6 +234,7 @@ int sheet(const QStringList &args)
     if (language.isEmpty())
         return Usage;
     const bool draftOnly = isSet(parser, "unsigned");
+    removeLeftWorkFolders();
     const QString nssDir = option(parser, "nss-dir");
     const QString dbPath = option(parser, "db");
     // The product promises a signed sheet: an unsigned one is only written when asked for.
@@ -324,10 +365,11 @@ int sheet(const QStringList &args)
     // Draw the code, write the sheet with it, sign it, and record it: the code printed on the
     // sheet is the one kept with the signed file's fingerprint. A code already taken (one in
     // 2^50) means drawing again, and so writing again.
-    const QString folder = QFileInfo(outPath).absolutePath();
-    QTemporaryFile draft(QDir(folder).filePath(QStringLiteral(".vitrine-draft-XXXXXX.pdf")));
-    QTemporaryFile signedFile(QDir(folder).filePath(QStringLiteral(".vitrine-signed-XXXXXX.pdf")));
-    if (!draft.open() || !signedFile.open()) {
+    const std::unique_ptr<QTemporaryDir> work = sheetWorkFolder();
+    const QString folder = work->path();
+    QTemporaryFile draft(QDir(folder).filePath(QStringLiteral("draft-XXXXXX.pdf")));
+    QTemporaryFile signedFile(QDir(folder).filePath(QStringLiteral("signed-XXXXXX.pdf")));
+    if (!work->isValid() || !draft.open() || !signedFile.open()) {
         err() << QCoreApplication::translate("vitrine::cli", "Cannot write in %1: %2")
                      .arg(displayFileName(folder),
                           draft.isOpen() ? signedFile.errorString() : draft.errorString())
@@ -369,14 +411,13 @@ int sheet(const QStringList &args)
         }
     }
     QString error;
-    if (sheetId < 0 || !moveOver(signedFile.fileName(), outPath, &error)) {
+    if (sheetId < 0 || !placeSigned(signedFile.fileName(), outPath, &error)) {
         err() << (sheetId < 0 ? QCoreApplication::translate("vitrine::cli",
                                                             "No free verification code was found.")
                               : error)
               << Qt::endl;
         return Failed;
     }
-    signedFile.setAutoRemove(false); // it is outPath now
 
     out() << QCoreApplication::translate(
                  "vitrine::cli", "Wrote the signed sheet (%n page(s)) to %1.", nullptr, pages)
