@@ -89,6 +89,26 @@ QString Languages::swissDate(const QDateTime &instant)
                              : QStringLiteral("–");
 }
 
+QString Languages::swissDateTime(const QDateTime &instant)
+{
+    return instant.isValid() ? instant.toTimeZone(QTimeZone("Europe/Zurich"))
+                                   .toString(QStringLiteral("dd.MM.yyyy HH:mm"))
+                             : QStringLiteral("–");
+}
+
+QString Languages::nativeName(const QString &code)
+{
+    if (code == u"fr")
+        return QStringLiteral("Français");
+    if (code == u"de")
+        return QStringLiteral("Deutsch");
+    if (code == u"it")
+        return QStringLiteral("Italiano");
+    if (code == u"en")
+        return QStringLiteral("English");
+    return code;
+}
+
 QString Languages::swissDate(qint64 secondsUtc)
 {
     return swissDate(QDateTime::fromSecsSinceEpoch(secondsUtc, Qt::UTC));

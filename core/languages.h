@@ -44,6 +44,14 @@ public:
     static QString swissDate(const QDateTime &instant);
     /** The same for seconds since the epoch (UTC). */
     static QString swissDate(qint64 secondsUtc);
+    /** dd.MM.yyyy HH:mm in Swiss time: when a sheet was made, signed or kept, to the minute. */
+    static QString swissDateTime(const QDateTime &instant);
+
+    /**
+     * A language named in itself ("Français", "Deutsch"), whatever the current language: how
+     * a person finds theirs. An unknown code is given back as it is.
+     */
+    static QString nativeName(const QString &code);
 };
 
 } // namespace vitrine

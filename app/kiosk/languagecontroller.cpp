@@ -47,16 +47,7 @@ QStringList LanguageController::codes() const
 
 QString LanguageController::nativeName(const QString &code) const
 {
-    // Each language names itself, whatever the current language: that is how people find theirs.
-    if (code == u"fr")
-        return QStringLiteral("Français");
-    if (code == u"de")
-        return QStringLiteral("Deutsch");
-    if (code == u"it")
-        return QStringLiteral("Italiano");
-    if (code == u"en")
-        return QStringLiteral("English");
-    return code;
+    return Languages::nativeName(code);
 }
 
 } // namespace vitrine

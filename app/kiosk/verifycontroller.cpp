@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QQmlEngine>
-#include <QTimeZone>
 
 namespace vitrine {
 
@@ -36,13 +35,6 @@ QString languageName(const QString &code)
 QString exampleCode()
 {
     return QStringLiteral("K7QF-3MZD-9W");
-}
-
-// "dd.MM.yyyy HH:mm", Swiss time: when a sheet was signed, to the minute.
-QString swissDateTime(const QDateTime &instant)
-{
-    return instant.toTimeZone(QTimeZone("Europe/Zurich"))
-        .toString(QStringLiteral("dd.MM.yyyy HH:mm"));
 }
 
 QString printedTimes(int prints)
@@ -286,7 +278,7 @@ QString VerifyController::signingTimeText() const
         return {};
     if (!m_check->signingTime.isValid())
         return QCoreApplication::translate("vitrine::Check", "Not given in the signature.");
-    return swissDateTime(m_check->signingTime);
+    return Languages::swissDateTime(m_check->signingTime);
 }
 
 QString VerifyController::coverageText() const
@@ -321,7 +313,7 @@ QString VerifyController::recordText() const
         if (!m_check->sheet)
             return QCoreApplication::translate("vitrine::Check", "This kiosk issued this sheet.");
         return QCoreApplication::translate("vitrine::Check", "This kiosk issued this sheet on %1.")
-                   .arg(swissDateTime(m_check->sheet->createdAt)) +
+                   .arg(Languages::swissDateTime(m_check->sheet->createdAt)) +
                QLatin1Char(' ') + printedTimes(m_check->sheet->printedCount);
     case SignatureCheck::RecordMatch::NotFound:
         return QCoreApplication::translate("vitrine::Check",
