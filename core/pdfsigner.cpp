@@ -672,8 +672,10 @@ bool PdfVerifier::matchRecords(SignatureCheck &check, Store &store, const QStrin
     if (!typedCode.isEmpty())
         check.verificationCode = code.isEmpty() ? typedCode.trimmed() : code;
     check.sheet.reset();
+    check.record = SignatureCheck::RecordMatch::NotChecked;
+    StoreError lookup;
     if (!code.isEmpty()) {
-        check.sheet = store.findSheetByCode(code);
+        check.sheet = store.findSheetByCode(code, &lookup);
         check.record = !check.sheet ? SignatureCheck::RecordMatch::NotFound
                        : check.sheet->pdfSha256 == check.fileSha256
                            ? SignatureCheck::RecordMatch::Found
@@ -681,9 +683,18 @@ bool PdfVerifier::matchRecords(SignatureCheck &check, Store &store, const QStrin
     } else if (!typedCode.isEmpty()) {
         check.record = SignatureCheck::RecordMatch::NotFound; // not even a code
     } else {
-        check.sheet = store.findSheetBySha256(check.fileSha256);
+        check.sheet = store.findSheetBySha256(check.fileSha256, &lookup);
         check.record = check.sheet ? SignatureCheck::RecordMatch::Found
                                    : SignatureCheck::RecordMatch::NotFound;
+    }
+    // Records that cannot be read say nothing about the sheet: "not issued here" would be a
+    // false verdict on a genuine sheet. The match stays unchecked and the caller is told.
+    if (lookup.code != StoreError::Code::None) {
+        check.sheet.reset();
+        check.record = SignatureCheck::RecordMatch::NotChecked;
+        if (error)
+            *error = lookup;
+        return false;
     }
     return store.recordVerification(check.sheet ? check.sheet->code : code,
                                     SignatureCheck::outcomeId(check.outcome()), check.fileSha256,

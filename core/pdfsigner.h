@@ -203,7 +203,8 @@ public:
      * is typedCode when given (typed from the paper), else the one found in the file; without
      * either, the file's fingerprint is looked up.
      * @return false with *error set when the audit row could not be written (the match is
-     *         still set).
+     *         still set), or when the records cannot be read (the match is then NotChecked:
+     *         a damaged store must not make a genuine sheet read as "not issued here").
      */
     static bool matchRecords(SignatureCheck &check, Store &store, const QString &typedCode = {},
                              StoreError *error = nullptr);

@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "keyderivation.h"
+#include "pdfsigner.h"
 #include "store.h"
 
 #include <QCryptographicHash>
@@ -82,6 +83,7 @@ class TestStoreDamage : public QObject
 private slots:
     void oneFlippedByteAfterPageOneIsDamagedNotEmpty();
     void damageFoundAfterOpeningRefusesReadsAndWrites();
+    void damagedRecordsLeaveASheetsMatchUncheckedNotNotFound();
     void zeroedFirstPageIsDamagedNotWrongPassphrase();
     void emptyFileIsRefusedWithAnyPassphrase();
     void wrongPassphraseStillSaysWrongPassphrase();
@@ -132,6 +134,34 @@ void TestStoreDamage::damageFoundAfterOpeningRefusesReadsAndWrites()
     QCOMPARE(error.code, StoreError::Code::Damaged);
     QVERIFY(!store->setSetting(QStringLiteral("k"), "v", &error));
     QCOMPARE(error.code, StoreError::Code::Damaged);
+}
+
+void TestStoreDamage::damagedRecordsLeaveASheetsMatchUncheckedNotNotFound()
+{
+    // The advisor checks a genuine sheet while the store's pages go bad: the check must not say
+    // "this kiosk did not issue it", only that the records could not be read.
+    QTemporaryDir dir;
+    FixedClock clock(at("2024-10-01T10:00:00Z"));
+    const QString path = makeStore(dir, clock);
+    QVERIFY(!path.isEmpty());
+    StoreError error;
+    auto store = Store::open(path, kPassphrase, clock, &error, KdfParams::minimum());
+    QVERIFY(store);
+    const qint64 size = QFileInfo(path).size();
+    QVERIFY(flipByte(path, 30));
+    for (qint64 page = 1; page * kPage < size; ++page)
+        QVERIFY(flipByte(path, page * kPage + 100));
+
+    for (const QString &typed : {QStringLiteral("K7QF-3MZD-9W"), QString()}) {
+        SignatureCheck check;
+        check.fileSha256 = QString(64, u'a');
+        check.verificationCode = QStringLiteral("K7QF-3MZD-9W");
+        StoreError why;
+        QVERIFY(!PdfVerifier::matchRecords(check, *store, typed, &why));
+        QCOMPARE(why.code, StoreError::Code::Damaged);
+        QCOMPARE(check.record, SignatureCheck::RecordMatch::NotChecked);
+        QVERIFY(!check.sheet);
+    }
 }
 
 void TestStoreDamage::zeroedFirstPageIsDamagedNotWrongPassphrase()

@@ -3196,6 +3196,10 @@ Befehle:
         <source>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store. The sheet then shows what is new since the car&apos;s previous review there, and `vitrine-cli verify --db` finds its verification code. Without --db, a fresh verification code is printed but not recorded. A later check of the sheet then shows whether its signature is genuine, not whether the kiosk issued it.</source>
         <translation>Schreibt das Blatt zur Datenschutz-Überprüfung eines Datenprotokolls als PDF, signiert mit dem Zertifikat der Garage. Mit --db werden die Zusammenfassung des Protokolls und das Blatt im Speicher des Terminals abgelegt. Das Blatt zeigt dann, was seit der vorherigen Überprüfung des Autos neu ist, und `vitrine-cli verify --db` findet seinen Prüfcode. Ohne --db wird ein neuer Prüfcode gedruckt, aber nicht registriert. Eine spätere Prüfung des Blatts zeigt dann, ob seine Signatur echt ist, aber nicht, ob das Terminal es ausgestellt hat.</translation>
     </message>
+    <message>
+        <source>The kiosk&apos;s records could not be read: %1</source>
+        <translation>Die Daten des Terminals konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::generator</name>

@@ -3196,6 +3196,10 @@ Commandes&#xa0;:
         <source>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store. The sheet then shows what is new since the car&apos;s previous review there, and `vitrine-cli verify --db` finds its verification code. Without --db, a fresh verification code is printed but not recorded. A later check of the sheet then shows whether its signature is genuine, not whether the kiosk issued it.</source>
         <translation>Écrit la fiche du bilan de confidentialité d’un journal de données automobile, en PDF signé avec le certificat du garage. Avec --db, le résumé du journal et la fiche sont conservés dans la base de la borne. La fiche montre alors ce qui est nouveau depuis le bilan précédent de la voiture, et `vitrine-cli verify --db` retrouve son code de vérification. Sans --db, un nouveau code de vérification est imprimé mais pas enregistré. Une vérification ultérieure de la fiche montre alors si sa signature est authentique, mais pas si la borne l’a émise.</translation>
     </message>
+    <message>
+        <source>The kiosk&apos;s records could not be read: %1</source>
+        <translation>Les données de la borne n’ont pas pu être lues&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::generator</name>

@@ -3196,6 +3196,10 @@ Comandi:
         <source>Writes the privacy review sheet of a car data log as a PDF signed with the dealer&apos;s certificate. With --db, the log&apos;s summary and the sheet are kept in the kiosk&apos;s store. The sheet then shows what is new since the car&apos;s previous review there, and `vitrine-cli verify --db` finds its verification code. Without --db, a fresh verification code is printed but not recorded. A later check of the sheet then shows whether its signature is genuine, not whether the kiosk issued it.</source>
         <translation>Scrive il foglio della verifica della privacy di un registro dati di un’auto in un PDF firmato con il certificato del garage. Con --db, il riepilogo del registro e il foglio sono conservati nell’archivio della postazione. Il foglio mostra allora che cosa è cambiato dalla verifica precedente dell’auto, e `vitrine-cli verify --db` ne trova il codice di verifica. Senza --db, viene stampato un nuovo codice di verifica, che però non viene registrato. Verificando il foglio in seguito si vede se la firma è autentica, non se l’ha emesso la postazione.</translation>
     </message>
+    <message>
+        <source>The kiosk&apos;s records could not be read: %1</source>
+        <translation>Non è stato possibile leggere i dati della postazione: %1</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::generator</name>

@@ -119,8 +119,12 @@ int verify(const QStringList &args)
     if (store) {
         StoreError error;
         if (!PdfVerifier::matchRecords(check, *store, parser.value(QStringLiteral("code")), &error))
-            err() << QCoreApplication::translate(
-                         "vitrine::cli", "The check could not be written to the audit trail: %1")
+            err() << (check.record == SignatureCheck::RecordMatch::NotChecked
+                          ? QCoreApplication::translate("vitrine::cli",
+                                                        "The kiosk's records could not be read: %1")
+                          : QCoreApplication::translate(
+                                "vitrine::cli",
+                                "The check could not be written to the audit trail: %1"))
                          .arg(error.message)
                   << Qt::endl;
     }
