@@ -9,9 +9,21 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace vitrine {
+
+void syncFolderOf(const QString &path)
+{
+    // QFile refuses to open a folder, hence open(2).
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
 
 AtomicFile::AtomicFile(const QString &path)
     : m_path(path)
@@ -51,6 +63,7 @@ bool AtomicFile::commit()
         return false;
     }
     m_temp.setAutoRemove(false);
+    syncFolderOf(m_path);
     return true;
 }
 

@@ -12,8 +12,15 @@ namespace vitrine {
  * A file written in a temporary file beside its place (owner-only from its creation) and
  * renamed into place on commit(). Unlike QSaveFile, it does not follow a symbolic link at the
  * path: the link itself is replaced, and the file it points to is neither overwritten nor
- * made owner-only. A write that is cancelled, fails or is never committed leaves nothing.
+ * made owner-only. A write that is cancelled, fails or is never committed leaves nothing; a
+ * committed one is on disk, its name too.
  */
+/**
+ * Makes a rename or a link to \a path durable: an fsync on the folder that holds it, so that
+ * the new name survives a power cut together with the file's bytes.
+ */
+void syncFolderOf(const QString &path);
+
 class AtomicFile
 {
 public:

@@ -1,5 +1,6 @@
 #include "pdfsigner.h"
 
+#include "atomicfile.h"
 #include "dealercertificate.h"
 #include "filehash.h"
 #include "inputtext.h"
@@ -201,16 +202,6 @@ bool syncFile(const QString &path)
     return ::fsync(file.handle()) == 0;
 }
 
-// Makes the rename itself durable (QFile refuses to open a folder, hence open(2)).
-void syncFolder(const QString &dir)
-{
-    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
 SignatureCheck::SignatureStatus fromPoppler(Poppler::SignatureValidationInfo::SignatureStatus s)
 {
     using P = Poppler::SignatureValidationInfo;
@@ -376,7 +367,7 @@ bool PdfSigner::sign(const QString &inPdf, const QString &outPdf, const SignOpti
         return false;
     }
     temp.setAutoRemove(false); // renamed: nothing left to remove
-    syncFolder(target.absolutePath());
+    syncFolderOf(target.absoluteFilePath());
     return true;
 }
 

@@ -3,6 +3,8 @@
 
 #include "stickfile.h"
 
+#include "atomicfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -85,15 +87,6 @@ bool renameNoReplace(const QByteArray &from, const QByteArray &to)
     return true;
 }
 
-void syncFolder(const QByteArray &folder)
-{
-    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
 } // namespace
 
 QString stickSheetName(const QDate &date, const QString &code)
@@ -135,7 +128,7 @@ StickSave saveOnStick(const QString &folder, const QByteArray &data, const QStri
                              QStringLiteral(".pdf");
         const QString target = dir + u'/' + name;
         if (renameNoReplace(temp, QFile::encodeName(target))) {
-            syncFolder(QFile::encodeName(dir));
+            syncFolderOf(target);
             StickSave saved;
             saved.status = StickSave::Status::Saved;
             saved.fileName = name;

@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "atomicfile.h"
 #include "languages.h"
 #include "verificationcode.h"
 
@@ -340,19 +341,6 @@ void configure(SqliteDb &db)
 
 void applyMigrations(SqliteDb &db, int from, std::span<const Migration> migrations);
 
-// fsync on the folder, so the new name survives a power cut together with the file.
-void syncFolder(const QByteArray &nativePath)
-{
-    QByteArray folder = nativePath.left(nativePath.lastIndexOf('/'));
-    if (folder.isEmpty())
-        folder = nativePath.startsWith('/') ? QByteArray("/") : QByteArray(".");
-    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
 enum class Creation { Placed, AnotherWon, Failed };
 
 // Makes a whole new store (keyed, every migration applied) in a temporary file of the same
@@ -392,7 +380,7 @@ Creation createStore(const QString &path, const KeySpec &spec,
     const int linkErrno = errno;
     ::unlink(temp.constData());
     if (linked == 0) {
-        syncFolder(native);
+        syncFolderOf(path);
         return Creation::Placed;
     }
     if (linkErrno == EEXIST)
