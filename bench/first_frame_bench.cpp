@@ -3,23 +3,16 @@
 // Qt Quick Controls window started the same way, a few runs each; prints the figures and the ratio.
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QStringList>
 #include <QTextStream>
 
 #include <algorithm>
-#include <ctime>
 #include <optional>
 #include <vector>
 
 namespace {
-
-qint64 monotonicNs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
 
 struct Case
 {
@@ -35,7 +28,7 @@ std::optional<double> runOnce(const Case &c, QString *error)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
-    const qint64 started = monotonicNs();
+    const qint64 started = QDeadlineTimer::current(Qt::PreciseTimer).deadlineNSecs();
     process.start(c.program, c.arguments);
     if (!process.waitForStarted(10000)) {
         *error = QStringLiteral("%1 did not start: %2").arg(c.program, process.errorString());
