@@ -74,6 +74,21 @@ bool flipByte(const QString &path, qint64 offset)
     return f.putChar(static_cast<char>(c ^ 0x01));
 }
 
+// Damages every page after the first while a store has the file open, as a failing disk would.
+// Byte 30 lies in what SQLite reads raw to see whether another process changed the file, so
+// the pages cached since opening are read again, from the damaged file.
+bool damageWhileOpen(const QString &path)
+{
+    const qint64 size = QFileInfo(path).size();
+    if (!flipByte(path, 30))
+        return false;
+    for (qint64 page = 1; page * kPage < size; ++page) {
+        if (!flipByte(path, page * kPage + 100))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestStoreDamage : public QObject
@@ -118,12 +133,7 @@ void TestStoreDamage::damageFoundAfterOpeningRefusesReadsAndWrites()
     StoreError error;
     auto store = Store::open(path, kPassphrase, clock, &error, KdfParams::minimum());
     QVERIFY(store);
-    const qint64 size = QFileInfo(path).size();
-    // Byte 30 lies in what SQLite reads raw to see whether another process changed the file,
-    // so the pages cached since opening are read again, from the damaged file.
-    QVERIFY(flipByte(path, 30));
-    for (qint64 page = 1; page * kPage < size; ++page)
-        QVERIFY(flipByte(path, page * kPage + 100));
+    QVERIFY(damageWhileOpen(path));
 
     const QList<ImportRecord> history = store->history(kVin, &error);
     QVERIFY(history.isEmpty());
@@ -147,10 +157,7 @@ void TestStoreDamage::damagedRecordsLeaveASheetsMatchUncheckedNotNotFound()
     StoreError error;
     auto store = Store::open(path, kPassphrase, clock, &error, KdfParams::minimum());
     QVERIFY(store);
-    const qint64 size = QFileInfo(path).size();
-    QVERIFY(flipByte(path, 30));
-    for (qint64 page = 1; page * kPage < size; ++page)
-        QVERIFY(flipByte(path, page * kPage + 100));
+    QVERIFY(damageWhileOpen(path));
 
     for (const QString &typed : {QStringLiteral("K7QF-3MZD-9W"), QString()}) {
         SignatureCheck check;
