@@ -5,6 +5,7 @@
 #include "kioskcontroller.h"
 #include "languagecontroller.h"
 #include "mediafolder.h"
+#include "onscreenkeyboard.h"
 #include "opensslsetup.h"
 #include "reviewsession.h"
 #include "sheetcontroller.h"
@@ -20,7 +21,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QImage>
-#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickImageProvider>
 #include <QQuickWindow>
@@ -94,13 +94,7 @@ int main(int argc, char *argv[])
     g_sinceStart.start();
     // Before anything uses OpenSSL: its exit-time clean-up raced with the pool threads' end.
     vitrine::setUpOpenSsl();
-    // The on-screen keyboard wherever text is typed (the kiosk has no keyboard); it must be
-    // chosen before the application object exists. Someone who set another one keeps it.
-    if (!qEnvironmentVariableIsSet("QT_IM_MODULE"))
-        qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
-    // The keyboard only ever types passphrases, which get no word suggestions: it needs no
-    // spelling dictionaries, and says nothing about having none.
-    QLoggingCategory::setFilterRules(QStringLiteral("qt.virtualkeyboard.hunspell.warning=false"));
+    vitrine::chooseOnScreenKeyboard();
     // A QApplication, not a QGuiApplication: the timeline chart (Qt Charts) needs widgets.
     QApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Vitrine"));

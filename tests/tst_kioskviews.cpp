@@ -13,6 +13,8 @@
 #include "kioskcontroller.h"
 #include "languagecontroller.h"
 #include "languages.h"
+#include "onscreenkeyboard.h"
+#include "quicktestsupport.h"
 #include "reviewsession.h"
 #include "sheetcontroller.h"
 #include "signature.h"
@@ -21,7 +23,6 @@
 #include "testsupport.h"
 
 #include <QFont>
-#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlContext>
@@ -68,17 +69,6 @@ void collectTextItems(QQuickItem *item, const QString &text, QList<QQuickItem *>
         out << item;
     for (QQuickItem *child : item->childItems())
         collectTextItems(child, text, out);
-}
-
-// Every visible text field (TextInput and what derives from it) under item.
-void collectFields(QQuickItem *item, QList<QQuickItem *> &out)
-{
-    if (!item || !item->isVisible())
-        return;
-    if (item->inherits("QQuickTextInput"))
-        out << item;
-    for (QQuickItem *child : item->childItems())
-        collectFields(child, out);
 }
 
 // Types plain ASCII text key by key, as a keyboard would (QTest::keyClicks is for widgets).
@@ -346,7 +336,7 @@ void TestKioskViews::cleanupTestCase()
 QList<QQuickItem *> TestKioskViews::visibleFields()
 {
     QList<QQuickItem *> fields;
-    collectFields(m_window->contentItem(), fields);
+    test::collectFields(m_window->contentItem(), fields);
     return fields;
 }
 
@@ -722,9 +712,9 @@ int main(int argc, char *argv[])
 {
     // No printing service: the print fails, as on a kiosk whose printer is away.
     qputenv("CUPS_SERVER", QByteArrayLiteral("/nonexistent/vitrine-test/cups.sock"));
-    // The kiosk's on-screen keyboard, chosen before the application exists (as main() does).
-    qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
-    QLoggingCategory::setFilterRules(QStringLiteral("qt.virtualkeyboard.hunspell.warning=false"));
+    // The kiosk's on-screen keyboard, chosen as main() does, whatever the caller's input method.
+    qunsetenv("QT_IM_MODULE");
+    chooseOnScreenKeyboard();
     QTEST_MAIN_SETUP()
     TestKioskViews test;
     QTEST_SET_MAIN_SOURCE_PATH

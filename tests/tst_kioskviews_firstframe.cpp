@@ -9,13 +9,14 @@
 #include "clock.h"
 #include "kioskcontroller.h"
 #include "languagecontroller.h"
+#include "onscreenkeyboard.h"
+#include "quicktestsupport.h"
 #include "reviewsession.h"
 #include "sheetcontroller.h"
 #include "startgate.h"
 #include "storecontroller.h"
 
 #include <QDir>
-#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickItem>
@@ -39,18 +40,6 @@ namespace {
 // Long enough for the work to have finished had it started: Argon2id at its minimum and the
 // demo certificate each take well under this here.
 constexpr int kLongEnoughMs = 1500;
-
-QQuickItem *findField(QQuickItem *item)
-{
-    if (!item || !item->isVisible())
-        return nullptr;
-    if (item->inherits("QQuickTextInput"))
-        return item;
-    for (QQuickItem *child : item->childItems())
-        if (QQuickItem *found = findField(child))
-            return found;
-    return nullptr;
-}
 
 // Every visible text under item whose box leaves frame (scene coordinates).
 void collectTextsOutside(QQuickItem *item, const QRectF &frame, QStringList &out)
@@ -179,7 +168,9 @@ void TestKioskFirstFrame::beforeTheFirstFrameMainHoldsOnlyTheScreenOnShow()
     QVERIFY(QTest::qWaitForWindowExposed(window));
     QCOMPARE(kiosk.screen(), KioskController::Screen::Setup);
 
-    QQuickItem *field = findField(window->contentItem());
+    QList<QQuickItem *> fields;
+    test::collectFields(window->contentItem(), fields);
+    QQuickItem *field = fields.value(0);
     QVERIFY2(field, "the setup screen shows its passphrase field for the first frame");
     QVERIFY(!window->findChild<QQuickItem *>(QStringLiteral("keyboard")));
     QCOMPARE(window->property("compiledScreens").toList().size(), 0);
@@ -215,9 +206,9 @@ void TestKioskFirstFrame::beforeTheFirstFrameMainHoldsOnlyTheScreenOnShow()
 
 int main(int argc, char *argv[])
 {
-    // The kiosk's on-screen keyboard, chosen before the application exists (as main() does).
-    qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
-    QLoggingCategory::setFilterRules(QStringLiteral("qt.virtualkeyboard.hunspell.warning=false"));
+    // The kiosk's on-screen keyboard, chosen as main() does, whatever the caller's input method.
+    qunsetenv("QT_IM_MODULE");
+    chooseOnScreenKeyboard();
     QTEST_MAIN_SETUP()
     TestKioskFirstFrame test;
     QTEST_SET_MAIN_SOURCE_PATH
