@@ -14,17 +14,31 @@ const QString kFailuresKey = QStringLiteral("advisor_pin_failures");
 const QString kLockedKey = QStringLiteral("advisor_pin_locked_until_ms");
 } // namespace
 
-AdvisorPin::AdvisorPin(const Clock &clock, Store *store)
+AdvisorPin::AdvisorPin(const Clock &clock, Store *store, StoreError *error)
     : m_clock(clock)
     , m_store(store)
 {
-    if (sodium_init() < 0)
+    if (error)
+        *error = StoreError{};
+    if (sodium_init() < 0 || !m_store)
         return;
-    if (m_store) {
-        m_hash = m_store->setting(kHashKey).value_or(QByteArray());
-        m_failures = m_store->setting(kFailuresKey).value_or("0").toInt();
-        m_lockedUntilMs = m_store->setting(kLockedKey).value_or("0").toLongLong();
+    StoreError readError;
+    const auto read = [&](const QString &key, const QByteArray &absent) {
+        if (readError.code != StoreError::Code::None)
+            return absent;
+        return m_store->setting(key, &readError).value_or(absent);
+    };
+    const QByteArray hash = read(kHashKey, QByteArray());
+    const int failures = read(kFailuresKey, "0").toInt();
+    const qint64 lockedUntilMs = read(kLockedKey, "0").toLongLong();
+    if (readError.code != StoreError::Code::None) {
+        if (error)
+            *error = readError;
+        return;
     }
+    m_hash = hash;
+    m_failures = failures;
+    m_lockedUntilMs = lockedUntilMs;
 }
 
 AdvisorPin::Weakness AdvisorPin::weakness(const QString &pin)
@@ -74,8 +88,7 @@ bool AdvisorPin::setPin(const QString &pin)
     m_hash = QByteArray(hash);
     m_failures = 0;
     m_lockedUntilMs = 0;
-    save();
-    return true;
+    return save();
 }
 
 AdvisorPin::Result AdvisorPin::check(const QString &pin)
@@ -107,13 +120,13 @@ int AdvisorPin::waitSeconds() const
     return left > 0 ? static_cast<int>((left + 999) / 1000) : 0;
 }
 
-void AdvisorPin::save()
+bool AdvisorPin::save()
 {
     if (!m_store)
-        return;
-    m_store->setSetting(kHashKey, m_hash);
-    m_store->setSetting(kFailuresKey, QByteArray::number(m_failures));
-    m_store->setSetting(kLockedKey, QByteArray::number(m_lockedUntilMs));
+        return true;
+    return m_store->setSetting(kHashKey, m_hash) &&
+           m_store->setSetting(kFailuresKey, QByteArray::number(m_failures)) &&
+           m_store->setSetting(kLockedKey, QByteArray::number(m_lockedUntilMs));
 }
 
 } // namespace vitrine

@@ -8,6 +8,7 @@
 namespace vitrine {
 
 class Store;
+struct StoreError;
 
 /**
  * The advisor's PIN: kept as an Argon2id hash (libsodium's string form), checked with growing
@@ -32,14 +33,19 @@ public:
     /** How guessable pin is (a string of digits; anything else is None here). */
     static Weakness weakness(const QString &pin);
 
-    explicit AdvisorPin(const Clock &clock, Store *store = nullptr);
+    /**
+     * Reads the hash and the failures from store (memory only without one). When they cannot
+     * be read, *error says why and the PIN counts as not set: the caller must not offer to
+     * choose a new one over a store it cannot read.
+     */
+    explicit AdvisorPin(const Clock &clock, Store *store = nullptr, StoreError *error = nullptr);
 
     /** True once a PIN has been set. */
     bool isSet() const { return !m_hash.isEmpty(); }
 
     /**
-     * Sets a new PIN (4 to 12 digits, not weak: see Weakness); false when it is not one.
-     * Resets the failures.
+     * Sets a new PIN (4 to 12 digits, not weak: see Weakness) and resets the failures; false
+     * when it is not one, or when the store did not keep it.
      */
     bool setPin(const QString &pin);
 
@@ -52,7 +58,8 @@ public:
     int failures() const { return m_failures; }
 
 private:
-    void save();
+    /** False when the store did not keep it. */
+    bool save();
 
     const Clock &m_clock;
     Store *m_store;

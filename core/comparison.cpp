@@ -102,10 +102,18 @@ Comparison compareReviews(const QByteArray &previousReportJson, const QByteArray
     return c;
 }
 
-Comparison compareWithPreviousReview(Store &store, const ImportRecord &current)
+Comparison compareWithPreviousReview(Store &store, const ImportRecord &current, StoreError *error)
 {
+    StoreError readError;
     const std::optional<ImportRecord> previous =
-        store.previousReview(current.vin, current.observedTo, current.fileSha256);
+        store.previousReview(current.vin, current.observedTo, current.fileSha256, &readError);
+    if (error)
+        *error = readError;
+    if (readError.code != StoreError::Code::None) {
+        Comparison unknown = compareReviews({}, current.reportJson);
+        unknown.historyKnown = false;
+        return unknown;
+    }
     Comparison c =
         compareReviews(previous ? previous->reportJson : QByteArray(), current.reportJson);
     if (previous && c.hasPrevious) {

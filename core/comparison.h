@@ -13,6 +13,7 @@ namespace vitrine {
 
 class Store;
 struct ImportRecord;
+struct StoreError;
 
 /** One recipient as a review remembers it (from the stored report's by_recipient). */
 struct RememberedRecipient
@@ -29,6 +30,11 @@ struct RememberedRecipient
  */
 struct Comparison
 {
+    /**
+     * False when the earlier visits could not be consulted (no records at hand, or they could
+     * not be read): "cannot tell what changed", never "first visit". hasPrevious is then false.
+     */
+    bool historyKnown = true;
     bool hasPrevious = false;
     /**
      * When the previous review was made at the kiosk (its import): the customer's "last
@@ -64,8 +70,10 @@ Comparison compareReviews(const QByteArray &previousReportJson,
  * "New since your last visit" for a log, kept in the store or not yet: compared with its
  * previous review by the one rule of Store::previousReview (the car's review whose log ends
  * latest before this one ends, from another file). The kiosk and `vitrine-cli sheet --db`
- * both come here. "First visit" (hasPrevious false) when there is none.
+ * both come here. "First visit" (hasPrevious false) when there is none; when the store could
+ * not be read, historyKnown is false and *error says why.
  */
-Comparison compareWithPreviousReview(Store &store, const ImportRecord &current);
+Comparison compareWithPreviousReview(Store &store, const ImportRecord &current,
+                                     StoreError *error = nullptr);
 
 } // namespace vitrine

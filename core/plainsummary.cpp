@@ -67,7 +67,7 @@ QStringList inShort(const Summary &s, const Catalogue &catalogue)
         out << QCoreApplication::translate("vitrine::summary", "Nothing left the car.");
     } else {
         const QString who =
-            QCoreApplication::translate("vitrine::summary", "%n recipient(s)", nullptr, n);
+            QCoreApplication::translate("vitrine::summary", "%Ln recipient(s)", nullptr, n);
         const int countryCount = plain::pluralCount(countries.size());
         const QString where = QCoreApplication::translate(
             "vitrine::summary", "%n country(ies) we know of", nullptr, countryCount);
@@ -79,12 +79,12 @@ QStringList inShort(const Summary &s, const Catalogue &catalogue)
     if (notAdequate > 0) {
         out << QCoreApplication::translate(
             "vitrine::summary",
-            "%n recipient(s) are in countries whose data protection Switzerland does not "
+            "%Ln recipient(s) are in countries whose data protection Switzerland does not "
             "consider adequate.",
             nullptr, notAdequate);
     } else if (unknown > 0) {
         out << QCoreApplication::translate(
-            "vitrine::summary", "We do not know who %n recipient(s) are, nor where they are.",
+            "vitrine::summary", "We do not know who %Ln recipient(s) are, nor where they are.",
             nullptr, unknown);
     } else {
         out << QCoreApplication::translate(
@@ -196,7 +196,7 @@ QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString
         const int rejected = plain::pluralCount(s.lines().rejected);
         text += kIndent +
                 QCoreApplication::translate("vitrine::summary",
-                                            "%n line(s) of the file could not be read:", nullptr,
+                                            "%Ln line(s) of the file could not be read:", nullptr,
                                             rejected) +
                 u'\n';
         const std::size_t shown = std::min<std::size_t>(s.rejections().size(), 10);
@@ -211,7 +211,7 @@ QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString
             const int more = plain::pluralCount(s.lines().rejected - std::int64_t(shown));
             text +=
                 kIndent +
-                QCoreApplication::translate("vitrine::summary", "… and %n more.", nullptr, more) +
+                QCoreApplication::translate("vitrine::summary", "… and %Ln more.", nullptr, more) +
                 u'\n';
         }
     }

@@ -58,4 +58,18 @@ std::vector<RecipientSummary> groupRecipients(const Summary &summary, const Cata
     return out;
 }
 
+ListedRecipients listRecipients(const Summary &summary, const Catalogue &catalogue, std::size_t max)
+{
+    ListedRecipients out;
+    out.listed = groupRecipients(summary, catalogue);
+    out.rest = summary.otherParties();
+    for (std::size_t i = max; i < out.listed.size(); ++i) {
+        ++out.rest.keys;
+        out.rest.tally.add(out.listed[i].tally.total);
+    }
+    if (out.listed.size() > max)
+        out.listed.resize(max);
+    return out;
+}
+
 } // namespace vitrine

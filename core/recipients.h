@@ -30,4 +30,22 @@ struct RecipientSummary
  */
 std::vector<RecipientSummary> groupRecipients(const Summary &summary, const Catalogue &catalogue);
 
+/** The most recipients the kiosk's cards and the sheet name one by one. */
+constexpr std::size_t kMaxListedRecipients = 40;
+
+/** The recipients named one by one, and the rest, counted together. */
+struct ListedRecipients
+{
+    std::vector<RecipientSummary> listed; ///< the largest, most events first
+    /** Those not listed: past \a max, and the parties past the summary's own cap. */
+    Others rest;
+};
+
+/**
+ * The largest \a max recipients (groupRecipients' order) and a count of the others, so that a
+ * screen or a sheet stays short whatever the log: the kiosk and the sheet both come here.
+ */
+ListedRecipients listRecipients(const Summary &summary, const Catalogue &catalogue,
+                                std::size_t max = kMaxListedRecipients);
+
 } // namespace vitrine

@@ -26,8 +26,6 @@ namespace {
 
 // The sheet's type sizes, in points (1/72 inch): a 10 pt body, read at a kitchen table, often
 // by someone who was not at the kiosk. Its page margins are documentMargins().
-/// The most recipients the sheet lists one by one (the largest); the rest are counted together.
-constexpr std::size_t kSheetMaxRecipients = 40;
 constexpr qreal kFooterHeight = 26;
 constexpr qreal kBodyPt = 10;
 constexpr qreal kSmallPt = 8.5;
@@ -102,20 +100,14 @@ public:
         , m_s(*in.summary)
         , m_catalogue(catalogue)
         , m_l(layout)
-        , m_recipients(groupRecipients(*in.summary, catalogue))
     {
         // The largest recipients only, so that the sheet stays a few pages whatever the log;
         // the rest (and those past the summary's cap) are counted in one sentence.
-        m_moreRecipients = m_s.otherParties().keys;
-        m_moreExact = m_s.otherParties().keysExact;
-        m_moreEvents = m_s.otherParties().tally.events;
-        if (m_recipients.size() > kSheetMaxRecipients) {
-            for (std::size_t i = kSheetMaxRecipients; i < m_recipients.size(); ++i) {
-                ++m_moreRecipients;
-                m_moreEvents = saturatingAdd(m_moreEvents, m_recipients[i].tally.total.events);
-            }
-            m_recipients.resize(kSheetMaxRecipients);
-        }
+        ListedRecipients listed = listRecipients(*in.summary, catalogue);
+        m_recipients = std::move(listed.listed);
+        m_moreRecipients = listed.rest.keys;
+        m_moreExact = listed.rest.keysExact;
+        m_moreEvents = listed.rest.tally.events;
         // Most private first, then most frequent: the order of the kiosk's card.
         for (const Category c : allCategories()) {
             if (m_s.byCategory()[static_cast<std::size_t>(c)].events > 0)
@@ -561,7 +553,7 @@ private:
         const Comparison &c = m_in.comparison;
         heading(
             QCoreApplication::translate("ReviewScreen", "New since your last visit", "card title"));
-        if (!m_in.historyChecked) {
+        if (!c.historyKnown) {
             paragraph(QCoreApplication::translate(
                 "vitrine::Sheet",
                 "This sheet was made without the dealer's records of earlier visits, so it "
@@ -852,7 +844,7 @@ private:
             const int n = plain::pluralCount(m_s.lines().rejected);
             items << QCoreApplication::translate(
                 "vitrine::Sheet",
-                "%n line(s) of the file could not be read and are not counted here.", nullptr, n);
+                "%Ln line(s) of the file could not be read and are not counted here.", nullptr, n);
         }
         bullets(items);
     }
@@ -1072,7 +1064,7 @@ private:
     const Summary &m_s;
     const Catalogue &m_catalogue;
     SheetLayout &m_l;
-    std::vector<RecipientSummary> m_recipients; ///< the largest kSheetMaxRecipients
+    std::vector<RecipientSummary> m_recipients; ///< the largest kMaxListedRecipients
     std::int64_t m_moreRecipients = 0;          ///< recipients not in m_recipients
     bool m_moreExact = true;
     std::int64_t m_moreEvents = 0;

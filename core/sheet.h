@@ -44,12 +44,12 @@ struct SheetInput
     QDateTime createdAt;
     const Summary *summary = nullptr;
     const Catalogue *catalogue = nullptr;
-    Comparison comparison;
     /**
-     * False when no record of earlier visits was consulted (a sheet made without the kiosk's
-     * store): the sheet then says it cannot tell what changed, instead of "first review".
+     * Its historyKnown is false when no record of earlier visits was consulted (a sheet made
+     * without the kiosk's store, or one it could not read): the sheet then says it cannot tell
+     * what changed, instead of "first review".
      */
-    bool historyChecked = true;
+    Comparison comparison;
     QList<SheetChoice> choices;
     SheetSignature customer;
     SheetSignature advisor;

@@ -7,21 +7,29 @@ namespace vitrine {
 
 namespace {
 
-QString settingText(Store &store, const char *key)
+// The setting's text; empty when absent, or when an earlier read of this call failed.
+QString settingText(Store &store, const char *key, StoreError &error)
 {
-    const std::optional<QByteArray> value = store.setting(QString::fromLatin1(key));
+    if (error.code != StoreError::Code::None)
+        return {};
+    const std::optional<QByteArray> value = store.setting(QString::fromLatin1(key), &error);
     return value ? QString::fromUtf8(*value).trimmed() : QString();
 }
 
 } // namespace
 
-SheetDealer dealerFromSettings(Store &store, const QString &fallbackName)
+SheetDealer dealerFromSettings(Store &store, const QString &fallbackName, StoreError *error)
 {
+    StoreError readError;
     SheetDealer dealer;
-    dealer.name = settingText(store, SheetSettings::DealerName);
+    dealer.name = settingText(store, SheetSettings::DealerName, readError);
+    dealer.address = settingText(store, SheetSettings::DealerAddress, readError);
+    if (readError.code != StoreError::Code::None)
+        dealer = SheetDealer{};
     if (dealer.name.isEmpty())
         dealer.name = fallbackName.trimmed();
-    dealer.address = settingText(store, SheetSettings::DealerAddress);
+    if (error)
+        *error = readError;
     return dealer;
 }
 

@@ -37,9 +37,11 @@ struct SheetDealer
 
 /**
  * The dealer as the store's settings name it (SheetSettings), each part empty when unset;
- * \a fallbackName (the signing certificate's name) stands in for a missing name.
+ * \a fallbackName (the signing certificate's name) stands in for a missing name. When the
+ * settings cannot be read, *error says why and only the fallback name is given.
  */
-SheetDealer dealerFromSettings(Store &store, const QString &fallbackName = {});
+SheetDealer dealerFromSettings(Store &store, const QString &fallbackName = {},
+                               StoreError *error = nullptr);
 
 /** One review, as the kiosk or the command line holds it, for its sheet. */
 struct SheetReview

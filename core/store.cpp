@@ -639,8 +639,16 @@ void Store::notify(const char *step)
 
 void Store::fail(StoreError *error, const std::exception &e)
 {
-    if (setStoreError(error, e))
-        m_damaged = true;
+    // exchange: two threads meeting the damage together tell the observer once.
+    if (!setStoreError(error, e) || m_damaged.exchange(true))
+        return;
+    if (m_damageObserver)
+        m_damageObserver();
+}
+
+void Store::setDamageObserver(DamageObserver observer)
+{
+    m_damageObserver = std::move(observer);
 }
 
 bool Store::writable(StoreError *error) const

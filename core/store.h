@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -164,6 +165,8 @@ public:
 
     /** Called between the statements of addImport with the step just written. */
     using WriteObserver = std::function<void(const char *step)>;
+    /** Called once, on the thread that found it, when the store is first found damaged. */
+    using DamageObserver = std::function<void()>;
 
     /**
      * Opens the database at path, creating it (mode 0600) when missing, and brings its schema
@@ -332,6 +335,15 @@ public:
      */
     void setWriteObserver(WriteObserver observer);
 
+    /**
+     * Tells observer when a read or a write first finds the store damaged after it opened, so
+     * the kiosk can tell the advisor whichever screen met the damage. Pass nullptr to remove it.
+     */
+    void setDamageObserver(DamageObserver observer);
+
+    /** True once the store was found damaged: it is then only read, never written again. */
+    bool isDamaged() const { return m_damaged; }
+
     /** The database file's path. */
     QString path() const { return m_path; }
 
@@ -356,8 +368,9 @@ private:
     /** Derived from the database key, never stored: the MAC key of the audit chain. */
     SecretKey m_auditKey;
     WriteObserver m_observer;
+    DamageObserver m_damageObserver;
     /** Set on the first SQLITE_CORRUPT: a damaged file is only read, never written again. */
-    bool m_damaged = false;
+    std::atomic_bool m_damaged = false;
 };
 
 } // namespace vitrine

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFile>
+#include <QFileInfo>
 #include <QString>
 
 namespace vitrine::test {
@@ -20,6 +22,38 @@ inline QString cliPath()
 inline QString sourcePath(const QString &relative)
 {
     return QStringLiteral(VITRINE_SOURCE_DIR "/") + relative;
+}
+
+/** SQLCipher 3's default page size: page 1 of a store is its first 1024 bytes. */
+constexpr qint64 kStorePage = 1024;
+
+/** Flips one bit of the byte at offset in the file; false when it could not. */
+inline bool flipByte(const QString &path, qint64 offset)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite) || !f.seek(offset))
+        return false;
+    char c = 0;
+    if (!f.getChar(&c) || !f.seek(offset))
+        return false;
+    return f.putChar(static_cast<char>(c ^ 0x01));
+}
+
+/**
+ * Damages every page after the first while a store has the file open, as a failing disk would.
+ * Byte 30 lies in what SQLite reads raw to see whether another process changed the file, so
+ * the pages cached since opening are read again, from the damaged file.
+ */
+inline bool damageStoreWhileOpen(const QString &path)
+{
+    const qint64 size = QFileInfo(path).size();
+    if (!flipByte(path, 30))
+        return false;
+    for (qint64 page = 1; page * kStorePage < size; ++page) {
+        if (!flipByte(path, page * kStorePage + 100))
+            return false;
+    }
+    return true;
 }
 
 } // namespace vitrine::test

@@ -13,11 +13,13 @@
 #include "languages.h"
 #include "plaintext.h"
 #include "reviewsession.h"
+#include "sheetcontroller.h"
 #include "signature.h"
 #include "signaturecapture.h"
 #include "store.h"
 #include "storecontroller.h"
 #include "testsupport.h"
+#include "verifycontroller.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
@@ -119,6 +121,7 @@ private slots:
     void loadFillsEveryCardFromTheLog();
     void refusedFileLeavesNothingAndSaysWhy();
     void clearEmptiesEveryModel();
+    void thousandsOfRecipientsListTheLargestAndCountTheRest();
     void idleTimeoutWipesTheCustomerSession();
     void touchDuringWarningKeepsTheSession();
     void languageSwitchRetranslatesRows();
@@ -145,6 +148,7 @@ private slots:
     void firstStartRefusesWeakOrMismatchedEntries();
     void wrongPassphraseIsRefusedWithoutDamage();
     void damagedStoreAsksToRestoreTheBackup();
+    void damageFoundAfterOpeningTellsTheAdvisorAndNothingReadsAsNone();
     void emptyStoreFileIsNotSetUpAgain();
     void storeWithoutPinAsksForOne();
     void unusableDataFolderSaysSo();
@@ -184,7 +188,9 @@ void TestKiosk::loadFillsEveryCardFromTheLog()
     QCOMPARE(session.rejections()->index(0).data(RejectionModel::LineRole).toLongLong(), 121);
     QCOMPARE(session.choices()->rowCount(), session.recipients()->rowCount());
     QVERIFY(session.timeline()->rowCount() > 20);
-    QVERIFY(session.comparison()->firstVisit());
+    // Without the kiosk's records, the New card cannot tell (never "first visit").
+    QVERIFY(!session.comparison()->historyKnown());
+    QVERIFY(!session.comparison()->firstVisit());
     QCOMPARE(session.linesRejected(), 2);
 }
 
@@ -220,6 +226,34 @@ void TestKiosk::clearEmptiesEveryModel()
     QVERIFY(session.fileName().isEmpty());
     for (QAbstractItemModel *m : modelsOf(session))
         QCOMPARE(m->rowCount(), 0);
+}
+
+void TestKiosk::thousandsOfRecipientsListTheLargestAndCountTheRest()
+{
+    // One row per recipient of a 1500-recipient log would stall the cards: the largest are
+    // listed, as on the sheet, and the others said in one sentence.
+    QTemporaryDir dir;
+    QByteArray records;
+    for (int i = 0; i < 1500; ++i) {
+        records += QStringLiteral(R"({"t": "2026-04-01T08:00:00Z", "kind": "sent", "data": )"
+                                  R"("location", "to": "192.0.%1.%2", "count": %3})"
+                                  "\n")
+                       .arg(i / 250)
+                       .arg(i % 250 + 1)
+                       .arg(i == 7 ? 100 : 1)
+                       .toLatin1();
+    }
+    const QString path = writeLog(dir, QStringLiteral("many.jsonl"), records);
+    ReviewSession session(nullptr);
+    QVERIFY(session.load(path));
+    QCOMPARE(session.recipients()->rowCount(), int(kMaxListedRecipients));
+    QCOMPARE(session.choices()->rowCount(), int(kMaxListedRecipients));
+    // The busiest comes first.
+    QCOMPARE(session.recipients()->index(0).data(RecipientModel::NameRole).toString(),
+             QStringLiteral("192.0.0.8"));
+    const QString note = session.recipients()->othersNote();
+    QVERIFY2(note.contains(QStringLiteral("1,460")) || note.contains(QStringLiteral("1’460")),
+             qPrintable(note));
 }
 
 void TestKiosk::idleTimeoutWipesTheCustomerSession()
@@ -1030,6 +1064,39 @@ void TestKiosk::damagedStoreAsksToRestoreTheBackup()
     QVERIFY2(vault.message().contains(QStringLiteral("restore them from the backup")),
              qPrintable(vault.message()));
     QVERIFY2(!vault.message().contains(path), qPrintable(vault.message()));
+}
+
+void TestKiosk::damageFoundAfterOpeningTellsTheAdvisorAndNothingReadsAsNone()
+{
+    // The store's pages go bad while the kiosk runs (a failing disk): the New card says it
+    // cannot tell, a typed code is "not checked" (never "unknown"), and the advisor is told once.
+    QTemporaryDir dir;
+    StoreController vault(g_clock, nullptr);
+    vault.setKdfParams(KdfParams::minimum());
+    QVERIFY(vault.useFolder(dir.path()));
+    QVERIFY(setUp(vault, QStringLiteral("4711")));
+    QSignalSpy damaged(&vault, &StoreController::damagedChanged);
+    ReviewSession session(nullptr);
+    session.setStore(vault.store());
+    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.comparison()->firstVisit());
+    QVERIFY(!vault.damaged());
+
+    QVERIFY(test::damageStoreWhileOpen(vault.path()));
+    QVERIFY(session.load(demoLog()));
+    QVERIFY(!session.comparison()->historyKnown());
+    QVERIFY(!session.comparison()->firstVisit());
+    QTRY_VERIFY(vault.damaged());
+
+    SheetController sheet(g_clock, nullptr);
+    VerifyController checker(&sheet, nullptr);
+    checker.setVault(&vault);
+    checker.lookUpCode(QStringLiteral("K7QF-3MZD-9W"));
+    QCOMPARE(checker.result(), VerifyController::Result::CodeNotChecked);
+    QCOMPARE(checker.tone(), QStringLiteral("warn"));
+    QVERIFY(checker.verdict().contains(QStringLiteral("K7QF-3MZD-9W")));
+    QCoreApplication::processEvents();
+    QCOMPARE(damaged.count(), 1);
 }
 
 void TestKiosk::emptyStoreFileIsNotSetUpAgain()

@@ -113,6 +113,8 @@ private slots:
     void theSticksPdfFilesAreListedToCheck();
     void eachVerdictReadsTheSameOnScreenOnPaperAndOnTheCommandLine_data();
     void eachVerdictReadsTheSameOnScreenOnPaperAndOnTheCommandLine();
+    // Last: it damages the store the others share.
+    void aKeptSheetThatCannotBeReadSaysSoBesideItsPrintButton();
 
 private:
     /** Loads the demo log, starts the review, signs, and shows the preview; true once made. */
@@ -903,10 +905,33 @@ void TestKioskSheet::eachVerdictReadsTheSameOnScreenOnPaperAndOnTheCommandLine()
     // The In short count counts exactly the recipients whose badge says "not adequate".
     const QString count = QCoreApplication::translate(
         "vitrine::summary",
-        "%n recipient(s) are in countries whose data protection Switzerland does not "
+        "%Ln recipient(s) are in countries whose data protection Switzerland does not "
         "consider adequate.",
         nullptr, notAdequate);
     QVERIFY2(inShort(demo, catalogue).contains(count), qPrintable(count));
+}
+
+void TestKioskSheet::aKeptSheetThatCannotBeReadSaysSoBesideItsPrintButton()
+{
+    QVERIFY(makeIssuedSheet());
+    const QString code = m_sheet->verificationCode();
+    QVERIFY(unlockAdvisor());
+    KeptSheetModel *kept = m_sheet->kept();
+    int row = -1;
+    for (int r = 0; r < kept->rowCount(); ++r) {
+        if (kept->at(r)->code == code)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+
+    QVERIFY(test::damageStoreWhileOpen(store()->path()));
+    QSignalSpy finished(m_sheet, &SheetController::keptPrintFinished);
+    m_sheet->printKept(row);
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    QCOMPARE(m_sheet->keptPrintState(), SheetController::PrintState::Failed);
+    QVERIFY2(m_sheet->keptPrintMessage().contains(QStringLiteral("could not be read")),
+             qPrintable(m_sheet->keptPrintMessage()));
+    QTRY_VERIFY(m_vault->damaged());
 }
 
 QTEST_MAIN(TestKioskSheet)

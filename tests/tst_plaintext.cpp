@@ -12,7 +12,9 @@
 #include "vdflreader.h"
 
 #include <QDate>
+#include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace vitrine;
@@ -76,6 +78,7 @@ private slots:
     void truncatedLogSaysWhatIsMissing_data() { languageRows(); }
     void truncatedLogSaysWhatIsMissing();
     void completeLogSaysNothingIsMissing();
+    void manyRecipientsAreCountedWithSwissGrouping();
 
 private:
     VdflReader m_reader;
@@ -379,6 +382,33 @@ void PlainTextTest::truncatedLogSaysWhatIsMissing()
                                               "at the end are missing.")),
                  qPrintable(text));
     }
+}
+
+void PlainTextTest::manyRecipientsAreCountedWithSwissGrouping()
+{
+    // 1500 addresses nobody names: "1’500 Empfänger", never "1500", as the other numbers.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.jsonl"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"vdfl": 1, "vehicle": {"vin": "WVWZZZE1ZNP012345"}})"
+            "\n");
+    for (int i = 0; i < 1500; ++i) {
+        f.write(QStringLiteral(R"({"t": "2026-04-01T08:00:00Z", "kind": "sent", "data": )"
+                               R"("location", "to": "192.0.%1.%2"})"
+                               "\n")
+                    .arg(i / 250)
+                    .arg(i % 250 + 1)
+                    .toLatin1());
+    }
+    f.close();
+    VdflReader reader;
+    Summary many;
+    QVERIFY(many.read(reader, path));
+    QVERIFY(Languages::install(QStringLiteral("de")));
+    const QString text = plainSummary(many, Catalogue::builtIn(), QStringLiteral("de"));
+    QVERIFY2(text.contains(QStringLiteral("1’500 Empfänger")), qPrintable(text));
+    QVERIFY(Languages::install(QStringLiteral("en")));
 }
 
 void PlainTextTest::completeLogSaysNothingIsMissing()

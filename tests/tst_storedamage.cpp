@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests that a damaged, emptied or raced store file is said to be so, never read as "nothing kept".
 
+#include "advisorpin.h"
 #include "clock.h"
+#include "comparison.h"
 #include "keyderivation.h"
 #include "pdfsigner.h"
+#include "sheetassembly.h"
 #include "store.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,8 +26,9 @@ namespace {
 
 const QByteArray kPassphrase = "correct horse battery staple";
 const QString kVin = QStringLiteral("WVWZZZ1KZ8W123456");
-// SQLCipher 3's default page size: page 1 is the first 1024 bytes.
-constexpr qint64 kPage = 1024;
+using test::damageStoreWhileOpen;
+using test::flipByte;
+constexpr qint64 kPage = test::kStorePage;
 
 QDateTime at(const char *iso)
 {
@@ -63,32 +68,6 @@ bool patchFile(const QString &path, qint64 offset, const QByteArray &bytes)
     return f.write(bytes) == bytes.size();
 }
 
-bool flipByte(const QString &path, qint64 offset)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite) || !f.seek(offset))
-        return false;
-    char c = 0;
-    if (!f.getChar(&c) || !f.seek(offset))
-        return false;
-    return f.putChar(static_cast<char>(c ^ 0x01));
-}
-
-// Damages every page after the first while a store has the file open, as a failing disk would.
-// Byte 30 lies in what SQLite reads raw to see whether another process changed the file, so
-// the pages cached since opening are read again, from the damaged file.
-bool damageWhileOpen(const QString &path)
-{
-    const qint64 size = QFileInfo(path).size();
-    if (!flipByte(path, 30))
-        return false;
-    for (qint64 page = 1; page * kPage < size; ++page) {
-        if (!flipByte(path, page * kPage + 100))
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 class TestStoreDamage : public QObject
@@ -99,6 +78,10 @@ private slots:
     void oneFlippedByteAfterPageOneIsDamagedNotEmpty();
     void damageFoundAfterOpeningRefusesReadsAndWrites();
     void damagedRecordsLeaveASheetsMatchUncheckedNotNotFound();
+    void unreadablePinSettingsSayWhyAndNeverReadAsNoPin();
+    void pinTheStoreRefusesIsNotReportedSet();
+    void unreadableHistoryIsNotAFirstVisit();
+    void unreadableDealerSettingsGiveOnlyTheCertificatesName();
     void zeroedFirstPageIsDamagedNotWrongPassphrase();
     void emptyFileIsRefusedWithAnyPassphrase();
     void wrongPassphraseStillSaysWrongPassphrase();
@@ -125,7 +108,8 @@ void TestStoreDamage::oneFlippedByteAfterPageOneIsDamagedNotEmpty()
 void TestStoreDamage::damageFoundAfterOpeningRefusesReadsAndWrites()
 {
     // The page is damaged while the store is open (as a failing disk would): the readers say
-    // so instead of "nothing kept", and no import is written beside unreadable records.
+    // so instead of "nothing kept", and no import is written beside unreadable records. The
+    // observer (the kiosk's way to tell the advisor) hears of it once.
     QTemporaryDir dir;
     FixedClock clock(at("2024-10-01T10:00:00Z"));
     const QString path = makeStore(dir, clock);
@@ -133,17 +117,110 @@ void TestStoreDamage::damageFoundAfterOpeningRefusesReadsAndWrites()
     StoreError error;
     auto store = Store::open(path, kPassphrase, clock, &error, KdfParams::minimum());
     QVERIFY(store);
-    QVERIFY(damageWhileOpen(path));
+    int told = 0;
+    store->setDamageObserver([&told] { ++told; });
+    QVERIFY(!store->history(kVin, &error).isEmpty());
+    QVERIFY(!store->isDamaged());
+    QCOMPARE(told, 0);
+    QVERIFY(damageStoreWhileOpen(path));
 
     const QList<ImportRecord> history = store->history(kVin, &error);
     QVERIFY(history.isEmpty());
     QCOMPARE(error.code, StoreError::Code::Damaged);
+    QVERIFY(store->isDamaged());
+    QCOMPARE(told, 1);
     QVERIFY(!store->findImport(kVin, sampleImport("first").fileSha256, &error));
     QCOMPARE(error.code, StoreError::Code::Damaged);
     QCOMPARE(store->addImport(sampleImport("second"), &error), -1);
     QCOMPARE(error.code, StoreError::Code::Damaged);
     QVERIFY(!store->setSetting(QStringLiteral("k"), "v", &error));
     QCOMPARE(error.code, StoreError::Code::Damaged);
+    QVERIFY(!store->setting(QStringLiteral("k"), &error));
+    QCOMPARE(error.code, StoreError::Code::Damaged);
+    QCOMPARE(told, 1);
+}
+
+void TestStoreDamage::unreadablePinSettingsSayWhyAndNeverReadAsNoPin()
+{
+    // A kept PIN that cannot be read must not look like "no PIN yet": the kiosk would offer to
+    // choose a new one.
+    QTemporaryDir dir;
+    FixedClock clock(at("2024-10-01T10:00:00Z"));
+    const QString path = makeStore(dir, clock);
+    QVERIFY(!path.isEmpty());
+    StoreError error;
+    auto store = Store::open(path, kPassphrase, clock, &error, KdfParams::minimum());
+    QVERIFY(store);
+    {
+        AdvisorPin pin(clock, store.get(), &error);
+        QCOMPARE(error.code, StoreError::Code::None);
+        QVERIFY(pin.setPin(QStringLiteral("4711")));
+    }
+    QVERIFY(damageStoreWhileOpen(path));
+    AdvisorPin reread(clock, store.get(), &error);
+    QCOMPARE(error.code, StoreError::Code::Damaged);
+    QVERIFY(!reread.isSet());
+}
+
+void TestStoreDamage::pinTheStoreRefusesIsNotReportedSet()
+{
+    QTemporaryDir dir;
+    FixedClock clock(at("2024-10-01T10:00:00Z"));
+    const QString path = makeStore(dir, clock);
+    QVERIFY(!path.isEmpty());
+    StoreError error;
+    auto store = Store::open(path, kPassphrase, clock, &error, KdfParams::minimum());
+    QVERIFY(store);
+    AdvisorPin pin(clock, store.get(), &error);
+    QCOMPARE(error.code, StoreError::Code::None);
+    QVERIFY(damageStoreWhileOpen(path));
+    QVERIFY(store->history(kVin, &error).isEmpty()); // the damage is found
+    QCOMPARE(error.code, StoreError::Code::Damaged);
+    QVERIFY2(!pin.setPin(QStringLiteral("4711")), "a PIN the store did not keep is no PIN set");
+}
+
+void TestStoreDamage::unreadableHistoryIsNotAFirstVisit()
+{
+    QTemporaryDir dir;
+    FixedClock clock(at("2024-10-01T10:00:00Z"));
+    const QString path = makeStore(dir, clock);
+    QVERIFY(!path.isEmpty());
+    StoreError error;
+    auto store = Store::open(path, kPassphrase, clock, &error, KdfParams::minimum());
+    QVERIFY(store);
+    ImportRecord autumn = sampleImport("autumn");
+    autumn.observedTo = at("2025-03-30T18:30:00Z");
+    const Comparison before = compareWithPreviousReview(*store, autumn, &error);
+    QCOMPARE(error.code, StoreError::Code::None);
+    QVERIFY(before.historyKnown);
+
+    QVERIFY(damageStoreWhileOpen(path));
+    const Comparison after = compareWithPreviousReview(*store, autumn, &error);
+    QCOMPARE(error.code, StoreError::Code::Damaged);
+    QVERIFY(!after.historyKnown);
+    QVERIFY(!after.hasPrevious);
+}
+
+void TestStoreDamage::unreadableDealerSettingsGiveOnlyTheCertificatesName()
+{
+    QTemporaryDir dir;
+    FixedClock clock(at("2024-10-01T10:00:00Z"));
+    const QString path = makeStore(dir, clock);
+    QVERIFY(!path.isEmpty());
+    StoreError error;
+    auto store = Store::open(path, kPassphrase, clock, &error, KdfParams::minimum());
+    QVERIFY(store);
+    QVERIFY(store->setSetting(QString::fromLatin1(SheetSettings::DealerName), "Garage du Lac SA",
+                              &error));
+    QCOMPARE(dealerFromSettings(*store, QStringLiteral("Cert SA"), &error).name,
+             QStringLiteral("Garage du Lac SA"));
+    QCOMPARE(error.code, StoreError::Code::None);
+
+    QVERIFY(damageStoreWhileOpen(path));
+    const SheetDealer dealer = dealerFromSettings(*store, QStringLiteral("Cert SA"), &error);
+    QCOMPARE(error.code, StoreError::Code::Damaged);
+    QCOMPARE(dealer.name, QStringLiteral("Cert SA"));
+    QVERIFY(dealer.address.isEmpty());
 }
 
 void TestStoreDamage::damagedRecordsLeaveASheetsMatchUncheckedNotNotFound()
@@ -157,7 +234,7 @@ void TestStoreDamage::damagedRecordsLeaveASheetsMatchUncheckedNotNotFound()
     StoreError error;
     auto store = Store::open(path, kPassphrase, clock, &error, KdfParams::minimum());
     QVERIFY(store);
-    QVERIFY(damageWhileOpen(path));
+    QVERIFY(damageStoreWhileOpen(path));
 
     for (const QString &typed : {QStringLiteral("K7QF-3MZD-9W"), QString()}) {
         SignatureCheck check;

@@ -162,6 +162,14 @@
         <source>Print the sheet %1</source>
         <translation>Das Blatt %1 drucken</translation>
     </message>
+    <message>
+        <source>The kiosk&apos;s records are damaged.</source>
+        <translation>Die Daten des Terminals sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>Parts of them can no longer be read, and the kiosk keeps nothing more in them. Reviews still work, but without the last visit. Restore the records from the backup.</source>
+        <translation>Ein Teil davon kann nicht mehr gelesen werden, und das Terminal speichert nichts mehr darin. Die Überprüfungen funktionieren weiter, aber ohne den letzten Besuch. Stellen Sie die Daten aus der Sicherung wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -400,6 +408,10 @@
     <message>
         <source>At your next visit, this card will show what has changed since today. It will list new recipients and new kinds of data, and say whether your car sent more or less.</source>
         <translation>Bei Ihrem nächsten Besuch zeigt diese Karte, was sich seit heute geändert hat. Sie nennt neue Empfänger und neue Datenarten und sagt, ob Ihr Auto mehr oder weniger gesendet hat.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not read its records of earlier visits, so this card cannot show what has changed since then.</source>
+        <translation>Das Terminal konnte seine Daten zu früheren Besuchen nicht lesen. Diese Karte kann daher nicht zeigen, was sich seither geändert hat.</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1099,14 @@
         <source>This kiosk issued a sheet with this code, but it is not this file.</source>
         <translation>Dieses Terminal hat ein Blatt mit diesem Code ausgestellt, aber nicht diese Datei.</translation>
     </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records could not be read, so the code %1 could not be looked up. This says nothing about the sheet. Try again; if it happens again, restore the records from the backup.</source>
+        <translation>Die Daten des Terminals konnten nicht gelesen werden, daher konnte der Code %1 nicht nachgeschlagen werden. Das sagt nichts über das Blatt aus. Versuchen Sie es noch einmal. Geschieht es wieder, stellen Sie die Daten aus der Sicherung wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::DealerCertificate</name>
@@ -1679,14 +1699,6 @@
             <numerusform>%Ln abgelehnt</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n other(s)</source>
-        <comment>flow picture: recipients grouped together</comment>
-        <translation>
-            <numerusform>%n weiterer</numerusform>
-            <numerusform>%n weitere</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 to %2: %3</source>
         <comment>flow picture: Location to HERE: about 300 times</comment>
@@ -1745,6 +1757,14 @@
     <message>
         <source>The file may be cut short: export it again if you can. The customer is told as well.</source>
         <translation>Die Datei ist vielleicht abgeschnitten: Exportieren Sie sie wenn möglich neu. Die Kundschaft wird ebenfalls informiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s)</source>
+        <comment>flow picture: recipients grouped together</comment>
+        <translation>
+            <numerusform>%Ln weiterer</numerusform>
+            <numerusform>%Ln weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1914,13 +1934,6 @@
     <message>
         <source>Who runs an address, and in which country, comes from our list of recipients of %1. An address that is not on it is shown as unknown, never guessed.</source>
         <translation>Wer hinter einer Adresse steht und in welchem Land, stammt aus unserer Empfängerliste vom %1. Eine Adresse, die nicht darin steht, gilt als unbekannt – wir raten nie.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) of the file could not be read and are not counted here.</source>
-        <translation>
-            <numerusform>%n Zeile der Datei konnte nicht gelesen werden und ist hier nicht mitgezählt.</numerusform>
-            <numerusform>%n Zeilen der Datei konnten nicht gelesen werden und sind hier nicht mitgezählt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>How to check this sheet</source>
@@ -2185,6 +2198,17 @@
     <message>
         <source>write to the recipient&apos;s privacy contact (below). The recipient must delete the data unless the law gives it a reason to keep it.</source>
         <translation>Schreiben Sie an den Datenschutzkontakt des Empfängers (siehe unten). Der Empfänger muss die Daten löschen, ausser das Gesetz gibt ihm einen Grund, sie aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>This sheet could not be read from the kiosk&apos;s records. %1</source>
+        <translation>Dieses Blatt konnte nicht aus den Daten des Terminals gelesen werden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the file could not be read and are not counted here.</source>
+        <translation>
+            <numerusform>%Ln Zeile der Datei konnte nicht gelesen werden und ist hier nicht mitgezählt.</numerusform>
+            <numerusform>%Ln Zeilen der Datei konnten nicht gelesen werden und sind hier nicht mitgezählt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2682,13 +2706,6 @@
     <message>
         <source>Only the summary was kept, not the records.</source>
         <translation>Nur die Zusammenfassung wurde gespeichert, nicht die Datensätze.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import(s) of the car %1, newest first:</source>
-        <translation>
-            <numerusform>%n Import des Autos %1, neuester zuerst:</numerusform>
-            <numerusform>%n Importe des Autos %1, neueste zuerst:</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) read</source>
@@ -3200,6 +3217,13 @@ Befehle:
         <source>The kiosk&apos;s records could not be read: %1</source>
         <translation>Die Daten des Terminals konnten nicht gelesen werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln import(s) of the car %1, newest first:</source>
+        <translation>
+            <numerusform>%Ln Import des Autos %1, neuester zuerst:</numerusform>
+            <numerusform>%Ln Importe des Autos %1, neueste zuerst:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::generator</name>
@@ -3563,30 +3587,9 @@ Befehle:
         <source>Nothing left the car.</source>
         <translation>Nichts hat das Auto verlassen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recipient(s)</source>
-        <translation>
-            <numerusform>%n Empfänger</numerusform>
-            <numerusform>%n Empfänger</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Data left the car %1 and went to %2 in %3.</source>
         <translation>Daten haben das Auto %1 verlassen und gingen an %2 in %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) are in countries whose data protection Switzerland does not consider adequate.</source>
-        <translation>
-            <numerusform>%n Empfänger ist in einem Land, dessen Datenschutz die Schweiz nicht als angemessen anerkennt.</numerusform>
-            <numerusform>%n Empfänger sind in Ländern, deren Datenschutz die Schweiz nicht als angemessen anerkennt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>We do not know who %n recipient(s) are, nor where they are.</source>
-        <translation>
-            <numerusform>%n Empfänger ist uns unbekannt: Wir wissen nicht, wer er ist und wo er sich befindet.</numerusform>
-            <numerusform>%n Empfänger sind uns unbekannt: Wir wissen nicht, wer sie sind und wo sie sich befinden.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Every recipient is in a country whose data protection Switzerland considers adequate.</source>
@@ -3651,28 +3654,49 @@ Befehle:
         <source>Data: %1.</source>
         <translation>Daten: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) of the file could not be read:</source>
-        <translation>
-            <numerusform>%n Zeile der Datei konnte nicht gelesen werden:</numerusform>
-            <numerusform>%n Zeilen der Datei konnten nicht gelesen werden:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… und %n weitere.</numerusform>
-            <numerusform>… und %n weitere.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a recipient&apos;s protection, then where it is: &quot;Adequate protection: HERE is in the Netherlands. …&quot;</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln Empfänger</numerusform>
+            <numerusform>%Ln Empfänger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) are in countries whose data protection Switzerland does not consider adequate.</source>
+        <translation>
+            <numerusform>%Ln Empfänger ist in einem Land, dessen Datenschutz die Schweiz nicht als angemessen anerkennt.</numerusform>
+            <numerusform>%Ln Empfänger sind in Ländern, deren Datenschutz die Schweiz nicht als angemessen anerkennt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>We do not know who %Ln recipient(s) are, nor where they are.</source>
+        <translation>
+            <numerusform>%Ln Empfänger ist uns unbekannt: Wir wissen nicht, wer er ist und wo er sich befindet.</numerusform>
+            <numerusform>%Ln Empfänger sind uns unbekannt: Wir wissen nicht, wer sie sind und wo sie sich befinden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the file could not be read:</source>
+        <translation>
+            <numerusform>%Ln Zeile der Datei konnte nicht gelesen werden:</numerusform>
+            <numerusform>%Ln Zeilen der Datei konnten nicht gelesen werden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more.</source>
+        <translation>
+            <numerusform>… und %Ln weitere.</numerusform>
+            <numerusform>… und %Ln weitere.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -162,6 +162,14 @@
         <source>Print the sheet %1</source>
         <translation>Print the sheet %1</translation>
     </message>
+    <message>
+        <source>The kiosk&apos;s records are damaged.</source>
+        <translation>The kiosk&apos;s records are damaged.</translation>
+    </message>
+    <message>
+        <source>Parts of them can no longer be read, and the kiosk keeps nothing more in them. Reviews still work, but without the last visit. Restore the records from the backup.</source>
+        <translation>Parts of them can no longer be read, and the kiosk keeps nothing more in them. Reviews still work, but without the last visit. Restore the records from the backup.</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -400,6 +408,10 @@
     <message>
         <source>At your next visit, this card will show what has changed since today. It will list new recipients and new kinds of data, and say whether your car sent more or less.</source>
         <translation>At your next visit, this card will show what has changed since today. It will list new recipients and new kinds of data, and say whether your car sent more or less.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not read its records of earlier visits, so this card cannot show what has changed since then.</source>
+        <translation>The kiosk could not read its records of earlier visits, so this card cannot show what has changed since then.</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1099,14 @@
         <source>This kiosk issued a sheet with this code, but it is not this file.</source>
         <translation>This kiosk issued a sheet with this code, but it is not this file.</translation>
     </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records could not be read, so the code %1 could not be looked up. This says nothing about the sheet. Try again; if it happens again, restore the records from the backup.</source>
+        <translation>The kiosk&apos;s records could not be read, so the code %1 could not be looked up. This says nothing about the sheet. Try again; if it happens again, restore the records from the backup.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::DealerCertificate</name>
@@ -1679,14 +1699,6 @@
             <numerusform>%Ln refused</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n other(s)</source>
-        <comment>flow picture: recipients grouped together</comment>
-        <translation>
-            <numerusform>%n other</numerusform>
-            <numerusform>%n others</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 to %2: %3</source>
         <comment>flow picture: Location to HERE: about 300 times</comment>
@@ -1745,6 +1757,14 @@
     <message>
         <source>The file may be cut short: export it again if you can. The customer is told as well.</source>
         <translation>The file may be cut short: export it again if you can. The customer is told as well.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s)</source>
+        <comment>flow picture: recipients grouped together</comment>
+        <translation>
+            <numerusform>%Ln other</numerusform>
+            <numerusform>%Ln others</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1914,13 +1934,6 @@
     <message>
         <source>Who runs an address, and in which country, comes from our list of recipients of %1. An address that is not on it is shown as unknown, never guessed.</source>
         <translation>Who runs an address, and in which country, comes from our list of recipients of %1. An address that is not on it is shown as unknown, never guessed.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) of the file could not be read and are not counted here.</source>
-        <translation>
-            <numerusform>%n line of the file could not be read and is not counted here.</numerusform>
-            <numerusform>%n lines of the file could not be read and are not counted here.</numerusform>
-        </translation>
     </message>
     <message>
         <source>How to check this sheet</source>
@@ -2185,6 +2198,17 @@
     <message>
         <source>write to the recipient&apos;s privacy contact (below). The recipient must delete the data unless the law gives it a reason to keep it.</source>
         <translation>write to the recipient&apos;s privacy contact (below). The recipient must delete the data unless the law gives it a reason to keep it.</translation>
+    </message>
+    <message>
+        <source>This sheet could not be read from the kiosk&apos;s records. %1</source>
+        <translation>This sheet could not be read from the kiosk&apos;s records. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the file could not be read and are not counted here.</source>
+        <translation>
+            <numerusform>%Ln line of the file could not be read and is not counted here.</numerusform>
+            <numerusform>%Ln lines of the file could not be read and are not counted here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2682,13 +2706,6 @@
     <message>
         <source>Only the summary was kept, not the records.</source>
         <translation>Only the summary was kept, not the records.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import(s) of the car %1, newest first:</source>
-        <translation>
-            <numerusform>%n import of the car %1, newest first:</numerusform>
-            <numerusform>%n imports of the car %1, newest first:</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) read</source>
@@ -3198,7 +3215,14 @@ Commands:
     </message>
     <message>
         <source>The kiosk&apos;s records could not be read: %1</source>
-        <translation>The kiosk's records could not be read: %1</translation>
+        <translation>The kiosk&apos;s records could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln import(s) of the car %1, newest first:</source>
+        <translation>
+            <numerusform>%Ln import of the car %1, newest first:</numerusform>
+            <numerusform>%Ln imports of the car %1, newest first:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3563,30 +3587,9 @@ Commands:
         <source>Nothing left the car.</source>
         <translation>Nothing left the car.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recipient(s)</source>
-        <translation>
-            <numerusform>%n recipient</numerusform>
-            <numerusform>%n recipients</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Data left the car %1 and went to %2 in %3.</source>
         <translation>Data left the car %1 and went to %2 in %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) are in countries whose data protection Switzerland does not consider adequate.</source>
-        <translation>
-            <numerusform>%n recipient is in a country whose data protection Switzerland does not consider adequate.</numerusform>
-            <numerusform>%n recipients are in countries whose data protection Switzerland does not consider adequate.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>We do not know who %n recipient(s) are, nor where they are.</source>
-        <translation>
-            <numerusform>%n recipient is unknown to us: we do not know who it is or where it is.</numerusform>
-            <numerusform>%n recipients are unknown to us: we do not know who they are or where they are.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Every recipient is in a country whose data protection Switzerland considers adequate.</source>
@@ -3651,28 +3654,49 @@ Commands:
         <source>Data: %1.</source>
         <translation>Data: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) of the file could not be read:</source>
-        <translation>
-            <numerusform>%n line of the file could not be read:</numerusform>
-            <numerusform>%n lines of the file could not be read:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… and %n more.</numerusform>
-            <numerusform>… and %n more.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a recipient&apos;s protection, then where it is: &quot;Adequate protection: HERE is in the Netherlands. …&quot;</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) are in countries whose data protection Switzerland does not consider adequate.</source>
+        <translation>
+            <numerusform>%Ln recipient is in a country whose data protection Switzerland does not consider adequate.</numerusform>
+            <numerusform>%Ln recipients are in countries whose data protection Switzerland does not consider adequate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>We do not know who %Ln recipient(s) are, nor where they are.</source>
+        <translation>
+            <numerusform>%Ln recipient is unknown to us: we do not know who it is or where it is.</numerusform>
+            <numerusform>%Ln recipients are unknown to us: we do not know who they are or where they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the file could not be read:</source>
+        <translation>
+            <numerusform>%Ln line of the file could not be read:</numerusform>
+            <numerusform>%Ln lines of the file could not be read:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more.</source>
+        <translation>
+            <numerusform>… and %Ln more.</numerusform>
+            <numerusform>… and %Ln more.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

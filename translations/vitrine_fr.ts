@@ -162,6 +162,14 @@
         <source>Print the sheet %1</source>
         <translation>Imprimer la fiche %1</translation>
     </message>
+    <message>
+        <source>The kiosk&apos;s records are damaged.</source>
+        <translation>Les données de la borne sont endommagées.</translation>
+    </message>
+    <message>
+        <source>Parts of them can no longer be read, and the kiosk keeps nothing more in them. Reviews still work, but without the last visit. Restore the records from the backup.</source>
+        <translation>Une partie ne peut plus être lue, et la borne n’y enregistre plus rien. Les bilans fonctionnent encore, mais sans la dernière visite. Restaurez les données depuis la sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -400,6 +408,10 @@
     <message>
         <source>At your next visit, this card will show what has changed since today. It will list new recipients and new kinds of data, and say whether your car sent more or less.</source>
         <translation>Lors de votre prochaine visite, cette carte montrera ce qui a changé depuis aujourd’hui. Elle indiquera les nouveaux destinataires et les nouveaux types de données, et si votre voiture en a envoyé plus ou moins.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not read its records of earlier visits, so this card cannot show what has changed since then.</source>
+        <translation>La borne n’a pas pu lire ses données sur les visites précédentes&#xa0;: cette carte ne peut donc pas montrer ce qui a changé depuis.</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1099,14 @@
         <source>This kiosk issued a sheet with this code, but it is not this file.</source>
         <translation>Cette borne a émis une fiche avec ce code, mais ce n’est pas ce fichier.</translation>
     </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records could not be read, so the code %1 could not be looked up. This says nothing about the sheet. Try again; if it happens again, restore the records from the backup.</source>
+        <translation>Les données de la borne n’ont pas pu être lues&#xa0;: le code %1 n’a donc pas pu être recherché. Cela ne dit rien sur la fiche. Réessayez&#xa0;; si cela se reproduit, restaurez les données depuis la sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::DealerCertificate</name>
@@ -1679,14 +1699,6 @@
             <numerusform>%Ln refusées</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n other(s)</source>
-        <comment>flow picture: recipients grouped together</comment>
-        <translation>
-            <numerusform>%n autre</numerusform>
-            <numerusform>%n autres</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 to %2: %3</source>
         <comment>flow picture: Location to HERE: about 300 times</comment>
@@ -1745,6 +1757,14 @@
     <message>
         <source>The file may be cut short: export it again if you can. The customer is told as well.</source>
         <translation>Le fichier est peut-être coupé&#xa0;: si possible, exportez-le à nouveau. La clientèle en est aussi informée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s)</source>
+        <comment>flow picture: recipients grouped together</comment>
+        <translation>
+            <numerusform>%Ln autre</numerusform>
+            <numerusform>%Ln autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1914,13 +1934,6 @@
     <message>
         <source>Who runs an address, and in which country, comes from our list of recipients of %1. An address that is not on it is shown as unknown, never guessed.</source>
         <translation>Qui exploite une adresse, et dans quel pays, provient de notre liste de destinataires du %1. Une adresse qui n’y figure pas est indiquée comme inconnue, jamais devinée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) of the file could not be read and are not counted here.</source>
-        <translation>
-            <numerusform>%n ligne du fichier n’a pas pu être lue et n’est pas comptée ici.</numerusform>
-            <numerusform>%n lignes du fichier n’ont pas pu être lues et ne sont pas comptées ici.</numerusform>
-        </translation>
     </message>
     <message>
         <source>How to check this sheet</source>
@@ -2185,6 +2198,17 @@
     <message>
         <source>write to the recipient&apos;s privacy contact (below). The recipient must delete the data unless the law gives it a reason to keep it.</source>
         <translation>écrivez au contact pour la protection des données du destinataire (ci-dessous). Le destinataire doit effacer les données, sauf si la loi lui donne une raison de les garder.</translation>
+    </message>
+    <message>
+        <source>This sheet could not be read from the kiosk&apos;s records. %1</source>
+        <translation>Cette fiche n’a pas pu être lue dans les données de la borne. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the file could not be read and are not counted here.</source>
+        <translation>
+            <numerusform>%Ln ligne du fichier n’a pas pu être lue et n’est pas comptée ici.</numerusform>
+            <numerusform>%Ln lignes du fichier n’ont pas pu être lues et ne sont pas comptées ici.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2682,13 +2706,6 @@
     <message>
         <source>Only the summary was kept, not the records.</source>
         <translation>Seul le résumé a été conservé, pas les enregistrements.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import(s) of the car %1, newest first:</source>
-        <translation>
-            <numerusform>%n importation de la voiture %1, la plus récente d’abord&#xa0;:</numerusform>
-            <numerusform>%n importations de la voiture %1, la plus récente d’abord&#xa0;:</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) read</source>
@@ -3200,6 +3217,13 @@ Commandes&#xa0;:
         <source>The kiosk&apos;s records could not be read: %1</source>
         <translation>Les données de la borne n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln import(s) of the car %1, newest first:</source>
+        <translation>
+            <numerusform>%Ln importation de la voiture %1, la plus récente d’abord&#xa0;:</numerusform>
+            <numerusform>%Ln importations de la voiture %1, la plus récente d’abord&#xa0;:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::generator</name>
@@ -3563,30 +3587,9 @@ Commandes&#xa0;:
         <source>Nothing left the car.</source>
         <translation>Rien n’a quitté la voiture.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recipient(s)</source>
-        <translation>
-            <numerusform>%n destinataire</numerusform>
-            <numerusform>%n destinataires</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Data left the car %1 and went to %2 in %3.</source>
         <translation>Des données ont quitté la voiture %1, vers %2 dans %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) are in countries whose data protection Switzerland does not consider adequate.</source>
-        <translation>
-            <numerusform>%n destinataire se trouve dans un pays dont la Suisse ne juge pas la protection des données adéquate.</numerusform>
-            <numerusform>%n destinataires se trouvent dans des pays dont la Suisse ne juge pas la protection des données adéquate.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>We do not know who %n recipient(s) are, nor where they are.</source>
-        <translation>
-            <numerusform>%n destinataire nous est inconnu&#xa0;: nous ne savons ni qui il est ni où il se trouve.</numerusform>
-            <numerusform>%n destinataires nous sont inconnus&#xa0;: nous ne savons ni qui ils sont ni où ils se trouvent.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Every recipient is in a country whose data protection Switzerland considers adequate.</source>
@@ -3651,28 +3654,49 @@ Commandes&#xa0;:
         <source>Data: %1.</source>
         <translation>Données&#xa0;: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) of the file could not be read:</source>
-        <translation>
-            <numerusform>%n ligne du fichier n’a pas pu être lue&#xa0;:</numerusform>
-            <numerusform>%n lignes du fichier n’ont pas pu être lues&#xa0;:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… et %n autre.</numerusform>
-            <numerusform>… et %n autres.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a recipient&apos;s protection, then where it is: &quot;Adequate protection: HERE is in the Netherlands. …&quot;</comment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinataire</numerusform>
+            <numerusform>%Ln destinataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) are in countries whose data protection Switzerland does not consider adequate.</source>
+        <translation>
+            <numerusform>%Ln destinataire se trouve dans un pays dont la Suisse ne juge pas la protection des données adéquate.</numerusform>
+            <numerusform>%Ln destinataires se trouvent dans des pays dont la Suisse ne juge pas la protection des données adéquate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>We do not know who %Ln recipient(s) are, nor where they are.</source>
+        <translation>
+            <numerusform>%Ln destinataire nous est inconnu&#xa0;: nous ne savons ni qui il est ni où il se trouve.</numerusform>
+            <numerusform>%Ln destinataires nous sont inconnus&#xa0;: nous ne savons ni qui ils sont ni où ils se trouvent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the file could not be read:</source>
+        <translation>
+            <numerusform>%Ln ligne du fichier n’a pas pu être lue&#xa0;:</numerusform>
+            <numerusform>%Ln lignes du fichier n’ont pas pu être lues&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more.</source>
+        <translation>
+            <numerusform>… et %Ln autre.</numerusform>
+            <numerusform>… et %Ln autres.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -162,6 +162,14 @@
         <source>Print the sheet %1</source>
         <translation>Stampa il foglio %1</translation>
     </message>
+    <message>
+        <source>The kiosk&apos;s records are damaged.</source>
+        <translation>L’archivio della postazione è danneggiato.</translation>
+    </message>
+    <message>
+        <source>Parts of them can no longer be read, and the kiosk keeps nothing more in them. Reviews still work, but without the last visit. Restore the records from the backup.</source>
+        <translation>Una parte non può più essere letta e la postazione non vi registra più nulla. Le verifiche funzionano ancora, ma senza l’ultima visita. Ripristini l’archivio dalla copia di sicurezza.</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -400,6 +408,10 @@
     <message>
         <source>At your next visit, this card will show what has changed since today. It will list new recipients and new kinds of data, and say whether your car sent more or less.</source>
         <translation>Alla Sua prossima visita, questa scheda mostrerà che cosa è cambiato da oggi. Indicherà i nuovi destinatari e i nuovi tipi di dati, e se la Sua auto ha inviato di più o di meno.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not read its records of earlier visits, so this card cannot show what has changed since then.</source>
+        <translation>La postazione non ha potuto leggere i dati sulle visite precedenti, quindi questa scheda non può mostrare che cosa è cambiato da allora.</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1099,14 @@
         <source>This kiosk issued a sheet with this code, but it is not this file.</source>
         <translation>Questa postazione ha emesso un foglio con questo codice, ma non è questo file.</translation>
     </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non verificato</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s records could not be read, so the code %1 could not be looked up. This says nothing about the sheet. Try again; if it happens again, restore the records from the backup.</source>
+        <translation>Non è stato possibile leggere i dati della postazione, quindi il codice %1 non è stato cercato. Questo non dice nulla sul foglio. Riprovi; se succede di nuovo, ripristini l’archivio dalla copia di sicurezza.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::DealerCertificate</name>
@@ -1679,14 +1699,6 @@
             <numerusform>%Ln scartate</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n other(s)</source>
-        <comment>flow picture: recipients grouped together</comment>
-        <translation>
-            <numerusform>%n altro</numerusform>
-            <numerusform>altri %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 to %2: %3</source>
         <comment>flow picture: Location to HERE: about 300 times</comment>
@@ -1745,6 +1757,14 @@
     <message>
         <source>The file may be cut short: export it again if you can. The customer is told as well.</source>
         <translation>Il file potrebbe essere troncato: se possibile, lo esporti di nuovo. Anche la clientela ne viene informata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other(s)</source>
+        <comment>flow picture: recipients grouped together</comment>
+        <translation>
+            <numerusform>%Ln altro</numerusform>
+            <numerusform>altri %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1914,13 +1934,6 @@
     <message>
         <source>Who runs an address, and in which country, comes from our list of recipients of %1. An address that is not on it is shown as unknown, never guessed.</source>
         <translation>Chi gestisce un indirizzo, e in quale Paese, proviene dal nostro elenco dei destinatari del %1. Un indirizzo che non vi figura è indicato come sconosciuto: non tiriamo mai a indovinare.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) of the file could not be read and are not counted here.</source>
-        <translation>
-            <numerusform>%n riga del file non è stata letta e non è conteggiata qui.</numerusform>
-            <numerusform>%n righe del file non sono state lette e non sono conteggiate qui.</numerusform>
-        </translation>
     </message>
     <message>
         <source>How to check this sheet</source>
@@ -2185,6 +2198,17 @@
     <message>
         <source>write to the recipient&apos;s privacy contact (below). The recipient must delete the data unless the law gives it a reason to keep it.</source>
         <translation>scriva al contatto per la protezione dei dati del destinatario (vedi sotto). Il destinatario deve cancellare i dati, a meno che la legge non gli dia un motivo per conservarli.</translation>
+    </message>
+    <message>
+        <source>This sheet could not be read from the kiosk&apos;s records. %1</source>
+        <translation>Non è stato possibile leggere questo foglio dai dati della postazione. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the file could not be read and are not counted here.</source>
+        <translation>
+            <numerusform>%Ln riga del file non è stata letta e non è conteggiata qui.</numerusform>
+            <numerusform>%Ln righe del file non sono state lette e non sono conteggiate qui.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2682,13 +2706,6 @@
     <message>
         <source>Only the summary was kept, not the records.</source>
         <translation>È stato conservato solo il riepilogo, non i record.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import(s) of the car %1, newest first:</source>
-        <translation>
-            <numerusform>%n importazione dell’auto %1, la più recente per prima:</numerusform>
-            <numerusform>%n importazioni dell’auto %1, la più recente per prima:</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) read</source>
@@ -3200,6 +3217,13 @@ Comandi:
         <source>The kiosk&apos;s records could not be read: %1</source>
         <translation>Non è stato possibile leggere i dati della postazione: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln import(s) of the car %1, newest first:</source>
+        <translation>
+            <numerusform>%Ln importazione dell’auto %1, la più recente per prima:</numerusform>
+            <numerusform>%Ln importazioni dell’auto %1, la più recente per prima:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::generator</name>
@@ -3563,30 +3587,9 @@ Comandi:
         <source>Nothing left the car.</source>
         <translation>Nulla è uscito dall’auto.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recipient(s)</source>
-        <translation>
-            <numerusform>%n destinatario</numerusform>
-            <numerusform>%n destinatari</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Data left the car %1 and went to %2 in %3.</source>
         <translation>I dati sono usciti dall’auto %1 e sono andati a %2 in %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) are in countries whose data protection Switzerland does not consider adequate.</source>
-        <translation>
-            <numerusform>%n destinatario si trova in un Paese la cui protezione dei dati non è ritenuta adeguata dalla Svizzera.</numerusform>
-            <numerusform>%n destinatari si trovano in Paesi la cui protezione dei dati non è ritenuta adeguata dalla Svizzera.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>We do not know who %n recipient(s) are, nor where they are.</source>
-        <translation>
-            <numerusform>%n destinatario ci è sconosciuto: non sappiamo chi sia né dove si trovi.</numerusform>
-            <numerusform>%n destinatari ci sono sconosciuti: non sappiamo chi siano né dove si trovino.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Every recipient is in a country whose data protection Switzerland considers adequate.</source>
@@ -3651,28 +3654,49 @@ Comandi:
         <source>Data: %1.</source>
         <translation>Dati: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) of the file could not be read:</source>
-        <translation>
-            <numerusform>%n riga del file non è stata letta:</numerusform>
-            <numerusform>%n righe del file non sono state lette:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Line %1: %2</source>
         <translation>Riga %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… e %n altra.</numerusform>
-            <numerusform>… e altre %n.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a recipient&apos;s protection, then where it is: &quot;Adequate protection: HERE is in the Netherlands. …&quot;</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinatario</numerusform>
+            <numerusform>%Ln destinatari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) are in countries whose data protection Switzerland does not consider adequate.</source>
+        <translation>
+            <numerusform>%Ln destinatario si trova in un Paese la cui protezione dei dati non è ritenuta adeguata dalla Svizzera.</numerusform>
+            <numerusform>%Ln destinatari si trovano in Paesi la cui protezione dei dati non è ritenuta adeguata dalla Svizzera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>We do not know who %Ln recipient(s) are, nor where they are.</source>
+        <translation>
+            <numerusform>%Ln destinatario ci è sconosciuto: non sappiamo chi sia né dove si trovi.</numerusform>
+            <numerusform>%Ln destinatari ci sono sconosciuti: non sappiamo chi siano né dove si trovino.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the file could not be read:</source>
+        <translation>
+            <numerusform>%Ln riga del file non è stata letta:</numerusform>
+            <numerusform>%Ln righe del file non sono state lette:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more.</source>
+        <translation>
+            <numerusform>… e %Ln altra.</numerusform>
+            <numerusform>… e altre %Ln.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

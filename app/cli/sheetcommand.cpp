@@ -351,7 +351,8 @@ int sheet(const QStringList &args)
     const ImportRecord rec = importRecordOf(summary, fileName, catalogue);
     std::unique_ptr<Store> store;
     KeptImport kept;
-    in.historyChecked = !dbPath.isEmpty();
+    // Without the kiosk's records, what changed since the last visit is not known.
+    in.comparison.historyKnown = false;
     if (!dbPath.isEmpty()) {
         store = openKioskStore(dbPath, option(parser, "passphrase-file"), clock);
         if (!store)
@@ -359,7 +360,15 @@ int sheet(const QStringList &args)
         kept = keepImport(*store, rec);
         if (kept.id < 0)
             return Failed;
-        in.comparison = compareWithPreviousReview(*store, rec);
+        StoreError error;
+        in.comparison = compareWithPreviousReview(*store, rec, &error);
+        if (error.code != StoreError::Code::None) {
+            err() << QCoreApplication::translate("vitrine::cli",
+                                                 "The kiosk's records could not be read: %1")
+                         .arg(error.message)
+                  << Qt::endl;
+            return Failed;
+        }
     }
 
     // Draw the code, write the sheet with it, sign it, and record it: the code printed on the

@@ -148,7 +148,7 @@ int history(const QStringList &args)
     }
     const int count = plain::pluralCount(imports.size());
     out() << QCoreApplication::translate(
-                 "vitrine::cli", "%n import(s) of the car %1, newest first:", nullptr, count)
+                 "vitrine::cli", "%Ln import(s) of the car %1, newest first:", nullptr, count)
                  .arg(vin)
           << Qt::endl;
     for (const ImportRecord &r : imports) {

@@ -305,7 +305,7 @@ QVariantMap RecipientModel::flow() const
     if (groups.size() > named) {
         const int others = plain::pluralCount(static_cast<std::int64_t>(m_rows.size() - named));
         groups.back().name = QCoreApplication::translate(
-            "vitrine::Review", "%n other(s)", "flow picture: recipients grouped together", others);
+            "vitrine::Review", "%Ln other(s)", "flow picture: recipients grouped together", others);
     }
 
     // The kinds of data that went to anyone, in the order of the "recorded" card.

@@ -154,13 +154,17 @@ private:
     std::vector<RejectedLine> m_rows;
 };
 
-/** "New since your last visit", one sentence per change; a kind first-visit text otherwise. */
+/**
+ * "New since your last visit", one sentence per change; a kind first-visit text otherwise, or
+ * "cannot tell" when the earlier visits could not be read.
+ */
 class ComparisonModel : public ReviewListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Made by the review")
     Q_PROPERTY(bool firstVisit READ firstVisit NOTIFY previousChanged)
+    Q_PROPERTY(bool historyKnown READ historyKnown NOTIFY previousChanged)
     Q_PROPERTY(QString comparedWith READ comparedWith NOTIFY previousChanged)
 
 public:
@@ -169,7 +173,9 @@ public:
 
     void reset(const Comparison &comparison);
     void retranslate() override;
-    bool firstVisit() const { return !m_comparison.hasPrevious; }
+    /** No earlier review of the car in records that could be read. */
+    bool firstVisit() const { return m_comparison.historyKnown && !m_comparison.hasPrevious; }
+    bool historyKnown() const { return m_comparison.historyKnown; }
     /** "Compared with your visit of 12.04.2026." (as on the sheet); empty on a first visit. */
     QString comparedWith() const;
     int rowCount(const QModelIndex &parent = {}) const override;

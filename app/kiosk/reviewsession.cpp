@@ -56,19 +56,27 @@ bool ReviewSession::load(const QString &path)
     const Catalogue &catalogue = Catalogue::builtIn();
 
     // "New since your last visit": the one rule of the store (Store::previousReview), as the
-    // command line's sheet applies it; without a store there is no earlier visit to show.
+    // command line's sheet applies it. Without a store, or when it cannot be read, the card
+    // and the sheet say they cannot tell (a damaged store also tells the advisor, through
+    // the vault).
     Comparison lastVisit;
     const ImportRecord current = importRecordOf(*summary, m_fileName, catalogue);
-    if (m_store)
-        lastVisit = compareWithPreviousReview(*m_store, current);
-    else
+    if (m_store) {
+        StoreError error;
+        lastVisit = compareWithPreviousReview(*m_store, current, &error);
+        if (error.code != StoreError::Code::None)
+            qWarning("The last visit could not be read: %s", qPrintable(error.message));
+    } else {
         lastVisit = compareReviews({}, current.reportJson);
+        lastVisit.historyKnown = false;
+    }
 
     m_summary = std::move(summary);
-    auto recipients = groupRecipients(*m_summary, catalogue);
+    // The largest recipients, as on the sheet: a card of 10,000 rows would stall the screen.
+    ListedRecipients recipients = listRecipients(*m_summary, catalogue);
     m_categories.reset(m_summary.get());
-    m_choices.reset(recipients);
-    m_recipients.reset(std::move(recipients), m_summary->otherParties());
+    m_choices.reset(recipients.listed);
+    m_recipients.reset(std::move(recipients.listed), recipients.rest);
     m_rejections.reset(m_summary->rejections());
     m_lastVisit = std::move(lastVisit);
     m_comparison.reset(m_lastVisit);

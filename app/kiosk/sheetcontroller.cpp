@@ -693,8 +693,12 @@ QString SheetController::configuredQueue() const
     if (!m_printerQueue.isEmpty())
         return m_printerQueue;
     if (Store *s = store()) {
-        if (const auto queue = s->setting(QString::fromLatin1(SheetSettings::PrinterQueue)))
+        StoreError error;
+        if (const auto queue = s->setting(QString::fromLatin1(SheetSettings::PrinterQueue), &error))
             return QString::fromUtf8(*queue).trimmed();
+        // The system's default printer, as with no queue set: the sheet still gets printed.
+        if (error.code != StoreError::Code::None)
+            qWarning("The printer setting could not be read: %s", qPrintable(error.message));
     }
     return {};
 }
@@ -879,7 +883,12 @@ void SheetController::writeAndSign(int generation)
     review.choices = choices();
     review.customer = &m_review->customerSignature()->signature();
     review.advisor = &m_review->advisorSignature()->signature();
-    SheetDealer dealer = dealerFromSettings(*store(), m_signerName);
+    StoreError settingsError;
+    SheetDealer dealer = dealerFromSettings(*store(), m_signerName, &settingsError);
+    if (settingsError.code != StoreError::Code::None) {
+        // The certificate's name still says who issues the sheet; only the address is missing.
+        qWarning("The dealer's settings could not be read: %s", qPrintable(settingsError.message));
+    }
     if (m_demo) {
         // The demo's own name, whatever a setting says: its certificate signs in that name.
         dealer.name = QString::fromUtf8(kDemoDealerName);
@@ -1311,8 +1320,19 @@ void SheetController::printKept(int row)
     const QString code = entry->code;
     StoreError readError;
     const std::optional<QByteArray> pdf = s->keptSheetPdf(code, &readError);
-    if (readError.code != StoreError::Code::None)
+    if (readError.code != StoreError::Code::None) {
+        // Said beside the sheet's Print button, where the advisor looks (a damaged store is
+        // also said at the top of the screen).
         qWarning("The kept sheet could not be read: %s", qPrintable(readError.message));
+        m_keptPrintState = PrintState::Failed;
+        m_keptPrintMessage =
+            QCoreApplication::translate("vitrine::Sheet",
+                                        "This sheet could not be read from the kiosk's records. %1")
+                .arg(readError.message);
+        emit keptPrintChanged();
+        emit keptPrintFinished();
+        return;
+    }
     if (!pdf) {
         refreshKept();
         return;

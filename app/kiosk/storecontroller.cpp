@@ -89,6 +89,8 @@ StoreController::~StoreController()
     // The worker may be creating the store in the folder about to be deleted.
     m_work.waitForFinished();
     forgetSecrets();
+    if (m_store)
+        m_store->setDamageObserver(nullptr);
 }
 
 StoreController *StoreController::create(QQmlEngine *, QJSEngine *)
@@ -313,6 +315,14 @@ StoreController::Stage StoreController::stageForFile() const
     return QFileInfo::exists(m_path) ? Stage::EnterPassphrase : Stage::ChoosePassphrase;
 }
 
+void StoreController::setDamaged()
+{
+    if (m_damaged)
+        return;
+    m_damaged = true;
+    emit damagedChanged();
+}
+
 void StoreController::startWork(const QString &newPin)
 {
     setProblem(Problem::None);
@@ -345,8 +355,18 @@ void StoreController::runWork(const QString &newPin)
                 out.detail = error.message;
                 return out;
             }
+            StoreError pinError;
+            auto pinOfStore = std::make_shared<AdvisorPin>(*clock, opened.get(), &pinError);
+            if (pinError.code != StoreError::Code::None) {
+                // Never "choose a PIN" over settings that could not be read: the kept PIN
+                // may be there, unread.
+                out.problem = pinError.code == StoreError::Code::Damaged ? Problem::StoreDamaged
+                                                                         : Problem::StoreFailed;
+                out.detail = pinError.message;
+                return out;
+            }
             out.store = std::shared_ptr<Store>(std::move(opened));
-            out.pin = std::make_shared<AdvisorPin>(*clock, out.store.get());
+            out.pin = std::move(pinOfStore);
         }
         if (!newPin.isEmpty() && !out.pin->setPin(newPin))
             out.problem = Problem::PinFailed;
@@ -362,6 +382,11 @@ void StoreController::finishWork()
     if (out.store) {
         m_store = std::move(out.store);
         m_pin = std::move(out.pin);
+        // Damage met later, on any thread (a worker checks the PIN): said on this one.
+        m_store->setDamageObserver([this] {
+            QMetaObject::invokeMethod(
+                this, [this] { setDamaged(); }, Qt::QueuedConnection);
+        });
         setProblem(out.problem);
         // A store without a PIN (first start cut short after the store was made, or the PIN
         // could not be saved) asks for the PIN; the passphrase already did its work.

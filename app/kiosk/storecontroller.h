@@ -37,6 +37,7 @@ class StoreController : public QObject
     Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(bool damaged READ damaged NOTIFY damagedChanged)
     Q_PROPERTY(int minPassphraseLength READ minPassphraseLength CONSTANT)
     Q_PROPERTY(int minPinLength READ minPinLength CONSTANT)
     Q_PROPERTY(int maxPinLength READ maxPinLength CONSTANT)
@@ -98,6 +99,11 @@ public:
     Stage stage() const { return m_stage; }
     bool busy() const { return m_busy; }
     bool isOpen() const { return m_stage == Stage::Open; }
+    /**
+     * True once the open store was found damaged (a page that no longer reads, whichever screen
+     * met it): the advisor is told to restore the backup; the store keeps nothing more.
+     */
+    bool damaged() const { return m_damaged; }
     /** Why the last step failed, in the current language; empty when it did not. */
     QString message() const;
     int minPassphraseLength() const { return kMinPassphraseLength; }
@@ -132,6 +138,7 @@ signals:
     void stageChanged();
     void busyChanged();
     void messageChanged();
+    void damagedChanged();
     /** The store is open and the advisor PIN set: the kiosk can come up. */
     void opened();
 
@@ -164,6 +171,7 @@ private:
 
     void setStage(Stage stage);
     void setProblem(Problem problem, const QString &detail = QString());
+    void setDamaged();
     /** Opens (or creates) the store if needed, then sets newPin if given, on the worker. */
     void startWork(const QString &newPin);
     void runWork(const QString &newPin);
@@ -180,6 +188,7 @@ private:
     Stage m_stage = Stage::Unset;
     bool m_busy = false;
     Problem m_problem = Problem::None;
+    bool m_damaged = false;
     QString m_detail;
     /** The passphrase between choosing and using it; wiped in place afterwards. */
     QByteArray m_passphrase;

@@ -153,10 +153,15 @@ void VerifyController::lookUpCode(const QString &typed)
     m_code = normalizeVerificationCode(typed);
     m_sheetRecord.reset();
     Store *s = store();
+    StoreError readError;
     if (!m_code.isEmpty() && s)
-        m_sheetRecord = s->findSheetByCode(m_code);
-    m_result = m_sheetRecord ? Result::CodeOnRecord : Result::CodeUnknown;
-    if (s && !m_subject.isEmpty()) {
+        m_sheetRecord = s->findSheetByCode(m_code, &readError);
+    m_result = m_sheetRecord                              ? Result::CodeOnRecord
+               : readError.code == StoreError::Code::None ? Result::CodeUnknown
+                                                          : Result::CodeNotChecked;
+    if (m_result == Result::CodeNotChecked)
+        qWarning("The code could not be looked up: %s", qPrintable(readError.message));
+    if (s && !m_subject.isEmpty() && m_result != Result::CodeNotChecked) {
         StoreError error;
         if (!s->appendAudit(QString::fromLatin1(AuditAction::Verify), m_code,
                             m_sheetRecord ? QStringLiteral("typed code, on record")
@@ -193,6 +198,8 @@ QString VerifyController::tone() const
     case Result::NotGenuine:
     case Result::CodeUnknown:
         return QStringLiteral("bad");
+    case Result::CodeNotChecked:
+        return QStringLiteral("warn");
     }
     return {};
 }
@@ -211,6 +218,8 @@ QString VerifyController::headline() const
     case Result::CodeUnknown:
         return m_code.isEmpty() ? QCoreApplication::translate("vitrine::Check", "Not a code")
                                 : QCoreApplication::translate("vitrine::Check", "Unknown code");
+    case Result::CodeNotChecked:
+        return QCoreApplication::translate("vitrine::Check", "Not checked");
     }
     return {};
 }
@@ -251,6 +260,13 @@ QString VerifyController::verdict() const
                    "This kiosk has no sheet with the code %1. Please check the code: it has ten "
                    "letters and digits, like %2.")
             .arg(m_code, exampleCode());
+    case Result::CodeNotChecked:
+        return QCoreApplication::translate(
+                   "vitrine::Check",
+                   "The kiosk's records could not be read, so the code %1 could not be looked "
+                   "up. This says nothing about the sheet. Try again; if it happens again, "
+                   "restore the records from the backup.")
+            .arg(m_code);
     default:
         return {};
     }

@@ -63,6 +63,8 @@ public:
         CodeOnRecord,
         /** The typed code is no sheet of this kiosk, or not a code at all. */
         CodeUnknown,
+        /** The kiosk's records could not be read: whether it issued the code is not known. */
+        CodeNotChecked,
     };
     Q_ENUM(Result)
 

@@ -7,9 +7,9 @@ import Vitrine.Kiosk
 
 // For the advisor: the logs on the plugged-in USB stick, what the kiosk read from the imported
 // one and what it refused, the VIN to compare with the car in for service, and the way to hand
-// the screen to the customer. Above them, what the advisor must know first: a dealer
-// certificate that is missing or expires soon (with how to mend it), why the customer's sheet
-// could not be made, why the last print failed. The sheets kept to print later are listed with
+// the screen to the customer. Above them, what the advisor must know first: records that are
+// damaged, a dealer certificate that is missing or expires soon (with how to mend it), why the
+// customer's sheet could not be made, why the last print failed. The sheets kept to print later are listed with
 // a Print button each. Wide: the stick's logs and the kept sheets beside what was read; narrow:
 // above it.
 Item {
@@ -42,7 +42,8 @@ Item {
         // The advisor's news, most serious first; nothing when all is well. It never takes more
         // than a share of the screen: past that, it scrolls.
         ScrollColumn {
-            visible: certificateNotice.visible || sheetNotice.visible || printNotice.visible
+            visible: storeNotice.visible || certificateNotice.visible || sheetNotice.visible
+                     || printNotice.visible
             fadeColor: Theme.background
             reserveBar: false
             spacing: Theme.spacingS
@@ -50,6 +51,14 @@ Item {
             Layout.preferredHeight: implicitHeight
             Layout.maximumHeight: screen.height * Theme.advisorNoticeShare
 
+            Notice {
+                id: storeNotice
+                objectName: "storeNotice"
+                visible: Vault.damaged
+                tone: "bad"
+                title: qsTr("The kiosk's records are damaged.")
+                detail: qsTr("Parts of them can no longer be read, and the kiosk keeps nothing more in them. Reviews still work, but without the last visit. Restore the records from the backup.")
+            }
             Notice {
                 id: certificateNotice
                 objectName: "certificateNotice"

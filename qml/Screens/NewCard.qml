@@ -4,7 +4,8 @@ import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// Card 5: what changed since this car's previous review, or a word of welcome the first time.
+// Card 5: what changed since this car's previous review, or a word of welcome the first time
+// (or, when the kiosk's records could not be read, that it cannot tell).
 Card {
     id: card
 
@@ -57,9 +58,20 @@ Card {
             }
         }
 
+        // The earlier visits could not be read (the advisor is told why).
+        BodyText {
+            objectName: "historyUnknown"
+            visible: !Review.comparison.historyKnown
+            text: qsTr("The kiosk could not read its records of earlier visits, so this card cannot show what has changed since then.")
+            font.pixelSize: Theme.fontLead
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.readingWidth
+        }
+
         // Nothing changed
         BodyText {
-            visible: !card.firstVisit && Review.comparison.count === 0
+            visible: Review.comparison.historyKnown && !card.firstVisit
+                     && Review.comparison.count === 0
             text: qsTr("Nothing has changed since your last visit.")
             font.pixelSize: Theme.fontLead
             Layout.fillWidth: true
