@@ -77,6 +77,14 @@ Card {
                 }
             }
         }
+
+        // The recipients not listed (the largest are, as on the Where card and the sheet).
+        BodyText {
+            visible: text.length > 0
+            text: Review.recipients.othersNote
+            muted: true
+            Layout.fillWidth: true
+        }
     }
 
     RowLayout {
