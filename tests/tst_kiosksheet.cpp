@@ -122,6 +122,8 @@ private:
     bool unlockAdvisor();
     /** makeSheet(), then keeps the sheet for the advisor: it is on record. */
     bool makeIssuedSheet();
+    /** The advisor's list row of the kept sheet with this code; -1 when it is not listed. */
+    int keptRowOf(const QString &code) const;
     Store *store() const { return m_vault->store(); }
 
     SystemClock m_clock;
@@ -153,6 +155,16 @@ void TestKioskSheet::initTestCase()
     m_checker = new VerifyController(m_sheet, this);
     m_checker->setVault(m_vault);
     m_checker->setKiosk(m_kiosk);
+}
+
+int TestKioskSheet::keptRowOf(const QString &code) const
+{
+    const KeptSheetModel *kept = m_sheet->kept();
+    for (int r = 0; r < kept->rowCount(); ++r) {
+        if (kept->at(r)->code == code)
+            return r;
+    }
+    return -1;
 }
 
 void TestKioskSheet::cleanupTestCase()
@@ -646,11 +658,7 @@ void TestKioskSheet::aKeptSheetWaitsInTheStoreUntilTheAdvisorPrintsIt()
     // The advisor's list has it, marked as this session's, with its time and language.
     QVERIFY(unlockAdvisor());
     KeptSheetModel *kept = m_sheet->kept();
-    int row = -1;
-    for (int r = 0; r < kept->rowCount(); ++r) {
-        if (kept->at(r)->code == code)
-            row = r;
-    }
+    const int row = keptRowOf(code);
     QVERIFY(row >= 0);
     QVERIFY(kept->index(row).data(KeptSheetModel::ThisSessionRole).toBool());
     QCOMPARE(kept->index(row).data(KeptSheetModel::LanguageRole).toString(),
@@ -916,12 +924,7 @@ void TestKioskSheet::aKeptSheetThatCannotBeReadSaysSoBesideItsPrintButton()
     QVERIFY(makeIssuedSheet());
     const QString code = m_sheet->verificationCode();
     QVERIFY(unlockAdvisor());
-    KeptSheetModel *kept = m_sheet->kept();
-    int row = -1;
-    for (int r = 0; r < kept->rowCount(); ++r) {
-        if (kept->at(r)->code == code)
-            row = r;
-    }
+    const int row = keptRowOf(code);
     QVERIFY(row >= 0);
 
     QVERIFY(test::damageStoreWhileOpen(store()->path()));
