@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's composition root: builds every service, hands them to QML, loads the views.
 
 #include "advisorpin.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The tour's steps: each screen put up with the demo's data, then waited on until it is fully
+// rendered.
+
 #include "tour.h"
 
 #include "kioskcontroller.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Walking every screen of the kiosk in every language, for the self-test and the screenshots.
+
 #pragma once
 
 #include <QSize>

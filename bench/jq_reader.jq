@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A jq reader of VDFL v1 logs, for the speed benchmark (bench/run-bench.sh).
 #
 # The same aggregation as `vitrine-cli inspect --json` and bench/python_reader.py, written as a

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# A plain Python reader of VDFL logs: the yardstick the benchmark measures vitrine-cli against.
 """A plain Python reader of VDFL v1 logs, for the speed benchmark (bench/run-bench.sh).
 
 It does the same aggregation as `vitrine-cli inspect --json`, the way a careful person would

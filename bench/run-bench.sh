@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The speed benchmark: how fast `vitrine-cli inspect --json` reads a car data log, beside a plain
 # Python reader (bench/python_reader.py) and jq (bench/jq_reader.jq) doing the same aggregation
 # on the same files. Prints a table (Markdown) of seconds, events/s, MB/s and peak memory.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // sheet_bench: how long the kiosk takes, once the customer has signed, to build the privacy
 // review sheet (three A4 pages) for the demo log, sign it with the dealer's certificate, check
 // the signature, and render a page of it for the on-screen preview (about 1080 px wide).

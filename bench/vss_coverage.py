@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# A check, run by hand, that vitrine-cli gives every path of a VSS signal list a category.
 """Check by hand that every path of a VSS signal list gets a category.
 
 Not part of the test suite: the tests carry their own hand-picked paths, and the full VSS list is

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How the advisor's PIN is kept and checked: an Argon2id hash and the failures in the store's
+// settings, so that the growing wait after wrong attempts survives a restart.
+
 #include "advisorpin.h"
 
 #include "store.h"

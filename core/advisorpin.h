@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The advisor's PIN, which keeps a customer at the kiosk out of the advisor's screens: hashed,
+// refused when easy to guess, and slowed down after repeated wrong attempts.
+
 #pragma once
 
 #include "clock.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How the catalogue is read from its JSON files, and how a host is matched to an organisation:
+// by its longest known domain, never by a guess.
+
 #include "catalogue.h"
 
 #include <QFile>

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Who receives a car's data and how well their country protects it in Switzerland's view: the
+// recipient catalogue and the adequacy list that every review is judged against.
+
 #pragma once
 
 #include "category.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The contract's ids of the categories, and the sensitivity the kiosk gives each of them.
+
 #include "category.h"
 
 namespace vitrine {

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The ten categories of the VDFL contract that say what a piece of car data is about, and how
+// private each one is for the customer.
+
 #pragma once
 
 #include <array>

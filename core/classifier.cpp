@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How a VSS path is classified: branch rules checked at compile time to run most specific first,
+// matched segment by segment without allocating, since every data item comes through here.
+
 #include "classifier.h"
 
 #include <array>

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Which category a data item of a log belongs to, so that any COVESA VSS signal path, those of
+// newer VSS versions included, is counted under something the customer understands.
+
 #pragma once
 
 #include "category.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One source of "now" for everything that stamps a time, so that tests can pin it and move it.
+
 #pragma once
 
 #include <QDateTime>

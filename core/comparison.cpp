@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How two reviews are compared: both read from their stored inspection reports, recipients and
+// categories set against each other, and the volume measured per day.
+
 #include "comparison.h"
 
 #include "store.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "New since your last visit": what changed in a car's data sharing since its previous review
+// at the kiosk, worked out once for the screen and the sheet alike.
+
 #pragma once
 
 #include "category.h"

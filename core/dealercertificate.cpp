@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How the dealer's certificate is made and read with the NSS C API: the key, the self-signed
+// certificate and its trust, owner-only files, and a plain reason for every failure.
+
 #include "dealercertificate.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dealer's signing certificate, made for a demo or read for the kiosk, in the NSS database
+// that signing and checking the sheets rely on.
+
 #pragma once
 
 #include "clock.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How a file's fingerprint is taken: its bytes streamed through Qt's SHA-256.
+
 #include "filehash.h"
 
 #include <QCryptographicHash>

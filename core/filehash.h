@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A file's SHA-256 fingerprint, by which a log or a sheet is recognised again.
+
 #pragma once
 
 #include <QString>

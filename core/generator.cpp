@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How a made-up car's log is written: a seeded random source that is the same on every
+// platform, a daily rhythm of trips, charging and rest, and records streamed to plain or gzip.
+
 #include "generator.h"
 
 #include "atomicfile.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Realistic and reproducible VDFL logs for the demo, the tests and the performance measurements.
+
 #pragma once
 
 #include <QString>

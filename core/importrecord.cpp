@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How a log's summary becomes the store's import record: the header's facts, the counts, the
+// periods and the inspection report, copied across.
+
 #include "importrecord.h"
 
 #include "reportjson.h"

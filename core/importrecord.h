@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the store keeps of a log once it is read: its aggregates, without a single record.
+
 #pragma once
 
 #include "catalogue.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How the store's key is derived and wiped: libsodium's Argon2id, its cost presets and its
+// random salts.
+
 #include "keyderivation.h"
 
 #include <sodium.h>

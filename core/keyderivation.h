@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Turning the kiosk's passphrase into the key of its encrypted store with Argon2id, since
+// SQLCipher's own key derivation is far too cheap against guessing.
+
 #pragma once
 
 #include <QByteArrayView>

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How a language is switched: one translator installed at a time, its Swiss locale made the
+// default, and dates taken in Swiss time rather than in UTC.
+
 #include "languages.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kiosk's four languages, and the Swiss way of writing numbers and dates in each of them.
+
 #pragma once
 
 #include <QLocale>

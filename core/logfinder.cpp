@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How the sticks are searched: bounded folder walks that follow only links staying inside the
+// root, skip hidden and system folders, and name each file's stick by its mount point.
+
 #include "logfinder.h"
 
 #include <QDir>

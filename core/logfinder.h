@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Finding the data logs (or the sheets) on the USB sticks a customer brings, without letting a
+// large, looping or failing stick hold up the kiosk.
+
 #pragma once
 
 #include <QDateTime>

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How sheets are signed and checked through Poppler and NSS: one NSS folder per process, the
+// signed file renamed into place whole, and each check turned into a verdict in plain words.
+
 #include "pdfsigner.h"
 
 #include "atomicfile.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Signing a privacy review sheet with the dealer's certificate, and checking later that a sheet
+// someone holds is genuine, unchanged and one the kiosk issued.
+
 #pragma once
 
 #include "store.h"

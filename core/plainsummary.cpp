@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How the plain-language report is put together from the shared phrases (plaintext.h), so that
+// the command line says what the kiosk and the sheet say.
+
 #include "plainsummary.h"
 
 #include "languages.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report a person reads at the command line (`vitrine-cli inspect --lang`): the car, the
+// period, "In short" and each recipient, in the words the kiosk uses.
+
 #pragma once
 
 #include "catalogue.h"

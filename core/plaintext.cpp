@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The wording of the shared phrases, through Qt's translators: names, meanings and verdicts, and
+// numbers, sizes and spans of time rounded for people.
+
 #include "plaintext.h"
 
 #include "languages.h"

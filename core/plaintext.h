@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The phrases every surface uses to speak to the customer, so that the same fact reads the same
+// on the kiosk, on the sheet and at the command line.
+
 #pragma once
 
 #include "catalogue.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How a QR code is made: libqrencode at error correction level M, its dark modules merged row by
+// row into the rectangles of one path.
+
 #include "qrcode.h"
 
 #include <qrencode.h>

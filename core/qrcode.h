@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// QR codes drawn as vector paths, so that a sheet's verification code can be scanned instead of
+// typed.
+
 #pragma once
 
 #include <QByteArray>

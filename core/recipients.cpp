@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How hosts are grouped into recipients: tallies merged per catalogue entry, sorted by events,
+// and the list cut after the largest, the rest counted together.
+
 #include "recipients.h"
 
 #include <algorithm>

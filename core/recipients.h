@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The car's data recipients as a customer thinks of them: a log's hosts grouped by
+// organisation, and a list short enough for a screen or a sheet.
+
 #pragma once
 
 #include "catalogue.h"

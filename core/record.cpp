@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The contract's ids of the kinds, channels and legal bases.
+
 #include "record.h"
 
 #include <array>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One accepted record of a VDFL log, and the contract's kinds, channels and legal bases.
+
 #pragma once
 
 #include "category.h"

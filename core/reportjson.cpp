@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How the inspection report is written: a small streaming JSON writer, fed from the summary's
+// tallies and its recipients grouped by organisation.
+
 #include "reportjson.h"
 
 #include "recipients.h"

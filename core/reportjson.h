@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The machine-readable inspection report of a log (`vitrine-cli inspect --json`), which is also
+// the form in which the store keeps each review.
+
 #pragma once
 
 #include "catalogue.h"

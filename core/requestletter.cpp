@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How the request letters are written: addressees taken from the catalogue, the law cited in
+// the letter's language (GDPR too in the EU and EEA), each letter on its own A4 pages.
+
 #include "requestletter.h"
 
 #include "atomicfile.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The letters a customer may send to recipients to ask what data they hold (art. 25 FADP),
+// ready to print, sign and post after the review.
+
 #pragma once
 
 #include "sheetlayout.h"

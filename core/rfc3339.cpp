@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How times are parsed and formatted: the proleptic Gregorian calendar worked out by hand, with
+// impossible dates and years outside 0000 to 9999 refused.
+
 #include "rfc3339.h"
 
 #include <algorithm>

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading and writing the RFC 3339 times of a log exactly, as seconds since the epoch in UTC,
+// whatever the platform's calendar or time zone.
+
 #pragma once
 
 #include <cstdint>

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How the sheet is drawn: its sections flowed onto A4 pages one after another (from the car and
+// "In short" to the proof and the signatures), all in memory before the PDF is written.
+
 #include "sheet.h"
 
 #include "atomicfile.h"

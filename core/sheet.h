@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The privacy review sheet: the signed PDF the customer takes home, saying what the car shared,
+// with whom, and what the customer chose.
+
 #pragma once
 
 #include "comparison.h"

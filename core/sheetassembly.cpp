@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How a review becomes a sheet's input and a signed sheet a record: the dealer read from the
+// settings, the signatures scaled, the PDF fingerprinted.
+
 #include "sheetassembly.h"
 
 #include "catalogue.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one place where the kiosk and the command line gather a review, the dealer and the
+// signatures into a sheet, and record the sheet once it is issued.
+
 #pragma once
 
 #include "comparison.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How the layout engine works: text laid out with QTextLayout, drawing kept as operations per
+// page until it is painted, and the overlap and margin checks behind the layout tests.
+
 #include "sheetlayout.h"
 
 #include <QFontDatabase>

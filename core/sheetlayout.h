@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A small page-layout engine for the printed documents, which knows the page count before it
+// draws and records every item placed, so that tests can check nothing overlaps or spills over.
+
 #pragma once
 
 #include <QColor>

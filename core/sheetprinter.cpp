@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How a sheet is printed with libcups: the queue checked first, the PDF sent as it is, the job
+// followed to its end or cancelled at the timeout, and each outcome explained.
+
 #include "sheetprinter.h"
 
 #include "store.h"

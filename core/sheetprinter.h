@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Printing a signed sheet on the dealer's printer through CUPS, sending the very bytes that were
+// signed, and saying in plain words why a print did not happen.
+
 #pragma once
 
 #include <QList>

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How strokes are recorded and placed: points clamped, thinned and bounded, fitted into any box
+// keeping the pad's shape, and read back from JSON only when well-formed.
+
 #include "signature.h"
 
 #include <QJsonArray>

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A handwritten signature from the kiosk's pad, kept as vector strokes so that it draws the
+// same on screen and on the sheet at any size.
+
 #pragma once
 
 #include <QByteArray>

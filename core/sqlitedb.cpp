@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How the wrapper calls SQLCipher: handles owned and closed, the key passed through uncopied,
+// and every failure turned into an exception with SQLite's own code and message.
+
 #include "sqlitedb.h"
 
 #include "opensslsetup.h"

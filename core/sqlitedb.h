@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A thin C++ wrapper over SQLite (SQLCipher) that throws on failure, so that a failed statement
+// inside a transaction rolls it back without a check at every call.
+
 #pragma once
 
 #include <QByteArray>

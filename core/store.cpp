@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How the store works: a SQLCipher file keyed from the passphrase and its own salt, migrations
+// in one transaction each, an HMAC-chained audit trail, and damage told from a wrong passphrase.
+
 #include "store.h"
 
 #include "atomicfile.h"

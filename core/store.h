@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kiosk's encrypted store: what it keeps of cars, reviews and issued sheets, its settings,
+// and an audit trail that shows any change made behind its back.
+
 #pragma once
 
 #include "clock.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How records are tallied: sums that saturate instead of wrapping, the last day and party kept
+// at hand, and keys past each map's cap counted as "others" by their hashes.
+
 #include "summary.h"
 
 #include "rfc3339.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The aggregates of one log, built in a single streaming pass with bounded memory whatever the
+// file, from which every screen, sheet and report is made.
+
 #pragma once
 
 #include "category.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How a log is read: raw chunks inflated when gzip, split into lines, parsed with simdjson,
+// checked against the contract field by field, and fingerprinted with OpenSSL on the way.
+
 #include "vdflreader.h"
 
 #include "classifier.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading a car's VDFL data log in constant memory: a file that is not one is refused, bad lines
+// are rejected one by one, and bad input never makes it throw.
+
 #pragma once
 
 #include "record.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How codes are drawn (libsodium's randombytes over Crockford's base 32), and how a typed or
+// printed code is recognised whatever its case, spacing or look-alike letters.
+
 #include "verificationcode.h"
 
 #include "keyderivation.h"

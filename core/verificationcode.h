@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The code printed on each sheet that lets anyone holding it ask the kiosk whether it is
+// genuine: random, unguessable, and easy to read aloud or type.
+
 #pragma once
 
 #include <QString>

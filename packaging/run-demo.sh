@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The main job on a fresh Debian 12 machine: install what is missing, build, and run Vitrine on
 # the bundled demo log. With a display, the kiosk opens full screen (`vitrine --demo`; the
 # advisor's demo PIN is shown on screen). Without one, it prints the customer's plain-language

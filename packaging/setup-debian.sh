@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian 12 package Vitrine needs to build, run and test.
 # Uses sudo when not run as root. Safe to run again: apt skips what is there.
 set -eu

@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kiosk's window: one screen at a time, as Kiosk.screen says, and the idle question on top.
+// Each screen is made afresh when it comes up, so nothing of one session lingers in the next.
+// Only the screen on show is loaded for the first frame; the others are compiled, and the
+// on-screen keyboard made, once it is on screen (Kiosk.firstFrameShown).
 import QtQuick
 import QtQuick.Window
 import Vitrine.Theme
 import Vitrine.Screens
 import Vitrine.Kiosk
 
-// The kiosk's window: one screen at a time, as Kiosk.screen says, and the idle question on top.
-// Each screen is made afresh when it comes up, so nothing of one session lingers in the next.
-// Only the screen on show is loaded for the first frame; the others are compiled, and the
-// on-screen keyboard made, once it is on screen (Kiosk.firstFrameShown).
 Window {
     id: root
 

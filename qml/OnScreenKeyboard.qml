@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The on-screen keyboard wherever text is typed (the passphrase); the PIN has its own pad.
+// It slides up from the bottom of the window when a field takes the focus, no wider than
+// fingers need. Main.qml loads it once the first frame is shown: it is the heaviest piece.
 import QtQuick
 import QtQuick.Window
 import QtQuick.VirtualKeyboard
@@ -6,9 +9,6 @@ import QtQuick.VirtualKeyboard.Settings
 import Vitrine.Theme
 import Vitrine.Kiosk
 
-// The on-screen keyboard wherever text is typed (the passphrase); the PIN has its own pad.
-// It slides up from the bottom of the window when a field takes the focus, no wider than
-// fingers need. Main.qml loads it once the first frame is shown: it is the heaviest piece.
 InputPanel {
     id: keyboard
     objectName: "keyboard"

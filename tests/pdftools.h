@@ -1,7 +1,8 @@
-#pragma once
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Checks of a written PDF with Poppler's and qpdf's command-line tools, shared by the tests of
 // the documents the kiosk prints (the sheet, the request letters).
+
+#pragma once
 
 #include <QProcess>
 #include <QStandardPaths>

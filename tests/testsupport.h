@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What many tests need: the paths of the test data, the built vitrine-cli and the sources, and
+// damaging a store file as a failing disk would.
+
 #pragma once
 
 #include <QFile>

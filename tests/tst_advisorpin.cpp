@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The advisor PIN: kept only as an Argon2id hash, growing delays after failures, and the delay
 // survives a restart of the kiosk (it lives in the encrypted store). PINs a stranger tries first
 // (1111, 1234, 4321, 1212) are refused, each with its reason.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of the recipient catalogue and the adequacy list: the data shipped in
 // resources/catalogue/ keeps the rules of docs/catalogue.md, and matching a party to an entry
 // never guesses.

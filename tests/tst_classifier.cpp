@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The VSS-path -> category classifier: real VSS 4.2 paths land where a customer expects, paths of
 // later versions land by their branch, and what is not a path or a category id is refused.
 

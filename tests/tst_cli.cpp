@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end tests of vitrine-cli, run as a separate process as the advisor runs it: exit
 // codes, what goes to standard output and standard error, and what the store keeps.
 

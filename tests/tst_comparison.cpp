@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "New since your last visit": the comparison of a car's review with its previous one, both
 // in the form the store keeps them (inspection reports).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of the demo log generator, in process: what it writes is a valid, realistic VDFL log
 // that exercises every part of the kiosk, and the same seed always gives the same file.
 

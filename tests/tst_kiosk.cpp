@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's models and controllers: models are sound (QAbstractItemModelTester), a wiped
 // session holds nothing, the idle timeout really wipes it, a language switch retranslates the
 // rows, the previous visit's review yields "new since your last visit", the PIN slows guessing

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Logs on a USB stick, as the advisor sees them: a file put on the watched folder shows up
 // within the rescan interval (also where the watcher cannot see), a removed file or a pulled
 // stick disappears, the list changes row by row rather than resetting, sizes follow the

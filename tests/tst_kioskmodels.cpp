@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The review's chart and flow models: the timeline per day or per week (the choice, the sums,
 // the axis, the busiest period, a log too long for the screen) and the flow picture's per-pair
 // counts (every category × recipient pair, the "others" group, the countries' worst adequacy).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's sheet step, as the journey drives it: after a demo review signed by both, the
 // Preview screen makes a PDF that is signed (the verifier calls it genuine) and recorded only
 // once it goes out (printed, saved on the customer's stick, or kept for the advisor); switching

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The signatures on the kiosk: the pad's pixels become the kept vectors and come back as the
 // same pixels to draw, a resized pad redraws the same signature, and both signatures are wiped
 // with the session (Finish, the idle timeout, a new log), like every other part of the review.

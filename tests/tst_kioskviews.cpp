@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's views as a customer sees them: the real Main.qml on the demo log, offscreen,
 // with the on-screen keyboard the kiosk uses. The first start asks for the passphrase in
 // fields that keep it secret, over the keyboard; the PIN pad shows it is busy while the PIN is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Finding logs on a USB stick: *.jsonl and *.jsonl.gz at any depth within the limit, nothing
 // else, nothing hidden, no way out of the root through a link, no hang on a link loop, newest
 // first, bounded, and an empty list (never a crash) for a root that is missing or unreadable.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of the dealer's digital signature: a certificate made by `vitrine-cli cert init`, PDFs
 // signed with it through Poppler, and checks by our verifier and by pdfsig (poppler-utils), an
 // independent client: valid when untouched, invalid when a signed byte changes, "not the whole

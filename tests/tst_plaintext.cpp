@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of the plain-language texts: numbers rounded and grouped the Swiss way in every
 // language, dates as dd.MM.yyyy, the VIN masked, and the summary of the demo log naming every
 // recipient. The translations may be unfinished: these tests check numbers, dates and names,

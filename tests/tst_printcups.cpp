@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Printing through a real CUPS server: the test starts its own cupsd (never the system's) in a
 // temporary folder, listening on a Unix socket only, with a cups-pdf queue, and prints a signed
 // sheet made by `vitrine-cli sheet --db` through SheetPrinter. The PDF that cups-pdf writes must

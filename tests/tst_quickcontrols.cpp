@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the Qt Quick tests of the kiosk's QML components (tests/qml/tst_*.qml) against the
 // modules built into this program.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The information request letters (art. 25 FADP): one letter per chosen organisation, each from
 // the top of a new page, in the customer's language with the laws' official names, the 30 days
 // and what the log shows for that recipient; the privacy contact exactly as the catalogue has

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The printed privacy review sheet: A4, one to three pages for a usual log, fonts embedded, every
 // fact the brief lists present in the PDF's text, in every language, and nothing outside the
 // printable area or on top of something else, even with 40 recipients and very long names.

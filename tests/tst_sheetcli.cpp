@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end tests of `vitrine-cli sheet` as the headless path runs it: a signed sheet that
 // `vitrine-cli verify` and pdfsig call genuine; with --db, the import, the previous visit and
 // the sheet's verification code kept in the store; and what it refuses.

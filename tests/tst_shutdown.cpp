@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk stopped by a signal (systemd sends SIGTERM) still wipes what it kept on disk for
 // the session: the demo's throwaway store and certificate, the session's sheets.
 

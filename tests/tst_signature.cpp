@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A finger's signature kept as vectors: points are normalised to the pad and clamped to it,
 // close points are dropped, a tap is not a signature, memory is capped, the JSON round trip is
 // exact to 4 decimals and refuses anything malformed, and the path fits any box keeping the

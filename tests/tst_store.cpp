@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of the encrypted store: what it keeps, what it refuses, and that it keeps its promises
 // about its own data (encrypted, owner-only, tamper-evident audit, survives a kill).
 

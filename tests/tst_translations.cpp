@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The four languages are complete and consistent: every string is translated, placeholders and
 // plural forms survive translation, Swiss German is written without ß, and the compiled
 // translations are the ones the programs load.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Golden, data-driven tests of the VDFL reader: every file in tests/data/vdfl/ has its expected
 // report beside it (NAME.expected.json), computed by hand from the contract.
 

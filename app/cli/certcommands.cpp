@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // vitrine-cli cert init | cert show, and sign: the dealer's signing certificate and signing a
 // PDF with it.
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vitrine-cli classify: the category of each VSS signal path read on standard input.
+
 #include "cli.h"
 
 #include "category.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What every vitrine-cli command shares: its output streams, its language, and opening the
+// kiosk's encrypted store with a passphrase that is never echoed.
+
 #include "cli.h"
 
 #include "inputtext.h"

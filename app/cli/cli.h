@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The commands of vitrine-cli, their exit codes and the helpers they share, for main() to call.
+
 #pragma once
 
 #include <QByteArray>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vitrine-cli generate: writes a realistic demo car data log, the same one for the same seed.
+
 #include "cli.h"
 
 #include "generator.h"

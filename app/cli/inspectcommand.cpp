@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vitrine-cli inspect: what a car data log holds, as a plain report in the chosen language or
+// as JSON for machines.
+
 #include "cli.h"
 
 #include "catalogue.h"

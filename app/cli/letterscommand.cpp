@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vitrine-cli letters: the information request letters (art. 25 FADP) to the recipients of a
+// car data log, as one PDF.
+
 #include "cli.h"
 
 #include "catalogue.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // vitrine-cli: the command line of Vitrine (inspect, classify, import, history, generate).
 
 #include "cli.h"

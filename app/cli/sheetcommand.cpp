@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // vitrine-cli sheet and print: the privacy review sheet of a log, signed with the dealer's
 // certificate (and, with --db, the import, the previous visit and the sheet kept in the store),
 // and printing a signed sheet through CUPS.

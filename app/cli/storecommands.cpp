@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vitrine-cli import and history: keeping a log's summary in the kiosk's encrypted store, and
+// listing the earlier imports of a car.
+
 #include "cli.h"
 
 #include "catalogue.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // vitrine-cli verify: is a sheet genuine? Its digital signature, signer, time and coverage,
 // and (with --db) its verification code against the kiosk's records.
 

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The idle timer and its warning countdown, restarted by any touch, click or key anywhere in
+// the application.
+
 #include "idlemonitor.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Noticing that nobody has touched the kiosk for a while, so that a forgotten session is first
+// questioned and then wiped.
+
 #pragma once
 
 #include <QObject>

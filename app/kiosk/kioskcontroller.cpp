@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Moving through the kiosk's screens: the advisor's PIN checked off the UI thread, the review's
+// import kept once, and every session wiped when it ends or is left idle.
+
 #include "kioskcontroller.h"
 
 #include "advisorpin.h"

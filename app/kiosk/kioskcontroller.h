@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kiosk's journey from screen to screen, and the rule that an idle customer session is wiped
+// before the next customer comes.
+
 #pragma once
 
 #include "advisorpin.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Switching the kiosk's language: the translator installed and every binding of the views
+// retranslated at once.
+
 #include "languagecontroller.h"
 
 #include "languages.h"

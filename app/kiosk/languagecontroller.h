@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kiosk's language as QML sees it, so that the customer can switch it at any moment.
+
 #pragma once
 
 #include <QObject>

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Watching the media folder and searching it off the UI thread, so that a slow or failing stick
+// never freezes the screen and the list does not jump under the advisor's finger.
+
 #include "mediafolder.h"
 
 #include "inputtext.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Finding the car data logs and sheets on the USB sticks plugged into the kiosk, for the advisor
+// to import or check.
+
 #pragma once
 
 #include "logfinder.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Running work on Qt's thread pool without QtConcurrent, so that the kiosk library needs only
+// QtCore for it.
+
 #pragma once
 
 #include <QFuture>

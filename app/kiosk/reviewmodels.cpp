@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Turning a log's summary into the rows, sentences, flow picture and chart of the review's cards.
+
 #include "reviewmodels.h"
 
 #include "languages.h"

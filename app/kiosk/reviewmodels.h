@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The models behind the review's cards, so that QML shows a log's summary in the customer's
+// language and follows it when it changes.
+
 #pragma once
 
 #include "comparison.h"

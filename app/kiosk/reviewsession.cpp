@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Filling the review's models from a log and the car's last visit, and wiping them all again.
+
 #include "reviewsession.h"
 
 #include "catalogue.h"

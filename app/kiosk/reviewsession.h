@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The review on screen as one object for QML: what was read from the customer's log, in
+// aggregates only, and wiped whole before the next customer.
+
 #pragma once
 
 #include "reviewmodels.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Making, signing and issuing the sheet, with the slow work (signing, printing, saving on a
+// stick) on workers and each sheet recorded only once it goes out.
+
 #include "sheetcontroller.h"
 
 #include "catalogue.h"

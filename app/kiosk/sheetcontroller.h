@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kiosk's sheet step for QML: the customer's signed privacy review sheet, made, shown and
+// issued (printed, saved on a stick or kept for the advisor).
+
 #pragma once
 
 #include "issuedsheetmodel.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Rendering the sheet's pages with Poppler on threads of their own, with a blank page for any
+// address that names no sheet.
+
 #include "sheetpreview.h"
 
 #include <QMutexLocker>

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Showing the signed sheet's pages on screen from the very PDF that is printed, never a copy.
+
 #pragma once
 
 #include <QColor>

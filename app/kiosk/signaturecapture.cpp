@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Turning the points a finger draws into a kept signature, and back into strokes to draw.
+
 #include "signaturecapture.h"
 
 namespace vitrine {

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A finger's signature on a pad, kept so that what the sheet carries is exactly what was drawn.
+
 #pragma once
 
 #include "signature.h"

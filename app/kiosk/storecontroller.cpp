@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Setting up and opening the store on a worker thread (Argon2id takes about a second), with
+// the passphrase and PINs wiped from memory once used.
+
 #include "storecontroller.h"
 
 #include "advisorpin.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening the kiosk's encrypted store before anything else comes up, and setting it up on
+// first start.
+
 #pragma once
 
 #include "keyderivation.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Checking a sheet's signature and code against the kiosk's records, and saying the answer in
+// plain words.
+
 #include "verifycontroller.h"
 
 #include "inputtext.h"

@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The advisor's check of whether a sheet is genuine, by its digital signature or its
+// verification code, for the Verify screen.
+
 #pragma once
 
 #include "pdfsigner.h"

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Whether Switzerland deems the recipient's country adequate: an icon (tick, triangle, cross),
+// a short label and a colour — never the colour alone.
 import QtQuick
 import QtQuick.Layouts
 import Vitrine.Theme
 
-// Whether Switzerland deems the recipient's country adequate: an icon (tick, triangle, cross),
-// a short label and a colour — never the colour alone.
 Rectangle {
     id: badge
 

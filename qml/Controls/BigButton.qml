@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kiosk's button: at least 48 px, text that wraps rather than clips, an optional icon.
+// kind: "primary" (teal), "secondary" (outlined, on white), "ghost" (outlined, on navy),
+// "quiet" (text only, on white).
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Vitrine.Theme
 
-// The kiosk's button: at least 48 px, text that wraps rather than clips, an optional icon.
-// kind: "primary" (teal), "secondary" (outlined, on white), "ghost" (outlined, on navy),
-// "quiet" (text only, on white).
 Button {
     id: control
 

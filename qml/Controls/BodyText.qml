@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Running text: wraps, never clips; body size and colour from the theme unless told otherwise.
 import QtQuick
 import Vitrine.Theme
 
-// Running text: wraps, never clips; body size and colour from the theme unless told otherwise.
 Text {
     property bool dark: false
     property bool muted: false

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A spinner and a sentence saying what is being done, for the few things that take a moment
+// (opening the kiosk's records). Shown only while it runs.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Vitrine.Theme
 
-// A spinner and a sentence saying what is being done, for the few things that take a moment
-// (opening the kiosk's records). Shown only while it runs.
 RowLayout {
     id: note
 

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A white card with a title (and optional icon and subtitle) above its content. The content
+// goes into a ColumnLayout, so children take Layout.* properties.
 import QtQuick
 import QtQuick.Layouts
 import Vitrine.Theme
 
-// A white card with a title (and optional icon and subtitle) above its content. The content
-// goes into a ColumnLayout, so children take Layout.* properties.
 Rectangle {
     id: card
 

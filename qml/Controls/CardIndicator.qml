@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Where the customer is among the cards: one dot per card, the current one larger and filled.
+// Each dot is a 48 px target that jumps to its card.
 import QtQuick
 import Vitrine.Theme
 
-// Where the customer is among the cards: one dot per card, the current one larger and filled.
-// Each dot is a 48 px target that jumps to its card.
 Row {
     id: indicator
 

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One of the customer's choices: a large tick box with its label. `checked` comes from the
+// model; a tap emits `clicked` and the model flips it.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Vitrine.Theme
 
-// One of the customer's choices: a large tick box with its label. `checked` comes from the
-// model; a tap emits `clicked` and the model flips it.
 AbstractButton {
     id: toggle
 

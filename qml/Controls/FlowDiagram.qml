@@ -1,13 +1,14 @@
-import QtQuick
-import QtQuick.Layouts
-import QtQuick.Shapes
-import Vitrine.Theme
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The flow picture: kinds of data on the left, recipients in the middle, countries on the
 // right. Every line is as thick as the number of events it carried (never thinner than
 // Theme.flowLinkMin, so small flows stay visible). A line from a kind of data has that kind's
 // colour; a line to a country is dashed when Switzerland does not deem that country adequate.
 // The picture comes made from the review (RecipientModel.flow): this only draws it.
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Shapes
+import Vitrine.Theme
+
 ColumnLayout {
     id: flow
 

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A simple line icon drawn as a vector path (24 × 24 grid), so the kiosk needs no image files.
+// `name` is a category id ("location", "driving", ...) or a user-interface icon ("check", ...).
 import QtQuick
 import QtQuick.Shapes
 import Vitrine.Theme
 
-// A simple line icon drawn as a vector path (24 × 24 grid), so the kiosk needs no image files.
-// `name` is a category id ("location", "driving", ...) or a user-interface icon ("check", ...).
 Item {
     id: icon
 

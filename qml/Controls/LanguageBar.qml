@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The four language buttons, each named in its own language; on every screen.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Vitrine.Theme
 import Vitrine.Kiosk
 
-// The four language buttons, each named in its own language; on every screen.
 RowLayout {
     id: bar
 

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A field for a secret, typed on the on-screen keyboard: shown as dots, nothing in it can be
+// selected, copied, cut or dragged out, and the keyboard offers no suggestions and learns no
+// words from it. (Qt already refuses to copy from a password field; the keys are refused too.)
 import QtQuick
 import QtQuick.Controls.Basic
 import Vitrine.Theme
 
-// A field for a secret, typed on the on-screen keyboard: shown as dots, nothing in it can be
-// selected, copied, cut or dragged out, and the keyboard offers no suggestions and learns no
-// words from it. (Qt already refuses to copy from a password field; the keys are refused too.)
 TextField {
     id: field
 

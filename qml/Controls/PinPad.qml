@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// On-screen digits for the advisor's PIN (the kiosk has no keyboard). It only collects the
+// digits; `submitted` hands them to whoever checks them. While they are checked (`busy`) it
+// shows so and takes no tap.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Vitrine.Theme
 
-// On-screen digits for the advisor's PIN (the kiosk has no keyboard). It only collects the
-// digits; `submitted` hands them to whoever checks them. While they are checked (`busy`) it
-// shows so and takes no tap.
 ColumnLayout {
     id: pad
 

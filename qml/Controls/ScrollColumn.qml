@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A column that scrolls vertically by touch when its content is taller than the room it has;
+// a scroll bar and a fade at the bottom say there is more.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Vitrine.Theme
 
-// A column that scrolls vertically by touch when its content is taller than the room it has;
-// a scroll bar and a fade at the bottom say there is more.
 Flickable {
     id: scroller
 

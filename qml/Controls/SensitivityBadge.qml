@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How private a kind of data is: three dots (one, two or three filled) and the word for it.
 import QtQuick
 import QtQuick.Layouts
 import Vitrine.Theme
 
-// How private a kind of data is: three dots (one, two or three filled) and the word for it.
 Rectangle {
     id: badge
 

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A horizontal bar filled to `share` (0..1): how much, compared with the largest.
 import QtQuick
 import Vitrine.Theme
 
-// A horizontal bar filled to `share` (0..1): how much, compared with the largest.
 Rectangle {
     id: bar
 

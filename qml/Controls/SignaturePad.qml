@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A white area to sign on with a finger, with a caption (who signs) and a Clear button. The
+// strokes are kept by `capture` (C++, as vectors); this view only feeds it the finger's points
+// and draws the strokes it hands back, so what is drawn is exactly what is kept.
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Shapes
 import Vitrine.Theme
 import Vitrine.Kiosk
 
-// A white area to sign on with a finger, with a caption (who signs) and a Clear button. The
-// strokes are kept by `capture` (C++, as vectors); this view only feeds it the finger's points
-// and draws the strokes it hands back, so what is drawn is exactly what is kept.
 ColumnLayout {
     id: pad
 

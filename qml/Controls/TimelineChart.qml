@@ -1,8 +1,4 @@
-import QtQuick
-import QtQuick.Layouts
-import QtCharts
-import Vitrine.Theme
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline as a stacked bar chart (Qt Charts): one bar per day or week, one colour per kind
 // of data, and a key in words below it. Everything shown comes from `model` (the review's
 // TimelineModel, or any object with the same members): `labels`, `categories`,
@@ -15,6 +11,11 @@ import Vitrine.Theme
 // value column as wide as its widest number. The chart tells a model that has them its bars'
 // width (plotWidth) and a finger's (minBarWidth): the model shows weeks when days would be too
 // narrow to tap.
+import QtQuick
+import QtQuick.Layouts
+import QtCharts
+import Vitrine.Theme
+
 ColumnLayout {
     id: chart
 

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A title: bold, wraps, title size unless told otherwise.
 import QtQuick
 import Vitrine.Theme
 
-// A title: bold, wraps, title size unless told otherwise.
 Text {
     property bool dark: false
 

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The top of every screen, on navy: a title, the screen's own tools, and the language bar. On
+// a narrow (portrait) screen the language bar gets a row of its own.
 import QtQuick
 import QtQuick.Layouts
 import Vitrine.Theme
 
-// The top of every screen, on navy: a title, the screen's own tools, and the language bar. On
-// a narrow (portrait) screen the language bar gets a row of its own.
 GridLayout {
     id: bar
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// A sentence the reader must not miss (say, a log that stops months early): a warning sign
+// and the text on the theme's warning colours. Hidden while its text is empty.
 import QtQuick
 import QtQuick.Layouts
 import Vitrine.Theme
 
-// A sentence the reader must not miss (say, a log that stops months early): a warning sign
-// and the text on the theme's warning colours. Hidden while its text is empty.
 Rectangle {
     id: note
 

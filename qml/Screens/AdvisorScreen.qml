@@ -1,10 +1,4 @@
-import QtQuick
-import QtQuick.Controls.Basic
-import QtQuick.Layouts
-import Vitrine.Theme
-import Vitrine.Controls
-import Vitrine.Kiosk
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 // For the advisor: the logs on the plugged-in USB stick, what the kiosk read from the imported
 // one and what it refused, the VIN to compare with the car in for service, and the way to hand
 // the screen to the customer. Above them, what the advisor must know first: records that are
@@ -12,6 +6,13 @@ import Vitrine.Kiosk
 // customer's sheet could not be made, why the last print failed. The sheets kept to print later are listed with
 // a Print button each. Wide: the stick's logs and the kept sheets beside what was read; narrow:
 // above it.
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Vitrine.Theme
+import Vitrine.Controls
+import Vitrine.Kiosk
+
 Item {
     id: screen
 

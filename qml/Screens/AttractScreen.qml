@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kiosk at rest: a calm welcome, the four languages, and a discreet way in for the advisor.
 import QtQuick
 import QtQuick.Layouts
 import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// The kiosk at rest: a calm welcome, the four languages, and a discreet way in for the advisor.
 Item {
     id: screen
 

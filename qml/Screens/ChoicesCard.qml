@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Card 6: what the customer wants done, per recipient; then on to signing.
 import QtQuick
 import QtQuick.Layouts
 import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// Card 6: what the customer wants done, per recipient; then on to signing.
 Card {
     id: card
 

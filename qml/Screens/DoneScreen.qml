@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The end of a session: thanks, and what became of the sheet, in a sentence. The review is
+// wiped already; the screen goes back to the start by itself after a few seconds, or on a tap.
 import QtQuick
 import QtQuick.Layouts
 import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// The end of a session: thanks, and what became of the sheet, in a sentence. The review is
-// wiped already; the screen goes back to the start by itself after a few seconds, or on a tap.
 Item {
     id: screen
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// "End the session?": asked once before the review is wiped, with what really happens to the
+// customer's sheet (taken home, on the stick, with the advisor, or gone).
 import QtQuick
 import QtQuick.Layouts
 import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// "End the session?": asked once before the review is wiped, with what really happens to the
-// customer's sheet (taken home, on the stick, with the advisor, or gone).
 Rectangle {
     id: question
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "Are you still there?": shown when nobody touched the screen for a while, with the seconds
+// left before the review is wiped.
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Shapes
@@ -5,8 +8,6 @@ import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// "Are you still there?": shown when nobody touched the screen for a while, with the seconds
-// left before the review is wiped.
 Rectangle {
     id: overlay
 

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Card 1: the review in three plain sentences, after a warning when the file is cut short.
 import QtQuick
 import QtQuick.Layouts
 import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// Card 1: the review in three plain sentences, after a warning when the file is cut short.
 Card {
     id: card
 

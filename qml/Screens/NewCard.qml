@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Card 5: what changed since this car's previous review, or a word of welcome the first time
+// (or, when the kiosk's records could not be read, that it cannot tell).
 import QtQuick
 import QtQuick.Layouts
 import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// Card 5: what changed since this car's previous review, or a word of welcome the first time
-// (or, when the kiosk's records could not be read, that it cannot tell).
 Card {
     id: card
 

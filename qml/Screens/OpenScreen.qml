@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every start: the kiosk's records stay locked until the advisor types the kiosk's passphrase.
+// Vault.open() tries it off the UI thread (about a second); a wrong one says so and the field
+// is ready for another try. The demo shows only the spinner while its throwaway store is made.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -5,9 +9,6 @@ import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// Every start: the kiosk's records stay locked until the advisor types the kiosk's passphrase.
-// Vault.open() tries it off the UI thread (about a second); a wrong one says so and the field
-// is ready for another try. The demo shows only the spinner while its throwaway store is made.
 Item {
     id: screen
 

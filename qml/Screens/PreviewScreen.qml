@@ -1,3 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sheet itself before it is printed: its pages as the signed PDF has them (rendered from
+// that very file), one below the other, to scroll, swipe or page through, whole or as wide as
+// the room; then Print, the request letters if the customer asked for copies, and End. When
+// printing fails, the customer may try again, save the sheet on their own USB stick, or leave
+// it with the advisor to print later. When no sheet can be made, one plain sentence and two
+// ways on. The Sheet singleton makes the sheet when this screen comes up, and shows it in the
+// language chosen. Wide: the print panel beside the pages; narrow: below them.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -6,13 +14,6 @@ import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// The sheet itself before it is printed: its pages as the signed PDF has them (rendered from
-// that very file), one below the other, to scroll, swipe or page through, whole or as wide as
-// the room; then Print, the request letters if the customer asked for copies, and End. When
-// printing fails, the customer may try again, save the sheet on their own USB stick, or leave
-// it with the advisor to print later. When no sheet can be made, one plain sentence and two
-// ways on. The Sheet singleton makes the sheet when this screen comes up, and shows it in the
-// language chosen. Wide: the print panel beside the pages; narrow: below them.
 Item {
     id: screen
 

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Card 2: what the car recorded, most private first, with how often.
 import QtQuick
 import QtQuick.Layouts
 import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// Card 2: what the car recorded, most private first, with how often.
 Card {
     id: card
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The customer's review: six cards to swipe through (or Previous / Next). The current card is
+// Kiosk.card, both ways, so the C++ side can turn the pages too.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -5,8 +8,6 @@ import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// The customer's review: six cards to swipe through (or Previous / Next). The current card is
-// Kiosk.card, both ways, so the C++ side can turn the pages too.
 Item {
     id: screen
 

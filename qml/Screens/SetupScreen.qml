@@ -1,3 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kiosk's first start: the advisor chooses the kiosk's passphrase (typed twice), then the
+// first advisor PIN (twice). Vault checks each entry and makes the encrypted store; this screen
+// only collects what is typed.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -5,9 +9,6 @@ import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// The kiosk's first start: the advisor chooses the kiosk's passphrase (typed twice), then the
-// first advisor PIN (twice). Vault checks each entry and makes the encrypted store; this screen
-// only collects what is typed.
 Item {
     id: screen
 

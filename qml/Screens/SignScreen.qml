@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The customer and the advisor sign with a finger: side by side on a wide screen, one above the
+// other on a tall one. Finish is possible once both pads hold a signature.
 import QtQuick
 import QtQuick.Layouts
 import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// The customer and the advisor sign with a finger: side by side on a wide screen, one above the
-// other on a tall one. Finish is possible once both pads hold a signature.
 Item {
     id: screen
 

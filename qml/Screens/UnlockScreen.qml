@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The advisor's PIN pad, over the attract screen. Kiosk.unlock() checks the PIN off the UI
+// thread (Kiosk.checkingPin meanwhile); a refusal comes back through Kiosk.unlockRefused, and
+// wrong PINs make the next try wait.
 import QtQuick
 import QtQuick.Layouts
 import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// The advisor's PIN pad, over the attract screen. Kiosk.unlock() checks the PIN off the UI
-// thread (Kiosk.checkingPin meanwhile); a refusal comes back through Kiosk.unlockRefused, and
-// wrong PINs make the next try wait.
 Rectangle {
     id: overlay
     objectName: "unlockOverlay"

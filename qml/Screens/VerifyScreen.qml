@@ -1,3 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// For the advisor: is a sheet someone brings back genuine? Its PDF file (on the USB stick, or
+// one made in this session) has its digital signature and its code checked; a code typed from
+// a paper copy is looked up in the kiosk's records. The answer comes in words, with a shape and
+// a colour, then the facts behind it. Wide: what to check beside the answer; narrow: above it.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -5,10 +10,6 @@ import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// For the advisor: is a sheet someone brings back genuine? Its PDF file (on the USB stick, or
-// one made in this session) has its digital signature and its code checked; a code typed from
-// a paper copy is looked up in the kiosk's records. The answer comes in words, with a shape and
-// a colour, then the facts behind it. Wide: what to check beside the answer; narrow: above it.
 Item {
     id: screen
 

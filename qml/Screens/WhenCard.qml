@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Card 4: when the car recorded — a stacked bar chart per day or per week, by kind of data. The
+// review chooses per day for a short log and per week for a longer one; the customer can switch.
 import QtQuick
 import QtQuick.Layouts
 import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// Card 4: when the car recorded — a stacked bar chart per day or per week, by kind of data. The
-// review chooses per day for a short log and per week for a longer one; the customer can switch.
 Card {
     id: card
 

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Card 3: where the data went — the flow picture, then each recipient with its role, country
+// and whether Switzerland deems that country adequate.
 import QtQuick
 import QtQuick.Layouts
 import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// Card 3: where the data went — the flow picture, then each recipient with its role, country
-// and whether Switzerland deems that country adequate.
 Card {
     id: card
 

@@ -1,9 +1,10 @@
-pragma Singleton
-import QtQuick
-
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every colour, size, spacing, radius and font of the kiosk. Views take all their numbers from
 // here; `largeText` (the customer's "larger text" toggle) scales every font and the controls
 // that hold text.
+pragma Singleton
+import QtQuick
+
 QtObject {
     id: theme
 

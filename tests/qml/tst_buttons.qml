@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The controls a customer taps: a choice's tick box follows its state, a disabled button does
+// nothing and looks it, the card dots jump to their card, the language bar switches language.
 import QtQuick
 import QtTest
 import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// The controls a customer taps: a choice's tick box follows its state, a disabled button does
-// nothing and looks it, the card dots jump to their card, the language bar switches language.
 Item {
     id: root
     width: 1920

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kiosk's controls: touch targets large enough for a finger, the PIN pad collects only
+// digits and hands them over, the adequacy badge says in words what its colour says.
 import QtQuick
 import QtTest
 import Vitrine.Theme
 import Vitrine.Controls
 
-// The kiosk's controls: touch targets large enough for a finger, the PIN pad collects only
-// digits and hands them over, the adequacy badge says in words what its colour says.
 Item {
     id: root
     width: 1920

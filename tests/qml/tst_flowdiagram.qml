@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The flow picture draws one line per link it is given, as thick as its events (with a floor
+// so that small flows stay visible), in the kind of data's colour, dashed towards a country
+// Switzerland does not deem adequate, and side by side where lines leave the same box; the
+// boxes' words grow with the customer's larger text.
 import QtQuick
 import QtTest
 import Vitrine.Theme
 import Vitrine.Controls
 
-// The flow picture draws one line per link it is given, as thick as its events (with a floor
-// so that small flows stay visible), in the kind of data's colour, dashed towards a country
-// Switzerland does not deem adequate, and side by side where lines leave the same box; the
-// boxes' words grow with the customer's larger text.
 Item {
     id: root
     width: 1080

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The signing pad: a finger's drag leaves ink that is kept and looks signed, a tap does not
+// count as a signature (and the pad says so), Clear wipes it, what is drawn is the kept
+// vector, and signing inside a scrolling column does not scroll it.
 import QtQuick
 import QtTest
 import Vitrine.Theme
 import Vitrine.Controls
 import Vitrine.Kiosk
 
-// The signing pad: a finger's drag leaves ink that is kept and looks signed, a tap does not
-// count as a signature (and the pad says so), Clear wipes it, what is drawn is the kept
-// vector, and signing inside a scrolling column does not scroll it.
 Item {
     id: root
     width: 1920

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every text colour the kiosk puts on a background reaches the WCAG 2.1 contrast ratio of
+// 4.5:1 (AA, normal text); the lines and bars that carry meaning reach 3:1 against the card
+// they are drawn on (non-text contrast), as drawn (with their opacity).
 import QtQuick
 import QtTest
 import Vitrine.Theme
 
-// Every text colour the kiosk puts on a background reaches the WCAG 2.1 contrast ratio of
-// 4.5:1 (AA, normal text); the lines and bars that carry meaning reach 3:1 against the card
-// they are drawn on (non-text contrast), as drawn (with their opacity).
 TestCase {
     name: "ThemeContrast"
 

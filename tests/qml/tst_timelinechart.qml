@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The timeline chart draws what its model gives: one stacked bar set per kind of data with the
+// model's numbers and the kind's colour, the model's value axis, a key in words; it follows the
+// model when it changes, and a tapped bar is said in words.
 import QtQuick
 import QtTest
 import Vitrine.Theme
 import Vitrine.Controls
 
-// The timeline chart draws what its model gives: one stacked bar set per kind of data with the
-// model's numbers and the kind's colour, the model's value axis, a key in words; it follows the
-// model when it changes, and a tapped bar is said in words.
 Item {
     id: root
     width: 1920

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Re-makes the VDFL test fixtures that cannot be written by hand, the same bytes every time.
 """Re-makes the VDFL fixtures that cannot be written by hand: gzip-compressed files, files with
 invalid UTF-8, and files with lines around the 1 MiB limit.
 
