@@ -269,6 +269,7 @@ private slots:
     void endingTheSessionLeavesNoReviewTextOnScreen();
     void thePrintPanelFitsWhenPrintingFailsInEveryLanguageSizeAndTextSize();
     void endAsksOnceThenThanks();
+    void damagedRecordsAreSaidOnTheNewCardAndToTheAdvisorInEveryLanguage();
 
 private:
     QStringList visibleTexts();
@@ -707,6 +708,51 @@ void TestKioskViews::endAsksOnceThenThanks()
     for (const QString &t : std::as_const(texts))
         QVERIFY2(!t.contains(QStringLiteral("Volkswagen")), qPrintable(t));
     m_kiosk->endSession();
+}
+
+void TestKioskViews::damagedRecordsAreSaidOnTheNewCardAndToTheAdvisorInEveryLanguage()
+{
+    // Last, as it spoils the store: its pages go bad while the kiosk runs (a failing disk).
+    QVERIFY(test::damageStoreWhileOpen(m_vault->path()));
+    QVERIFY(m_review->load(test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"))));
+    QTRY_VERIFY(m_vault->damaged());
+    // VITRINE_TEST_SCREENSHOTS names a folder for the pictures of these screens (for a person
+    // to look at); the test itself reads the texts.
+    const QString pictures = qEnvironmentVariable("VITRINE_TEST_SCREENSHOTS");
+    const QSize sizeBefore = m_window->size();
+    QStringList problems;
+    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
+        m_window->resize(size);
+        QTest::qWait(1000);
+        for (const QString &lang : m_language->codes()) {
+            m_language->setCode(lang);
+            const QString at =
+                QStringLiteral("%1-%2x%3").arg(lang).arg(size.width()).arg(size.height());
+            const auto look = [&](const QString &screen, const QString &notice) {
+                settle();
+                QQuickItem *item = findNamed(m_window->contentItem(), notice);
+                if (!item || !item->isVisible())
+                    problems << at + u' ' + screen + QStringLiteral(": no visible ") + notice;
+                if (!problemsOnScreen().isEmpty())
+                    QTest::qWait(1000);
+                for (const QString &p : problemsOnScreen())
+                    problems << at + u' ' + screen + QStringLiteral(": ") + p;
+                if (!pictures.isEmpty())
+                    m_window->grabWindow().save(
+                        QStringLiteral("%1/%2-%3.png").arg(pictures, screen, at));
+            };
+            m_kiosk->startReview();
+            m_kiosk->setCard(4);
+            look(QStringLiteral("new"), QStringLiteral("historyUnknown"));
+            m_kiosk->showForTour(KioskController::Screen::Advisor);
+            look(QStringLiteral("advisor"), QStringLiteral("storeNotice"));
+        }
+    }
+    m_window->resize(sizeBefore);
+    m_kiosk->endSession();
+    for (const QString &p : std::as_const(problems))
+        qWarning("%s", qPrintable(p));
+    QVERIFY2(problems.isEmpty(), "the damage is not said, or its texts are cut (listed above)");
 }
 
 int main(int argc, char *argv[])
