@@ -37,6 +37,8 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <functional>
+
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(VitrinePlugin)
@@ -279,6 +281,11 @@ private:
     QStringList problemsOnScreen();
     QList<QQuickItem *> visibleFields();
     void settle() { QTest::qWait(300); }
+    /**
+     * Runs visit in landscape and portrait, in every language ("fr-1920x1080", ...), and puts
+     * the window's size back afterwards.
+     */
+    void inEveryShapeAndLanguage(const std::function<void(const QString &at)> &visit);
 
     FixedClock m_clock{QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC)};
     QTemporaryDir m_dir;
@@ -412,6 +419,21 @@ bool TestKioskViews::unlockWith(const QString &pin)
     m_kiosk->unlock(pin);
     return (!finished.isEmpty() || finished.wait(30'000)) &&
            finished.constFirst().constFirst().toBool();
+}
+
+void TestKioskViews::inEveryShapeAndLanguage(const std::function<void(const QString &at)> &visit)
+{
+    const QSize sizeBefore = m_window->size();
+    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
+        m_window->resize(size);
+        // Every screen is laid out again for the new shape.
+        QTest::qWait(1000);
+        for (const QString &lang : m_language->codes()) {
+            m_language->setCode(lang);
+            visit(QStringLiteral("%1-%2x%3").arg(lang).arg(size.width()).arg(size.height()));
+        }
+    }
+    m_window->resize(sizeBefore);
 }
 
 void TestKioskViews::setLargeText(bool on)
@@ -554,43 +576,33 @@ void TestKioskViews::draggingAcrossTheTimelineDoesNotTurnTheCard()
 void TestKioskViews::largerTextCutsNoTextOnAnyScreenInAnyLanguage()
 {
     QVERIFY(m_review->load(test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"))));
-    const QSize sizeBefore = m_window->size();
     QStringList problems;
-    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
-        m_window->resize(size);
-        // Every screen is laid out again for the new shape.
-        QTest::qWait(1000);
-        for (const QString &lang : m_language->codes()) {
-            m_language->setCode(lang);
-            const QString at =
-                QStringLiteral("%1 %2x%3").arg(lang).arg(size.width()).arg(size.height());
-            const auto look = [&](const QString &screen) {
-                settle();
-                // A card still sliding into place is not a problem: only what stays is.
-                if (!problemsOnScreen().isEmpty())
-                    QTest::qWait(1000);
-                for (const QString &p : problemsOnScreen())
-                    problems << at + u' ' + screen + QStringLiteral(": ") + p;
-            };
-            m_kiosk->startReview();
-            setLargeText(true);
-            for (int card = 0; card < m_kiosk->cardCount(); ++card) {
-                m_kiosk->setCard(card);
-                look(QStringLiteral("card %1").arg(card + 1));
-            }
-            m_kiosk->toSign();
-            m_review->customerSignature()->setSignature(demoSignature(0));
-            m_review->advisorSignature()->setSignature(demoSignature(1));
-            look(QStringLiteral("sign"));
-            m_kiosk->toAdvisor();
-            QCOMPARE(m_kiosk->screen(), KioskController::Screen::Unlock);
-            look(QStringLiteral("PIN pad"));
-            QVERIFY(unlockWith(QStringLiteral("2468")));
-            look(QStringLiteral("advisor"));
-            setLargeText(false);
+    inEveryShapeAndLanguage([&](const QString &at) {
+        const auto look = [&](const QString &screen) {
+            settle();
+            // A card still sliding into place is not a problem: only what stays is.
+            if (!problemsOnScreen().isEmpty())
+                QTest::qWait(1000);
+            for (const QString &p : problemsOnScreen())
+                problems << at + u' ' + screen + QStringLiteral(": ") + p;
+        };
+        m_kiosk->startReview();
+        setLargeText(true);
+        for (int card = 0; card < m_kiosk->cardCount(); ++card) {
+            m_kiosk->setCard(card);
+            look(QStringLiteral("card %1").arg(card + 1));
         }
-    }
-    m_window->resize(sizeBefore);
+        m_kiosk->toSign();
+        m_review->customerSignature()->setSignature(demoSignature(0));
+        m_review->advisorSignature()->setSignature(demoSignature(1));
+        look(QStringLiteral("sign"));
+        m_kiosk->toAdvisor();
+        QCOMPARE(m_kiosk->screen(), KioskController::Screen::Unlock);
+        look(QStringLiteral("PIN pad"));
+        QVERIFY(unlockWith(QStringLiteral("2468")));
+        look(QStringLiteral("advisor"));
+        setLargeText(false);
+    });
     settle();
     for (const QString &p : std::as_const(problems))
         qWarning("%s", qPrintable(p));
@@ -719,36 +731,27 @@ void TestKioskViews::damagedRecordsAreSaidOnTheNewCardAndToTheAdvisorInEveryLang
     // VITRINE_TEST_SCREENSHOTS names a folder for the pictures of these screens (for a person
     // to look at); the test itself reads the texts.
     const QString pictures = qEnvironmentVariable("VITRINE_TEST_SCREENSHOTS");
-    const QSize sizeBefore = m_window->size();
     QStringList problems;
-    for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)}) {
-        m_window->resize(size);
-        QTest::qWait(1000);
-        for (const QString &lang : m_language->codes()) {
-            m_language->setCode(lang);
-            const QString at =
-                QStringLiteral("%1-%2x%3").arg(lang).arg(size.width()).arg(size.height());
-            const auto look = [&](const QString &screen, const QString &notice) {
-                settle();
-                QQuickItem *item = findNamed(m_window->contentItem(), notice);
-                if (!item || !item->isVisible())
-                    problems << at + u' ' + screen + QStringLiteral(": no visible ") + notice;
-                if (!problemsOnScreen().isEmpty())
-                    QTest::qWait(1000);
-                for (const QString &p : problemsOnScreen())
-                    problems << at + u' ' + screen + QStringLiteral(": ") + p;
-                if (!pictures.isEmpty())
-                    m_window->grabWindow().save(
-                        QStringLiteral("%1/%2-%3.png").arg(pictures, screen, at));
-            };
-            m_kiosk->startReview();
-            m_kiosk->setCard(4);
-            look(QStringLiteral("new"), QStringLiteral("historyUnknown"));
-            m_kiosk->showForTour(KioskController::Screen::Advisor);
-            look(QStringLiteral("advisor"), QStringLiteral("storeNotice"));
-        }
-    }
-    m_window->resize(sizeBefore);
+    inEveryShapeAndLanguage([&](const QString &at) {
+        const auto look = [&](const QString &screen, const QString &notice) {
+            settle();
+            QQuickItem *item = findNamed(m_window->contentItem(), notice);
+            if (!item || !item->isVisible())
+                problems << at + u' ' + screen + QStringLiteral(": no visible ") + notice;
+            if (!problemsOnScreen().isEmpty())
+                QTest::qWait(1000);
+            for (const QString &p : problemsOnScreen())
+                problems << at + u' ' + screen + QStringLiteral(": ") + p;
+            if (!pictures.isEmpty())
+                m_window->grabWindow().save(
+                    QStringLiteral("%1/%2-%3.png").arg(pictures, screen, at));
+        };
+        m_kiosk->startReview();
+        m_kiosk->setCard(4);
+        look(QStringLiteral("new"), QStringLiteral("historyUnknown"));
+        m_kiosk->showForTour(KioskController::Screen::Advisor);
+        look(QStringLiteral("advisor"), QStringLiteral("storeNotice"));
+    });
     m_kiosk->endSession();
     for (const QString &p : std::as_const(problems))
         qWarning("%s", qPrintable(p));
