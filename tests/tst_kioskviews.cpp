@@ -38,7 +38,6 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <functional>
-
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(VitrinePlugin)
