@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's encrypted store: what it keeps of cars, reviews and issued sheets, its settings,
-// and an audit trail that shows any change made behind its back.
+// and an audit trail chained so that a row changed behind its back shows.
 
 #pragma once
 
