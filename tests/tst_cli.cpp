@@ -43,7 +43,7 @@ Run cli(const QStringList &args, const QByteArray &passphrase = {}, const QByteA
     QProcessEnvironment env;
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Zurich"));
+    env.insert(QStringLiteral("TZ"), QString::fromLatin1(test::kTimeZone));
     env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
     if (!passphrase.isNull())
         env.insert(QStringLiteral("VITRINE_PASSPHRASE"), QString::fromUtf8(passphrase));

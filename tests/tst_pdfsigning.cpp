@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <sys/stat.h>
 
@@ -214,8 +215,10 @@ void TestPdfSigning::certInitMadeAnOwnerOnlyDatabaseWithTheDealersCertificate()
         QStringLiteral("SHA-256 fingerprint: ([0-9A-F]{2}:){31}[0-9A-F]{2}\\n"));
     QVERIFY2(kFingerprint.match(shown.out).hasMatch(), qPrintable(shown.out));
     // Five years from today, in Swiss dates.
-    const QString from = QDate::currentDate().toString(QStringLiteral("dd.MM.yyyy"));
-    const QString to = QDate::currentDate().addYears(5).toString(QStringLiteral("dd.MM.yyyy"));
+    const QDate today =
+        QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Zurich")).date();
+    const QString from = today.toString(QStringLiteral("dd.MM.yyyy"));
+    const QString to = today.addYears(5).toString(QStringLiteral("dd.MM.yyyy"));
     QVERIFY2(shown.out.contains(QStringLiteral("Valid from %1").arg(from)) &&
                  shown.out.contains(QStringLiteral(" to %1").arg(to)),
              qPrintable(shown.out));

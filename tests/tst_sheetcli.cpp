@@ -38,7 +38,7 @@ Run run(const QString &program, const QStringList &args,
     QProcessEnvironment env;
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Zurich"));
+    env.insert(QStringLiteral("TZ"), QString::fromLatin1(test::kTimeZone));
     env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(extra);
