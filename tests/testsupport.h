@@ -12,10 +12,10 @@ namespace vitrine::test {
 
 /**
  * The time zone every test program runs in (set before main() by testsupport.cpp, which each
- * test program is built with): twelve hours from Zurich, so that a date or time the code takes
- * in the machine's zone rather than in Swiss time comes out wrong and fails.
+ * test program is built with; chosen in tests/CMakeLists.txt): far from Zurich, so that a date
+ * or time the code takes in the machine's zone rather than in Swiss time comes out wrong.
  */
-inline constexpr char kTimeZone[] = "Pacific/Auckland";
+inline constexpr char kTimeZone[] = VITRINE_TEST_TIME_ZONE;
 
 /** Path of a file under tests/data. */
 inline QString dataPath(const QString &relative)

@@ -13,6 +13,7 @@
 
 #include "catalogue.h"
 #include "clock.h"
+#include "coverage.h"
 #include "kioskcontroller.h"
 #include "languages.h"
 #include "logfinder.h"
@@ -587,10 +588,8 @@ void TestKioskSheet::theSheetIsSavedOnTheCustomersStickNeverOnTheDealerships()
     folder.rescan();
     QVERIFY(finished.wait(10000));
     QCOMPARE(m_sheet->saveState(), SheetController::TakeState::Done);
-    const QString today = QDateTime::currentDateTime()
-                              .toTimeZone(QTimeZone("Europe/Zurich"))
-                              .date()
-                              .toString(QStringLiteral("yyyy-MM-dd"));
+    const QString today =
+        swissDay(QDateTime::currentSecsSinceEpoch()).toString(QStringLiteral("yyyy-MM-dd"));
     const QString name = QStringLiteral("vitrine-sheet-%1-%2.pdf").arg(today, code);
     const QDir stick(root.filePath(QStringLiteral("CUSTOMER")));
     QCOMPARE(stick.entryList(QDir::Files | QDir::Hidden), QStringList{name});

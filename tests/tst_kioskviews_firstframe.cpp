@@ -74,8 +74,6 @@ private:
 
 void TestKioskFirstFrame::initTestCase()
 {
-    // Pinned here, not by the caller: a time zone that is not the kiosk's.
-    qputenv("TZ", "America/Sao_Paulo");
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
