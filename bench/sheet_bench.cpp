@@ -10,10 +10,11 @@
 #include "catalogue.h"
 #include "clock.h"
 #include "dealercertificate.h"
+#include "importmessages.h"
 #include "pdfsigner.h"
+#include "readlog.h"
 #include "sheet.h"
 #include "summary.h"
-#include "vdflreader.h"
 #include "verificationcode.h"
 
 #include <QCommandLineParser>
@@ -137,9 +138,8 @@ int main(int argc, char *argv[])
     for (int run = 0; run <= runs; ++run) {
         const bool keep = run > 0;
         timed(timings[0], keep, [&] {
-            VdflReader reader;
             summary = Summary();
-            if (!summary.read(reader, QStringLiteral(VITRINE_DEMO_LOG)))
+            if (!readLog(QStringLiteral(VITRINE_DEMO_LOG), summary).ok())
                 die(QStringLiteral("cannot read the demo log"));
         });
         in.createdAt = clock.nowUtc();
@@ -178,7 +178,7 @@ int main(int argc, char *argv[])
 
     std::printf("Sheet of the demo log (%lld records) in \"%s\": %d pages, %lld bytes signed; "
                 "preview %dx%d px.\n",
-                static_cast<long long>(summary.lines().accepted), qPrintable(lang), pages,
+                static_cast<long long>(summary.counts().accepted), qPrintable(lang), pages,
                 static_cast<long long>(QFile(sheet).size()), preview.width(), preview.height());
     std::printf("Machine: %s, %d logical CPUs, %s; Qt %s, Poppler %s.\n", qPrintable(cpuModel()),
                 QThread::idealThreadCount(), qPrintable(QSysInfo::prettyProductName()), qVersion(),

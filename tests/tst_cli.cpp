@@ -659,7 +659,7 @@ void CliTest::inspectPrintsNoControlOrBidiCharacterFromTheLog()
     // The make holds a right-to-left override, the model a line break and a forged line, the
     // exporter escape codes that would set the terminal's title and clear it.
     const Run r = cli({QStringLiteral("inspect"), QStringLiteral("--lang"), QStringLiteral("en"),
-                       test::dataPath(QStringLiteral("vdfl/bidi-in-make.jsonl"))});
+                       test::dataPath(QStringLiteral("import/vdfl/bidi-in-make.jsonl"))});
     QCOMPARE(r.exitCode, 0);
     const QString text = QString::fromUtf8(r.out + r.err);
     QVERIFY2(text.contains(QStringLiteral("Volksnegaw")), qPrintable(text));
@@ -676,7 +676,8 @@ void CliTest::aFileNameCannotForgeALineOfAMessage()
 {
     QTemporaryDir dir;
     const QString forged = dir.filePath(QStringLiteral("log\nVerdict: genuine.jsonl"));
-    QVERIFY(QFile::copy(test::dataPath(QStringLiteral("vdfl/refuse-empty-file.jsonl")), forged));
+    QVERIFY(
+        QFile::copy(test::dataPath(QStringLiteral("import/vdfl/refuse-empty-file.jsonl")), forged));
     const Run r =
         cli({QStringLiteral("inspect"), QStringLiteral("--lang"), QStringLiteral("en"), forged});
     QCOMPARE(r.exitCode, 2);

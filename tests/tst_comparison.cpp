@@ -5,13 +5,14 @@
 #include "catalogue.h"
 #include "clock.h"
 #include "comparison.h"
+#include "importmessages.h"
 #include "importrecord.h"
 #include "languages.h"
 #include "plaintext.h"
+#include "readlog.h"
 #include "reportjson.h"
 #include "store.h"
 #include "summary.h"
-#include "vdflreader.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -33,9 +34,8 @@ QByteArray reportOf(const QByteArray &records)
         return {};
     f.write(QByteArray(kHeader) + '\n' + records);
     f.close();
-    VdflReader reader;
     Summary summary;
-    if (!summary.read(reader, path))
+    if (!readLog(path, summary).ok())
         return {};
     return inspectionJson(summary, Catalogue::builtIn());
 }
@@ -50,9 +50,8 @@ ImportRecord importOf(const QByteArray &records, const QString &name)
         return {};
     f.write(QByteArray(kHeader) + '\n' + records);
     f.close();
-    VdflReader reader;
     Summary summary;
-    if (!summary.read(reader, path))
+    if (!readLog(path, summary).ok())
         return {};
     return importRecordOf(summary, name, Catalogue::builtIn());
 }

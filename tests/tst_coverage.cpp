@@ -4,10 +4,11 @@
 // than a tenth of the declared period), with the sentence the customer reads about it.
 
 #include "coverage.h"
+#include "importmessages.h"
 #include "languages.h"
 #include "plaintext.h"
+#include "readlog.h"
 #include "rfc3339.h"
-#include "vdflreader.h"
 
 #include <QTest>
 
@@ -20,9 +21,9 @@ std::int64_t t(const char *rfc3339)
     return parseRfc3339(rfc3339).value_or(INT64_MIN);
 }
 
-VdflHeader declared(const char *from, const char *to)
+LogHeader declared(const char *from, const char *to)
 {
-    VdflHeader h;
+    LogHeader h;
     h.vin = "VTRNE00000000TEST";
     if (from)
         h.declaredFromUtc = t(from);
@@ -86,7 +87,7 @@ void TestCoverage::declaredEndIsShownAsTheLastDayItCovers()
 {
     QFETCH(QString, to);
     QFETCH(QDate, lastDay);
-    const VdflHeader h = declared("2026-04-01T00:00:00Z", qPrintable(to));
+    const LogHeader h = declared("2026-04-01T00:00:00Z", qPrintable(to));
     QCOMPARE(periodCoverage(h, std::nullopt, std::nullopt).declaredLastDay(), lastDay);
 }
 
@@ -104,7 +105,7 @@ void TestCoverage::declaredStartIsItsSwissDay()
 {
     QFETCH(QString, from);
     QFETCH(QDate, firstDay);
-    const VdflHeader h = declared(qPrintable(from), "2026-10-01T00:00:00Z");
+    const LogHeader h = declared(qPrintable(from), "2026-10-01T00:00:00Z");
     QCOMPARE(periodCoverage(h, std::nullopt, std::nullopt).declaredFirstDay(), firstDay);
 }
 

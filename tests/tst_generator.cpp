@@ -5,6 +5,7 @@
 #include "catalogue.h"
 #include "category.h"
 #include "generator.h"
+#include "readlog.h"
 #include "record.h"
 #include "summary.h"
 #include "testsupport.h"
@@ -25,7 +26,7 @@ namespace {
 /** What one pass over a generated log saw, record by record. */
 struct Seen
 {
-    VdflHeader header;
+    LogHeader header;
     std::int64_t records = 0;
     std::int64_t events = 0;
     std::int64_t rejected = 0;
@@ -39,11 +40,11 @@ struct Seen
     std::int64_t sharedToBrokerWithVia = 0;
 };
 
-bool readLog(const QString &path, Seen *seen, VdflReader *reader)
+bool readSeen(const QString &path, Seen *seen, VdflReader *reader)
 {
     const Catalogue &catalogue = Catalogue::builtIn();
-    reader->onHeader([seen](const VdflHeader &h) { seen->header = h; });
-    reader->onRejection([seen](const RejectedLine &) { ++seen->rejected; });
+    reader->onHeader([seen](const LogHeader &h) { seen->header = h; });
+    reader->onRejection([seen](const RejectedItem &) { ++seen->rejected; });
     reader->onRecord([seen, &catalogue](const Record &r) {
         if (seen->records == 0)
             seen->firstUtc = r.timeUtc;
@@ -128,7 +129,7 @@ const Seen *GeneratorTest::seen(quint64 seed)
     const GeneratorResult r = generateLog(path, o);
     Seen s;
     VdflReader reader;
-    if (!r.ok || !readLog(path, &s, &reader))
+    if (!r.ok || !readSeen(path, &s, &reader))
         return nullptr;
     return &*m_seen.insert(seed, s);
 }
@@ -145,7 +146,7 @@ void GeneratorTest::initTestCase()
     QCOMPARE(r.events, o.events);
     VdflReader reader;
     Seen s;
-    QVERIFY2(readLog(m_log, &s, &reader), refusalText(reader.refusal()).c_str());
+    QVERIFY2(readSeen(m_log, &s, &reader), refusalText(reader.refusal()).c_str());
     QCOMPARE(s.records, r.records);
     QCOMPARE(s.events, r.events);
     QCOMPARE(QString::fromStdString(s.header.vin), r.vin);
@@ -176,14 +177,14 @@ void GeneratorTest::logHasExactlyTheAskedEventsAndNoRejectedLine()
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.events, events);
 
-    VdflReader reader;
     Summary summary;
-    QVERIFY2(summary.read(reader, path), refusalText(reader.refusal()).c_str());
+    const LogRead read = vitrine::readLog(path, summary);
+    QVERIFY2(read.ok(), refusalText(read.refusal).c_str());
     QCOMPARE(summary.totals().events, events);
-    QCOMPARE(summary.lines().rejected, std::int64_t(0));
-    QCOMPARE(summary.lines().blank, std::int64_t(0));
-    QCOMPARE(summary.lines().accepted, r.records);
-    QCOMPARE(summary.lines().total, r.records + 1);
+    QCOMPARE(summary.counts().rejected, std::int64_t(0));
+    QCOMPARE(summary.counts().blank, std::int64_t(0));
+    QCOMPARE(summary.counts().accepted, r.records);
+    QCOMPARE(summary.counts().total, r.records + 1);
 }
 
 void GeneratorTest::recordsAreInTimeOrderWithinThePeriod()
@@ -303,16 +304,14 @@ void GeneratorTest::gzipLogReadsLikeThePlainOne()
     QCOMPARE(quint8(bytes[0]), quint8(0x1f));
     QCOMPARE(quint8(bytes[1]), quint8(0x8b));
 
-    VdflReader r1;
-    VdflReader r2;
     Summary s1;
     Summary s2;
-    QVERIFY(s1.read(r1, plain));
-    QVERIFY(s2.read(r2, packed));
-    QVERIFY(!s1.file().gzip);
-    QVERIFY(s2.file().gzip);
-    QCOMPARE(s2.lines().total, s1.lines().total);
-    QCOMPARE(s2.lines().rejected, std::int64_t(0));
+    QVERIFY(vitrine::readLog(plain, s1).ok());
+    QVERIFY(vitrine::readLog(packed, s2).ok());
+    QVERIFY(!s1.source().gzip);
+    QVERIFY(s2.source().gzip);
+    QCOMPARE(s2.counts().total, s1.counts().total);
+    QCOMPARE(s2.counts().rejected, std::int64_t(0));
     QCOMPARE(s2.totals().events, s1.totals().events);
     QCOMPARE(s2.totals().bytes, s1.totals().bytes);
     QCOMPARE(s2.firstUtc(), s1.firstUtc());

@@ -89,14 +89,14 @@ void TestInputText::fileNamesShowWhatWasReplaced()
 void TestInputText::theReaderCleansTheHeadersTextsAndPurposes()
 {
     VdflReader reader;
-    VdflHeader header;
+    LogHeader header;
     QStringList purposes;
-    reader.onHeader([&](const VdflHeader &h) { header = h; });
+    reader.onHeader([&](const LogHeader &h) { header = h; });
     reader.onRecord([&](const Record &rec) {
         purposes << QString::fromUtf8(rec.purpose.data(),
                                       static_cast<qsizetype>(rec.purpose.size()));
     });
-    QVERIFY(reader.readFile(test::dataPath(QStringLiteral("vdfl/bidi-in-make.jsonl"))));
+    QVERIFY(reader.readFile(test::dataPath(QStringLiteral("import/vdfl/bidi-in-make.jsonl"))));
     QCOMPARE(QString::fromStdString(header.make.value_or("")), QStringLiteral("Volksnegaw"));
     QCOMPARE(QString::fromStdString(header.model.value_or("")),
              QStringLiteral("ID.3 FAKE LINE: nothing was sent"));

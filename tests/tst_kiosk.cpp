@@ -445,8 +445,8 @@ void TestKiosk::declaredPeriodEndsOnTheLastDayItCovers()
 void TestKiosk::truncatedLogTellsTheAdvisorAndTheCustomer()
 {
     ReviewSession session(nullptr);
-    QVERIFY(
-        session.load(test::dataPath(QStringLiteral("vdfl/truncated-before-declared-end.jsonl"))));
+    QVERIFY(session.load(
+        test::dataPath(QStringLiteral("import/vdfl/truncated-before-declared-end.jsonl"))));
     QCOMPARE(session.linesRejected(), 1);
     QCOMPARE(session.declaredPeriod(), QStringLiteral("01.04.2026 to 30.09.2026"));
     QCOMPARE(session.observedPeriod(), QStringLiteral("01.04.2026 to 14.07.2026"));

@@ -289,7 +289,8 @@ void TestKioskModels::nothingLoadedMeansNoBarsAndNoSentence()
 void TestKioskModels::recipientsPastTheSummarysCapAreSaidInTheKiosk()
 {
     ReviewSession session(nullptr);
-    QVERIFY(session.load(test::dataPath(QStringLiteral("vdfl/quadratic-hosts-purposes.jsonl.gz"))));
+    QVERIFY(session.load(
+        test::dataPath(QStringLiteral("import/vdfl/quadratic-hosts-purposes.jsonl.gz"))));
     // 20,000 hosts: the summary keeps 10,000, the card lists the largest 40 and counts the
     // rest (those past the summary's cap included).
     QCOMPARE(session.recipients()->recipients().size(), kMaxListedRecipients);

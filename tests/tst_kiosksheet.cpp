@@ -14,12 +14,14 @@
 #include "catalogue.h"
 #include "clock.h"
 #include "coverage.h"
+#include "importmessages.h"
 #include "kioskcontroller.h"
 #include "languages.h"
 #include "logfinder.h"
 #include "mediafolder.h"
 #include "pdfsigner.h"
 #include "plainsummary.h"
+#include "readlog.h"
 #include "recipients.h"
 #include "reviewmodels.h"
 #include "reviewsession.h"
@@ -33,7 +35,6 @@
 #include "storecontroller.h"
 #include "summary.h"
 #include "testsupport.h"
-#include "vdflreader.h"
 #include "verificationcode.h"
 #include "verifycontroller.h"
 
@@ -847,8 +848,7 @@ void TestKioskSheet::eachVerdictReadsTheSameOnScreenOnPaperAndOnTheCommandLine()
     const auto restore = qScopeGuard([] { Languages::install(QStringLiteral("en")); });
     QVERIFY(Languages::install(lang));
     Summary demo;
-    VdflReader reader;
-    QVERIFY(demo.read(reader, demoLog()));
+    QVERIFY(readLog(demoLog(), demo).ok());
     const Catalogue &catalogue = Catalogue::builtIn();
 
     // On screen: the recipients' model, which the badge shows.

@@ -5,12 +5,13 @@
 // never the wording.
 
 #include "catalogue.h"
+#include "importmessages.h"
 #include "languages.h"
 #include "plainsummary.h"
 #include "plaintext.h"
+#include "readlog.h"
 #include "summary.h"
 #include "testsupport.h"
-#include "vdflreader.h"
 
 #include <QDate>
 #include <QFile>
@@ -82,13 +83,13 @@ private slots:
     void manyRecipientsAreCountedWithSwissGrouping();
 
 private:
-    VdflReader m_reader;
     Summary m_demo;
 };
 
 void PlainTextTest::initTestCase()
 {
-    QVERIFY2(m_demo.read(m_reader, demoPath()), refusalText(m_reader.refusal()).c_str());
+    const LogRead read = readLog(demoPath(), m_demo);
+    QVERIFY2(read.ok(), refusalText(read.refusal).c_str());
     QVERIFY(m_demo.hasRecords());
 }
 
@@ -365,11 +366,12 @@ void PlainTextTest::truncatedLogSaysWhatIsMissing()
     // Cut on 14.07 in an export to 01.10, with one refused line: the report says so.
     QFETCH(QString, lang);
     QVERIFY(Languages::install(lang));
-    VdflReader reader;
     Summary cut;
-    QVERIFY(cut.read(reader,
-                     test::dataPath(QStringLiteral("vdfl/truncated-before-declared-end.jsonl"))));
-    QCOMPARE(cut.lines().rejected, 1);
+    QVERIFY(
+        readLog(test::dataPath(QStringLiteral("import/vdfl/truncated-before-declared-end.jsonl")),
+                cut)
+            .ok());
+    QCOMPARE(cut.counts().rejected, 1);
     const QString sentence = plain::coverageSentence(cut.coverage());
     QVERIFY2(sentence.contains(QStringLiteral("01.04.2026")), qPrintable(sentence));
     QVERIFY2(sentence.contains(QStringLiteral("30.09.2026")), qPrintable(sentence));
@@ -403,9 +405,8 @@ void PlainTextTest::manyRecipientsAreCountedWithSwissGrouping()
                     .toLatin1());
     }
     f.close();
-    VdflReader reader;
     Summary many;
-    QVERIFY(many.read(reader, path));
+    QVERIFY(readLog(path, many).ok());
     QVERIFY(Languages::install(QStringLiteral("de")));
     const QString text = plainSummary(many, Catalogue::builtIn(), QStringLiteral("de"));
     QVERIFY2(text.contains(QStringLiteral("1’500 Empfänger")), qPrintable(text));

@@ -6,15 +6,16 @@
 // area or on top of something else; the customer's name never printed.
 
 #include "catalogue.h"
+#include "importmessages.h"
 #include "languages.h"
 #include "pdftools.h"
 #include "plaintext.h"
+#include "readlog.h"
 #include "recipients.h"
 #include "requestletter.h"
 #include "sheet.h"
 #include "summary.h"
 #include "testsupport.h"
-#include "vdflreader.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -134,9 +135,8 @@ void TestRequestLetter::initTestCase()
 {
     QVERIFY(qobject_cast<QGuiApplication *>(QCoreApplication::instance()));
     QVERIFY(m_dir.isValid());
-    VdflReader reader;
     QVERIFY(
-        m_demo.read(reader, test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"))));
+        readLog(test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl")), m_demo).ok());
 }
 
 Written TestRequestLetter::write(const LetterInput &in, const QString &name)

@@ -4,15 +4,16 @@
 // printable area or on top of something else, even with 40 recipients and very long names.
 
 #include "catalogue.h"
+#include "importmessages.h"
 #include "languages.h"
 #include "pdftools.h"
 #include "plaintext.h"
 #include "qrcode.h"
+#include "readlog.h"
 #include "recipients.h"
 #include "sheet.h"
 #include "summary.h"
 #include "testsupport.h"
-#include "vdflreader.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -207,14 +208,12 @@ void TestSheet::initTestCase()
 {
     QVERIFY(qobject_cast<QGuiApplication *>(QCoreApplication::instance()));
     QVERIFY(m_dir.isValid());
-    VdflReader reader;
     QVERIFY(
-        m_demo.read(reader, test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"))));
+        readLog(test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl")), m_demo).ok());
     const QString forty = writeFortyLog(m_dir.path());
     QVERIFY(!forty.isEmpty());
-    VdflReader reader2;
-    QVERIFY(m_forty.read(reader2, forty));
-    QCOMPARE(m_forty.lines().rejected, 0);
+    QVERIFY(readLog(forty, m_forty).ok());
+    QCOMPARE(m_forty.counts().rejected, 0);
     QCOMPARE(groupRecipients(m_forty, Catalogue::builtIn()).size(), std::size_t(40));
 }
 
@@ -333,7 +332,7 @@ void TestSheet::demoSheet()
     QVERIFY2(text.contains(vin), qPrintable(vin));
     QVERIFY(!text.contains(QString::fromStdString(m_demo.header().vin)));
     QVERIFY(flat.contains(QStringLiteral("12.10.2026")));
-    QVERIFY(flat.contains(withoutSpace(QString::fromStdString(m_demo.file().sha256Hex))));
+    QVERIFY(flat.contains(withoutSpace(QString::fromStdString(m_demo.source().sha256Hex))));
     QVERIFY(text.contains(QStringLiteral("K7QF-3MZD-9W")));
     QVERIFY(text.contains(QStringLiteral("Garage Muster AG")));
     // The adequacy list's date, as the Swiss write it.
@@ -406,7 +405,7 @@ void TestSheet::fortyRecipients()
     for (const RecipientSummary &r : recipients)
         QVERIFY2(flat.contains(withoutSpace(r.name)), qPrintable(r.name));
     QVERIFY(text.contains(plain::maskVin(QStringLiteral("VTRNE00000000TEST"))));
-    QVERIFY(flat.contains(withoutSpace(QString::fromStdString(m_forty.file().sha256Hex))));
+    QVERIFY(flat.contains(withoutSpace(QString::fromStdString(m_forty.source().sha256Hex))));
     const QString million = plainSpaces(Languages::locale(lang).toString(1200000LL));
     QVERIFY2(plainSpaces(text).contains(million), qPrintable(million));
     // The table goes on over the page under its title and column titles again.
@@ -525,9 +524,10 @@ void TestSheet::theVinIsFoundByTheRegistrationDocumentsOwnWords()
 void TestSheet::truncatedLogAndTheDayOfThePreviousVisitAreOnTheSheet()
 {
     Summary cut;
-    VdflReader reader;
-    QVERIFY(cut.read(reader,
-                     test::dataPath(QStringLiteral("vdfl/truncated-before-declared-end.jsonl"))));
+    QVERIFY(
+        readLog(test::dataPath(QStringLiteral("import/vdfl/truncated-before-declared-end.jsonl")),
+                cut)
+            .ok());
     SheetInput in;
     in.lang = QStringLiteral("en");
     in.createdAt = QDateTime(QDate(2026, 10, 12), QTime(9, 30), QTimeZone("Europe/Zurich"));
@@ -591,8 +591,7 @@ void TestSheet::badInputGivesAnErrorNotACrash()
             "\n");
     f.close();
     Summary empty;
-    VdflReader reader;
-    QVERIFY(empty.read(reader, path));
+    QVERIFY(readLog(path, empty).ok());
     in.summary = &empty;
     in.customer.ink = scribble(3.0); // a wild aspect is clamped, never drawn outside its box
     in.customer.aspect = 3.0;

@@ -4,12 +4,13 @@
 // translations are the ones the programs load.
 
 #include "catalogue.h"
+#include "importmessages.h"
 #include "languages.h"
 #include "plainsummary.h"
 #include "plaintext.h"
+#include "readlog.h"
 #include "summary.h"
 #include "testsupport.h"
-#include "vdflreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -217,8 +218,7 @@ void TestTranslations::eachRecipientsSentenceNamesItsCountry()
     QFETCH(QStringList, unsaid);
     QVERIFY(Languages::install(code));
     Summary demo;
-    VdflReader reader;
-    QVERIFY(demo.read(reader, test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"))));
+    QVERIFY(readLog(test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl")), demo).ok());
     const QString text = plainSummary(demo, Catalogue::builtIn(), code);
     for (const QString &s : said)
         QVERIFY2(text.contains(s), qPrintable(s + QStringLiteral(" is not in:\n") + text));

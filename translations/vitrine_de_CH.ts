@@ -1543,6 +1543,22 @@
         <source>This is not an ordinary file: it is a folder, a device or a pipe.</source>
         <translation>Das ist keine gewöhnliche Datei, sondern ein Ordner, ein Gerät oder eine Pipe.</translation>
     </message>
+    <message>
+        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL).</source>
+        <translation>Vitrine kennt diese Art von Datei nicht. Vitrine liest Datenprotokolle von Autos (VDFL).</translation>
+    </message>
+    <message>
+        <source>%1, dataset %2: %3</source>
+        <translation>%1, Datensatz %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, entry %2: %3</source>
+        <translation>%1, Archiveintrag %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, item %2: %3</source>
+        <translation>%1, Eintrag %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Rejection</name>

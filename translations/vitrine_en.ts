@@ -1543,6 +1543,22 @@
         <source>This is not an ordinary file: it is a folder, a device or a pipe.</source>
         <translation>This is not an ordinary file: it is a folder, a device or a pipe.</translation>
     </message>
+    <message>
+        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL).</source>
+        <translation>Vitrine does not know this kind of file. It reads car data logs (VDFL).</translation>
+    </message>
+    <message>
+        <source>%1, dataset %2: %3</source>
+        <translation>%1, dataset %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, entry %2: %3</source>
+        <translation>%1, entry %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, item %2: %3</source>
+        <translation>%1, item %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Rejection</name>

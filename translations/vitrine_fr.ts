@@ -1543,6 +1543,22 @@
         <source>This is not an ordinary file: it is a folder, a device or a pipe.</source>
         <translation>Ce n’est pas un fichier ordinaire&#xa0;: c’est un dossier, un périphérique ou un tube.</translation>
     </message>
+    <message>
+        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL).</source>
+        <translation>Vitrine ne connaît pas ce type de fichier. Elle lit les journaux de données automobile (VDFL).</translation>
+    </message>
+    <message>
+        <source>%1, dataset %2: %3</source>
+        <translation>%1, jeu de données %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1, entry %2: %3</source>
+        <translation>%1, élément %2 de l’archive&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1, item %2: %3</source>
+        <translation>%1, donnée %2&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Rejection</name>

@@ -1543,6 +1543,22 @@
         <source>This is not an ordinary file: it is a folder, a device or a pipe.</source>
         <translation>Non è un file ordinario: è una cartella, un dispositivo o una pipe.</translation>
     </message>
+    <message>
+        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL).</source>
+        <translation>Vitrine non conosce questo tipo di file. Legge i registri dati delle auto (VDFL).</translation>
+    </message>
+    <message>
+        <source>%1, dataset %2: %3</source>
+        <translation>%1, set di dati %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, entry %2: %3</source>
+        <translation>%1, elemento %2 dell’archivio: %3</translation>
+    </message>
+    <message>
+        <source>%1, item %2: %3</source>
+        <translation>%1, voce %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Rejection</name>

@@ -5,11 +5,12 @@
 #include "cli.h"
 
 #include "catalogue.h"
+#include "importmessages.h"
 #include "inputtext.h"
 #include "plainsummary.h"
+#include "readlog.h"
 #include "reportjson.h"
 #include "summary.h"
-#include "vdflreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,13 +48,13 @@ int inspect(const QStringList &args)
         return Usage;
 
     const QString path = parser.positionalArguments().constFirst();
-    VdflReader reader;
     Summary summary;
-    if (!summary.read(reader, path)) {
+    const LogRead read = readLog(path, summary);
+    if (!read.ok()) {
         if (parser.isSet(json))
-            err() << QString::fromStdString(refusalText(reader.refusal())) << Qt::endl;
+            err() << QString::fromStdString(refusalText(read.refusal)) << Qt::endl;
         else
-            err() << refusalMessage(reader.refusal(), displayFileName(QFileInfo(path).fileName()))
+            err() << refusalMessage(read.refusal, displayFileName(QFileInfo(path).fileName()))
                   << Qt::endl;
         return Refused;
     }

@@ -5,10 +5,11 @@
 #include "cli.h"
 
 #include "catalogue.h"
+#include "importmessages.h"
 #include "inputtext.h"
+#include "readlog.h"
 #include "requestletter.h"
 #include "summary.h"
-#include "vdflreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -83,10 +84,10 @@ int letters(const QStringList &args)
     }
 
     const QString path = parser.value(log);
-    VdflReader reader;
     Summary summary;
-    if (!summary.read(reader, path)) {
-        err() << refusalMessage(reader.refusal(), QFileInfo(path).fileName()) << Qt::endl;
+    const LogRead read = readLog(path, summary);
+    if (!read.ok()) {
+        err() << refusalMessage(read.refusal, QFileInfo(path).fileName()) << Qt::endl;
         return Refused;
     }
     LetterInput in;

@@ -10,17 +10,18 @@
 #include "clock.h"
 #include "comparison.h"
 #include "dealercertificate.h"
+#include "importmessages.h"
 #include "importrecord.h"
 #include "inputtext.h"
 #include "languages.h"
 #include "pdfsigner.h"
 #include "plaintext.h"
+#include "readlog.h"
 #include "sheet.h"
 #include "sheetassembly.h"
 #include "sheetprinter.h"
 #include "store.h"
 #include "summary.h"
-#include "vdflreader.h"
 #include "verificationcode.h"
 
 #include <QCommandLineParser>
@@ -274,10 +275,10 @@ int sheet(const QStringList &args)
     // Read first: a refused file never touches the store.
     const QString logPath = option(parser, "log");
     const QString fileName = displayFileName(QFileInfo(logPath).fileName());
-    VdflReader reader;
     Summary summary;
-    if (!summary.read(reader, logPath)) {
-        err() << refusalMessage(reader.refusal(), fileName) << Qt::endl;
+    const LogRead read = readLog(logPath, summary);
+    if (!read.ok()) {
+        err() << refusalMessage(read.refusal, fileName) << Qt::endl;
         return Refused;
     }
     const QString outPath = option(parser, "out");

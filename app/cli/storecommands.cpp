@@ -6,13 +6,14 @@
 
 #include "catalogue.h"
 #include "clock.h"
+#include "importmessages.h"
 #include "importrecord.h"
 #include "inputtext.h"
 #include "languages.h"
 #include "plaintext.h"
+#include "readlog.h"
 #include "store.h"
 #include "summary.h"
-#include "vdflreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -59,10 +60,10 @@ int import(const QStringList &args)
     const QString fileName = displayFileName(QFileInfo(path).fileName());
 
     // Read first: a refused file never touches the store.
-    VdflReader reader;
     Summary summary;
-    if (!summary.read(reader, path)) {
-        err() << refusalMessage(reader.refusal(), fileName) << Qt::endl;
+    const LogRead read = readLog(path, summary);
+    if (!read.ok()) {
+        err() << refusalMessage(read.refusal, fileName) << Qt::endl;
         return Refused;
     }
 
@@ -71,9 +72,9 @@ int import(const QStringList &args)
     if (!store)
         return Failed;
 
-    const VdflHeader &h = summary.header();
+    const LogHeader &h = summary.header();
     const QString vin = QString::fromStdString(h.vin);
-    const QString sha = QString::fromStdString(summary.file().sha256Hex);
+    const QString sha = QString::fromStdString(summary.source().sha256Hex);
     StoreError lookup;
     const auto earlier = store->findImport(vin, sha, &lookup);
     if (lookup.code != StoreError::Code::None) {
@@ -107,8 +108,8 @@ int import(const QStringList &args)
                  .arg(fileName, plain::maskVin(vin))
                  .arg(id)
           << Qt::endl;
-    const int total = plain::pluralCount(summary.lines().total);
-    const int rejected = plain::pluralCount(summary.lines().rejected);
+    const int total = plain::pluralCount(summary.counts().total);
+    const int rejected = plain::pluralCount(summary.counts().rejected);
     out() << QCoreApplication::translate("vitrine::cli", "%Ln line(s) read", nullptr, total)
           << QStringLiteral(", ")
           << QCoreApplication::translate("vitrine::cli", "%Ln rejected", nullptr, rejected)

@@ -3,6 +3,7 @@
 
 #include "reviewmodels.h"
 
+#include "importmessages.h"
 #include "languages.h"
 #include "plaintext.h"
 #include "rfc3339.h"
@@ -405,11 +406,11 @@ QVariantMap RecipientModel::flow() const
 
 // --- RejectionModel --------------------------------------------------------------------------
 
-void RejectionModel::reset(std::vector<RejectedLine> rows)
+void RejectionModel::reset(std::vector<RejectedItem> rows)
 {
     const int before = rowCount();
     beginResetModel();
-    std::vector<RejectedLine>().swap(m_rows);
+    std::vector<RejectedItem>().swap(m_rows);
     m_rows = std::move(rows);
     endResetModel();
     if (before != rowCount())
@@ -425,10 +426,10 @@ QVariant RejectionModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RejectedLine &r = m_rows[static_cast<std::size_t>(index.row())];
+    const RejectedItem &r = m_rows[static_cast<std::size_t>(index.row())];
     switch (role) {
     case LineRole:
-        return QVariant::fromValue<qint64>(r.line);
+        return QVariant::fromValue<qint64>(r.position);
     case Qt::DisplayRole:
     case ReasonRole:
         return rejectionMessage(r.reason, r.detail);

@@ -149,13 +149,13 @@ public:
     enum Role { LineRole = Qt::UserRole + 1, ReasonRole };
     using ReviewListModel::ReviewListModel;
 
-    void reset(std::vector<RejectedLine> rows);
+    void reset(std::vector<RejectedItem> rows);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    std::vector<RejectedLine> m_rows;
+    std::vector<RejectedItem> m_rows;
 };
 
 /**

@@ -5,13 +5,14 @@
 
 #include "catalogue.h"
 #include "comparison.h"
+#include "importmessages.h"
 #include "importrecord.h"
 #include "inputtext.h"
 #include "languages.h"
 #include "plainsummary.h"
 #include "plaintext.h"
+#include "readlog.h"
 #include "store.h"
-#include "vdflreader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -49,10 +50,10 @@ bool ReviewSession::load(const QString &path)
 {
     clear();
     auto summary = std::make_unique<Summary>();
-    VdflReader reader;
     m_fileName = displayFileName(QFileInfo(path).fileName());
-    if (!summary->read(reader, path)) {
-        m_refusal = refusalMessage(reader.refusal(), m_fileName);
+    const LogRead read = readLog(path, *summary);
+    if (!read.ok()) {
+        m_refusal = refusalMessage(read.refusal, m_fileName);
         emit changed();
         return false;
     }
@@ -115,7 +116,7 @@ void ReviewSession::retranslate()
 
 QString ReviewSession::sha256() const
 {
-    return m_summary ? QString::fromStdString(m_summary->file().sha256Hex) : QString();
+    return m_summary ? QString::fromStdString(m_summary->source().sha256Hex) : QString();
 }
 
 QString ReviewSession::vin() const
@@ -194,17 +195,17 @@ QStringList ReviewSession::inShort() const
 
 qint64 ReviewSession::linesTotal() const
 {
-    return m_summary ? m_summary->lines().total : 0;
+    return m_summary ? m_summary->counts().total : 0;
 }
 
 qint64 ReviewSession::linesAccepted() const
 {
-    return m_summary ? m_summary->lines().accepted : 0;
+    return m_summary ? m_summary->counts().accepted : 0;
 }
 
 qint64 ReviewSession::linesRejected() const
 {
-    return m_summary ? m_summary->lines().rejected : 0;
+    return m_summary ? m_summary->counts().rejected : 0;
 }
 
 QString ReviewSession::readSummary() const

@@ -18,19 +18,19 @@ QDateTime utc(std::optional<std::int64_t> secs)
 ImportRecord importRecordOf(const Summary &summary, const QString &fileName,
                             const Catalogue &catalogue)
 {
-    const VdflHeader &h = summary.header();
+    const LogHeader &h = summary.header();
     ImportRecord rec;
     rec.vin = QString::fromStdString(h.vin);
     rec.make = h.make ? QString::fromStdString(*h.make) : QString();
     rec.model = h.model ? QString::fromStdString(*h.model) : QString();
     rec.year = h.year;
-    rec.fileSha256 = QString::fromStdString(summary.file().sha256Hex);
+    rec.fileSha256 = QString::fromStdString(summary.source().sha256Hex);
     rec.fileName = fileName;
-    rec.fileBytes = summary.file().fileBytes;
-    rec.linesTotal = summary.lines().total;
-    rec.linesBlank = summary.lines().blank;
-    rec.linesAccepted = summary.lines().accepted;
-    rec.linesRejected = summary.lines().rejected;
+    rec.fileBytes = summary.source().fileBytes;
+    rec.linesTotal = summary.counts().total;
+    rec.linesBlank = summary.counts().blank;
+    rec.linesAccepted = summary.counts().accepted;
+    rec.linesRejected = summary.counts().rejected;
     rec.events = summary.totals().events;
     rec.bytes = summary.totals().bytes;
     if (summary.hasRecords()) {

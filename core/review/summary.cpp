@@ -8,16 +8,6 @@
 
 namespace vitrine {
 
-bool Summary::read(VdflReader &reader, const QString &path)
-{
-    reader.onHeader([this](const VdflHeader &h) { addHeader(h); });
-    reader.onRecord([this](const Record &r) { add(r); });
-    reader.onRejection([this](const RejectedLine &r) { addRejection(r); });
-    const bool ok = reader.readFile(path);
-    finish(reader.counts(), reader.fileFacts());
-    return ok;
-}
-
 namespace {
 constexpr std::uint64_t kPartyMap = 1, kPurposeMap = 2, kDayMap = 3, kViaMap = 4;
 
@@ -168,13 +158,13 @@ void Summary::add(const Record &r)
     p.byKind[static_cast<std::size_t>(r.kind)].add(e, b);
 }
 
-void Summary::addRejection(const RejectedLine &rejected)
+void Summary::addRejection(const RejectedItem &rejected)
 {
     if (m_rejections.size() < kMaxKeptRejections)
         m_rejections.push_back(rejected);
 }
 
-void Summary::finish(const LineCounts &counts, const FileFacts &file)
+void Summary::finish(const ItemCounts &counts, const SourceFacts &file)
 {
     m_lines = counts;
     m_file = file;

@@ -40,7 +40,8 @@ struct LogScan
 };
 
 /**
- * Finds candidate VDFL logs (`*.jsonl`, `*.jsonl.gz`, any case) below a folder such as /media
+ * Finds candidate inputs (by the file patterns of every format the registry knows: `*.jsonl`,
+ * `*.jsonl.gz`, ..., any case) below a folder such as /media
  * (or, with setNameFilter(), other files: the PDF sheets the advisor checks).
  * The search is bounded, so a large or failing stick cannot hold the kiosk: at most maxDepth()
  * folder levels, maxEntries() directory entries and maxResults() logs. Hidden files and folders
@@ -77,7 +78,7 @@ public:
      */
     static QStringList stickFolders(const QString &root, const QString &userName = {});
 
-    /** True for a name a VDFL log is exported under: `*.jsonl` or `*.jsonl.gz`, any case. */
+    /** True for a name some format Vitrine reads is exported under (`*.jsonl`, ...), any case. */
     static bool looksLikeLog(const QString &fileName);
     /** True for a PDF's name (`*.pdf`, any case): a sheet the advisor may want to check. */
     static bool looksLikePdf(const QString &fileName);

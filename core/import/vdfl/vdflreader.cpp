@@ -4,18 +4,16 @@
 
 #include "vdflreader.h"
 
+#include "bytestream.h"
 #include "classifier.h"
 #include "inputtext.h"
-#include "opensslsetup.h"
 #include "rfc3339.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <algorithm>
 
-#include <openssl/evp.h>
 #include <simdjson.h>
-#include <zlib.h>
 
 #include <cerrno>
 #include <cstring>
@@ -28,7 +26,7 @@ namespace vitrine {
 
 namespace {
 
-constexpr std::size_t kRawChunk = 1024 * 1024;
+constexpr std::size_t kRawChunk = ContentStream::kRawChunk;
 // Room for the longest allowed line (plus CR) and a full chunk after it.
 constexpr std::size_t kLineBuffer = 4 * 1024 * 1024;
 constexpr std::size_t kMaxKeptDetail = 80;
@@ -55,170 +53,6 @@ std::string cut(std::string_view s)
 }
 
 // OpenSSL set up first (without its exit clean-up): a log may be the first thing a program reads.
-EVP_MD_CTX *newDigest()
-{
-    setUpOpenSsl();
-    return EVP_MD_CTX_new();
-}
-
-/** The file's bytes, inflated when they are gzip, hashed as they come. */
-class ByteSource
-{
-public:
-    // OpenSSL for the fingerprint: it uses the CPU's SHA instructions, several times faster
-    // than a portable implementation, and hashing was the largest cost of reading a log.
-    explicit ByteSource(int fd)
-        : m_fd(fd)
-        , m_raw(kRawChunk)
-        , m_sha(newDigest())
-    {
-        EVP_DigestInit_ex(m_sha, EVP_sha256(), nullptr);
-    }
-    ~ByteSource()
-    {
-        if (m_zInit)
-            inflateEnd(&m_z);
-        EVP_MD_CTX_free(m_sha);
-    }
-    ByteSource(const ByteSource &) = delete;
-    ByteSource &operator=(const ByteSource &) = delete;
-
-    /** Up to cap bytes of content into out; 0 at the end; -1 on error (see refusal). */
-    std::int64_t read(char *out, std::size_t cap, RefusalInfo &refusal)
-    {
-        if (!m_detected) {
-            if (!fillRaw(refusal))
-                return -1;
-            m_detected = true;
-            const std::size_t have = m_rawEnd - m_rawBegin;
-            m_gzip = have >= 2 && static_cast<unsigned char>(m_raw[0]) == 0x1F &&
-                     static_cast<unsigned char>(m_raw[1]) == 0x8B;
-            if (m_gzip && !startMember(refusal))
-                return -1;
-        }
-        return m_gzip ? readGzip(out, cap, refusal) : readPlain(out, cap, refusal);
-    }
-
-    bool gzip() const { return m_gzip; }
-    std::int64_t rawBytes() const { return m_rawTotal; }
-
-    std::string sha256Hex()
-    {
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int length = 0;
-        EVP_DigestFinal_ex(m_sha, digest, &length);
-        static constexpr char kHex[] = "0123456789abcdef";
-        std::string hex;
-        hex.reserve(length * 2);
-        for (unsigned int i = 0; i < length; ++i) {
-            hex += kHex[digest[i] >> 4];
-            hex += kHex[digest[i] & 0x0f];
-        }
-        return hex;
-    }
-
-private:
-    // Reads the next raw chunk into m_raw (only when it is empty). False on a read error.
-    bool fillRaw(RefusalInfo &refusal)
-    {
-        m_rawBegin = m_rawEnd = 0;
-        if (m_rawEof)
-            return true;
-        ssize_t n;
-        do {
-            n = ::read(m_fd, m_raw.data(), m_raw.size());
-        } while (n < 0 && errno == EINTR);
-        if (n < 0) {
-            refusal = {Refusal::ReadError, 0, std::strerror(errno)};
-            return false;
-        }
-        if (n == 0) {
-            m_rawEof = true;
-            return true;
-        }
-        m_rawEnd = static_cast<std::size_t>(n);
-        m_rawTotal += n;
-        EVP_DigestUpdate(m_sha, m_raw.data(), m_rawEnd);
-        return true;
-    }
-
-    std::int64_t readPlain(char *out, std::size_t cap, RefusalInfo &refusal)
-    {
-        if (m_rawBegin == m_rawEnd && !fillRaw(refusal))
-            return -1;
-        const std::size_t n = std::min(cap, m_rawEnd - m_rawBegin);
-        std::memcpy(out, m_raw.data() + m_rawBegin, n);
-        m_rawBegin += n;
-        return static_cast<std::int64_t>(n);
-    }
-
-    bool startMember(RefusalInfo &refusal)
-    {
-        const int rc = m_zInit ? inflateReset(&m_z) : inflateInit2(&m_z, 15 + 16);
-        if (rc != Z_OK) {
-            refusal = {Refusal::GzipDamaged, 0, "zlib could not start"};
-            return false;
-        }
-        m_zInit = true;
-        m_memberDone = false;
-        return true;
-    }
-
-    std::int64_t readGzip(char *out, std::size_t cap, RefusalInfo &refusal)
-    {
-        for (;;) {
-            if (m_rawBegin == m_rawEnd) {
-                if (!fillRaw(refusal))
-                    return -1;
-                if (m_rawBegin == m_rawEnd) {
-                    if (m_memberDone)
-                        return 0;
-                    refusal = {Refusal::GzipDamaged, 0, "the compressed data ends too early"};
-                    return -1;
-                }
-            }
-            if (m_memberDone) {
-                // Another gzip member may follow (concatenated files); anything else is damage.
-                if (static_cast<unsigned char>(m_raw[m_rawBegin]) != 0x1F) {
-                    refusal = {Refusal::GzipDamaged, 0,
-                               "unexpected bytes after the compressed data"};
-                    return -1;
-                }
-                if (!startMember(refusal))
-                    return -1;
-            }
-            m_z.next_in = reinterpret_cast<Bytef *>(m_raw.data() + m_rawBegin);
-            m_z.avail_in = static_cast<uInt>(m_rawEnd - m_rawBegin);
-            m_z.next_out = reinterpret_cast<Bytef *>(out);
-            m_z.avail_out = static_cast<uInt>(cap);
-            const int rc = inflate(&m_z, Z_NO_FLUSH);
-            m_rawBegin = m_rawEnd - m_z.avail_in;
-            const std::size_t produced = cap - m_z.avail_out;
-            if (rc == Z_STREAM_END) {
-                m_memberDone = true;
-            } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-                refusal = {Refusal::GzipDamaged, 0, m_z.msg ? m_z.msg : "inflate failed"};
-                return -1;
-            }
-            if (produced > 0)
-                return static_cast<std::int64_t>(produced);
-        }
-    }
-
-    int m_fd;
-    std::vector<char> m_raw;
-    std::size_t m_rawBegin = 0;
-    std::size_t m_rawEnd = 0;
-    bool m_rawEof = false;
-    std::int64_t m_rawTotal = 0;
-    bool m_detected = false;
-    bool m_gzip = false;
-    bool m_zInit = false;
-    bool m_memberDone = false;
-    z_stream m_z{};
-    EVP_MD_CTX *m_sha;
-};
-
 bool isBlank(std::string_view line)
 {
     for (const char c : line) {
@@ -441,237 +275,6 @@ bool isValidVinChar(char c)
 
 } // namespace
 
-std::string rejectionText(Rejection reason, const std::string &detail)
-{
-    switch (reason) {
-    case Rejection::NotJsonObject:
-        return "not a JSON object";
-    case Rejection::InvalidUtf8:
-        return "invalid UTF-8";
-    case Rejection::LineTooLong:
-        return "line longer than 1 MiB";
-    case Rejection::TimeMissing:
-        return "t is missing";
-    case Rejection::TimeInvalid:
-        return "t is not an RFC 3339 date-time";
-    case Rejection::KindMissing:
-        return "kind is missing";
-    case Rejection::KindUnknown:
-        return "kind is not one of sent, received, shared, stored";
-    case Rejection::DataMissing:
-        return "data is missing";
-    case Rejection::DataNotStringOrArray:
-        return "data is not a string or an array of strings";
-    case Rejection::DataEmpty:
-        return "data is empty";
-    case Rejection::DataItemUnknown:
-        return "data item \"" + detail + "\" is neither a category id nor a Vehicle. signal path";
-    case Rejection::ToMissing:
-        return "to is missing (required for sent, received and shared)";
-    case Rejection::ToInvalid:
-        return "to is not a host name, an IP address or org:ID";
-    case Rejection::ViaInvalid:
-        return "via is not a host name, an IP address or org:ID";
-    case Rejection::BytesInvalid:
-        return "bytes is not an integer >= 0";
-    case Rejection::CountInvalid:
-        return "count is not an integer >= 1";
-    case Rejection::BytesOverMaximum:
-        return "bytes is over the maximum of 10^15";
-    case Rejection::CountOverMaximum:
-        return "count is over the maximum of 10^12";
-    case Rejection::ChannelUnknown:
-        return "channel is not one of cellular, wifi, bluetooth, usb, obd, v2x, satellite";
-    case Rejection::BasisUnknown:
-        return "basis is not one of consent, contract, legal_obligation, legitimate_interest, "
-               "vital_interest";
-    case Rejection::PurposeNotString:
-        return "purpose is not a string";
-    case Rejection::ConsentNotString:
-        return "consent is not a string";
-    }
-    return "rejected";
-}
-
-QString rejectionMessage(Rejection reason, const std::string &detail)
-{
-    switch (reason) {
-    case Rejection::NotJsonObject:
-        return QCoreApplication::translate("vitrine::Rejection",
-                                           "This line is not a readable record.");
-    case Rejection::InvalidUtf8:
-        return QCoreApplication::translate("vitrine::Rejection",
-                                           "This line holds characters that are not valid text.");
-    case Rejection::LineTooLong:
-        return QCoreApplication::translate("vitrine::Rejection", "This line is longer than 1 MB.");
-    case Rejection::TimeMissing:
-        return QCoreApplication::translate("vitrine::Rejection", "The time (t) is missing.");
-    case Rejection::TimeInvalid:
-        return QCoreApplication::translate("vitrine::Rejection",
-                                           "The time (t) is not a valid date and time.");
-    case Rejection::KindMissing:
-        return QCoreApplication::translate("vitrine::Rejection",
-                                           "The kind of event (kind) is missing.");
-    case Rejection::KindUnknown:
-        return QCoreApplication::translate("vitrine::Rejection",
-                                           "The kind of event (kind) is unknown.");
-    case Rejection::DataMissing:
-        return QCoreApplication::translate("vitrine::Rejection", "The data (data) is missing.");
-    case Rejection::DataNotStringOrArray:
-        return QCoreApplication::translate("vitrine::Rejection",
-                                           "The data (data) is neither text nor a list of texts.");
-    case Rejection::DataEmpty:
-        return QCoreApplication::translate("vitrine::Rejection", "The data (data) is empty.");
-    case Rejection::DataItemUnknown:
-        return QCoreApplication::translate("vitrine::Rejection",
-                                           "The data item \"%1\" is not a known kind of data.")
-            .arg(QString::fromStdString(detail));
-    case Rejection::ToMissing:
-        return QCoreApplication::translate("vitrine::Rejection", "The recipient (to) is missing.");
-    case Rejection::ToInvalid:
-        return QCoreApplication::translate("vitrine::Rejection",
-                                           "The recipient (to) is not a valid address.");
-    case Rejection::ViaInvalid:
-        return QCoreApplication::translate("vitrine::Rejection",
-                                           "The intermediary (via) is not a valid address.");
-    case Rejection::BytesInvalid:
-        return QCoreApplication::translate("vitrine::Rejection",
-                                           "The size (bytes) is not a whole number of 0 or more.");
-    case Rejection::CountInvalid:
-        return QCoreApplication::translate(
-            "vitrine::Rejection",
-            "The number of events (count) is not a whole number of 1 or more.");
-    case Rejection::BytesOverMaximum:
-        return QCoreApplication::translate(
-            "vitrine::Rejection",
-            "The size (bytes) is larger than a log can hold: over 10^15 (1 PB).");
-    case Rejection::CountOverMaximum:
-        return QCoreApplication::translate(
-            "vitrine::Rejection",
-            "The number of events (count) is larger than a log can hold: over 10^12.");
-    case Rejection::ChannelUnknown:
-        return QCoreApplication::translate("vitrine::Rejection",
-                                           "The connection (channel) is unknown.");
-    case Rejection::BasisUnknown:
-        return QCoreApplication::translate("vitrine::Rejection",
-                                           "The legal basis (basis) is unknown.");
-    case Rejection::PurposeNotString:
-        return QCoreApplication::translate("vitrine::Rejection",
-                                           "The purpose (purpose) is not text.");
-    case Rejection::ConsentNotString:
-        return QCoreApplication::translate("vitrine::Rejection",
-                                           "The consent (consent) is not text.");
-    }
-    return QCoreApplication::translate("vitrine::Rejection", "This line was rejected.");
-}
-
-std::string refusalText(const RefusalInfo &info)
-{
-    std::string where = info.line > 0 ? "line " + std::to_string(info.line) + ": " : "";
-    switch (info.code) {
-    case Refusal::None:
-        return {};
-    case Refusal::CannotOpen:
-        return "cannot open the file: " + info.detail;
-    case Refusal::NotRegularFile:
-        return "not an ordinary file: a folder, a device or a pipe";
-    case Refusal::ReadError:
-        return "cannot read the file: " + info.detail;
-    case Refusal::GzipDamaged:
-        return "the compressed file is damaged: " + info.detail;
-    case Refusal::NoHeader:
-        return "no header: the file has no line that is not blank";
-    case Refusal::HeaderNotObject:
-        return where + "the header is not a JSON object";
-    case Refusal::NotVdfl:
-        return where + "vdfl is missing: this is not a VDFL file";
-    case Refusal::NewerVersion:
-        return where + "made by a newer version of the format (vdfl " + info.detail +
-               "); this program reads version 1";
-    case Refusal::BadVersion:
-        return where + "vdfl is not the integer 1";
-    case Refusal::VinMissing:
-        return where + "vehicle.vin is missing";
-    case Refusal::VinInvalid:
-        return where + "\"" + info.detail +
-               "\" is not a valid VIN (17 letters and digits, without I, O and Q)";
-    case Refusal::HeaderFieldInvalid:
-        return where + "the header field " + info.detail + " is not valid";
-    }
-    return where + "refused";
-}
-
-QString refusalMessage(const RefusalInfo &info, const QString &fileName)
-{
-    const QString detail = QString::fromStdString(info.detail);
-    QString reason;
-    switch (info.code) {
-    case Refusal::None:
-        return {};
-    case Refusal::CannotOpen:
-        reason = QCoreApplication::translate("vitrine::Refusal", "The file cannot be opened (%1).")
-                     .arg(detail);
-        break;
-    case Refusal::NotRegularFile:
-        reason = QCoreApplication::translate(
-            "vitrine::Refusal",
-            "This is not an ordinary file: it is a folder, a device or a pipe.");
-        break;
-    case Refusal::ReadError:
-        reason = QCoreApplication::translate("vitrine::Refusal", "The file cannot be read (%1).")
-                     .arg(detail);
-        break;
-    case Refusal::GzipDamaged:
-        reason = QCoreApplication::translate("vitrine::Refusal", "The compressed file is damaged.");
-        break;
-    case Refusal::NoHeader:
-        reason = QCoreApplication::translate("vitrine::Refusal",
-                                             "The file is empty: it has no header line.");
-        break;
-    case Refusal::HeaderNotObject:
-        reason = QCoreApplication::translate("vitrine::Refusal",
-                                             "The first line is not a valid header.");
-        break;
-    case Refusal::NotVdfl:
-        reason =
-            QCoreApplication::translate("vitrine::Refusal", "This is not a car data log (VDFL).");
-        break;
-    case Refusal::NewerVersion:
-        reason = QCoreApplication::translate(
-                     "vitrine::Refusal",
-                     "The file was made by a newer version of the format (%1). Please "
-                     "update Vitrine.")
-                     .arg(detail);
-        break;
-    case Refusal::BadVersion:
-        reason = QCoreApplication::translate("vitrine::Refusal",
-                                             "The format version in the header is not valid.");
-        break;
-    case Refusal::VinMissing:
-        reason = QCoreApplication::translate(
-            "vitrine::Refusal", "The header gives no vehicle identification number (VIN).");
-        break;
-    case Refusal::VinInvalid:
-        reason =
-            QCoreApplication::translate(
-                "vitrine::Refusal", "\"%1\" is not a valid vehicle identification number (VIN).")
-                .arg(detail);
-        break;
-    case Refusal::HeaderFieldInvalid:
-        reason =
-            QCoreApplication::translate("vitrine::Refusal", "The header field %1 is not valid.")
-                .arg(detail);
-        break;
-    }
-    if (info.line > 0) {
-        return QCoreApplication::translate("vitrine::Refusal", "%1, line %2: %3")
-            .arg(fileName)
-            .arg(info.line)
-            .arg(reason);
-    }
-    return QCoreApplication::translate("vitrine::Refusal", "%1: %2").arg(fileName, reason);
-}
-
 class VdflReader::Impl
 {
 public:
@@ -680,7 +283,7 @@ public:
         : m_buffer(std::make_unique_for_overwrite<char[]>(kLineBuffer + simdjson::SIMDJSON_PADDING))
     {}
 
-    bool run(int fd, VdflReader &r);
+    bool run(ByteStream &raw, VdflReader &r);
 
 private:
     // Returns false when the header refuses the file.
@@ -727,12 +330,12 @@ void VdflReader::Impl::reject(VdflReader &r, Rejection why, std::string detail)
 {
     ++r.m_counts.rejected;
     if (r.m_rejection)
-        r.m_rejection(RejectedLine{m_line, why, std::move(detail)});
+        r.m_rejection(RejectedItem{m_line, why, std::move(detail)});
 }
 
-bool VdflReader::Impl::run(int fd, VdflReader &r)
+bool VdflReader::Impl::run(ByteStream &raw, VdflReader &r)
 {
-    ByteSource src(fd);
+    ContentStream src(raw);
     char *const buf = m_buffer.get();
     std::size_t begin = 0; // first byte of the current, unfinished line
     std::size_t end = 0;   // end of the data in the buffer
@@ -823,8 +426,6 @@ bool VdflReader::Impl::run(int fd, VdflReader &r)
     }
 
     r.m_file.gzip = src.gzip();
-    r.m_file.fileBytes = src.rawBytes();
-    r.m_file.sha256Hex = src.sha256Hex();
     if (!m_headerSeen) {
         r.m_refusal = {Refusal::NoHeader, 0, {}};
         return false;
@@ -873,8 +474,8 @@ bool VdflReader::Impl::parseHeader(VdflReader &r, const char *begin, std::size_t
     if (m_parser.iterate(begin, length, capacity).get(doc) || doc.get_object().get(obj))
         return refuse(Refusal::HeaderNotObject);
 
-    VdflHeader h;
-    h.line = m_line;
+    LogHeader h;
+    h.position = m_line;
     bool haveVersion = false;
     std::optional<std::int64_t> version;
     bool haveVin = false;
@@ -1278,11 +879,23 @@ bool VdflReader::readFile(const QString &path)
 
 bool VdflReader::readFd(int fd)
 {
+    FdStream file(fd);
+    HashingStream hashed(file);
+    if (!read(hashed))
+        return false;
+    m_file.fileBytes = hashed.bytes();
+    m_file.sha256Hex = hashed.sha256Hex();
+    return true;
+}
+
+bool VdflReader::read(ByteStream &raw)
+{
     m_refusal = {};
     m_counts = {};
     m_file = {};
+    m_file.format = "vdfl";
     m_impl = std::make_unique<Impl>();
-    return m_impl->run(fd, *this);
+    return m_impl->run(raw, *this);
 }
 
 } // namespace vitrine

@@ -153,10 +153,10 @@ QByteArray inspectionJson(const Summary &s, const Catalogue &catalogue)
 {
     JsonWriter w;
     w.beginObject();
-    w.key("format").value(std::string_view("vdfl"));
+    w.key("format").value(std::string_view(s.source().format));
     w.key("version").value(std::int64_t{1});
 
-    const VdflHeader &h = s.header();
+    const LogHeader &h = s.header();
     w.key("vehicle").beginObject();
     w.key("vin").value(std::string_view(h.vin));
     if (h.make)
@@ -177,13 +177,15 @@ QByteArray inspectionJson(const Summary &s, const Catalogue &catalogue)
         w.key("exporter").null();
 
     w.key("file").beginObject();
-    w.key("sha256").value(std::string_view(s.file().sha256Hex));
-    w.key("bytes").value(s.file().fileBytes);
-    w.key("gzip").value(s.file().gzip);
+    w.key("sha256").value(std::string_view(s.source().sha256Hex));
+    w.key("bytes").value(s.source().fileBytes);
+    w.key("gzip").value(s.source().gzip);
     w.endObject();
 
-    const LineCounts &l = s.lines();
-    w.key("lines").beginObject();
+    // Counted in the format's own units: "lines" of a VDFL log, "datasets" of an export.
+    const ItemCounts &l = s.counts();
+    const std::string unit(positionUnitId(l.unit));
+    w.key(unit + "s").beginObject();
     w.key("total").value(l.total);
     w.key("blank").value(l.blank);
     w.key("accepted").value(l.accepted);
@@ -191,9 +193,9 @@ QByteArray inspectionJson(const Summary &s, const Catalogue &catalogue)
     w.endObject();
 
     w.key("rejected").beginArray();
-    for (const RejectedLine &r : s.rejections()) {
+    for (const RejectedItem &r : s.rejections()) {
         w.beginObject();
-        w.key("line").value(r.line);
+        w.key(unit).value(r.position);
         w.key("reason").value(std::string_view(rejectionText(r.reason, r.detail)));
         w.endObject();
     }

@@ -3,7 +3,7 @@
 
 #include "coverage.h"
 
-#include "vdflreader.h"
+#include "logfacts.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -34,7 +34,7 @@ QDate PeriodCoverage::declaredLastDay() const
     return std::min(QDateTime::fromSecsSinceEpoch(last, Qt::UTC).date(), swissDay(last));
 }
 
-PeriodCoverage periodCoverage(const VdflHeader &header, std::optional<std::int64_t> firstUtc,
+PeriodCoverage periodCoverage(const LogHeader &header, std::optional<std::int64_t> firstUtc,
                               std::optional<std::int64_t> lastUtc)
 {
     PeriodCoverage c;

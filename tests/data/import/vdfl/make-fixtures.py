@@ -4,7 +4,7 @@
 """Re-makes the VDFL fixtures that cannot be written by hand: gzip-compressed files, files with
 invalid UTF-8, and files with lines around the 1 MiB limit.
 
-Run it from anywhere: `python3 tests/data/vdfl/make-fixtures.py`. It writes only the files listed
+Run it from anywhere: `python3 tests/data/import/vdfl/make-fixtures.py`. It writes only the files listed
 in FIXTURES below, next to itself, and is deterministic (gzip header time 0, no file name), so
 re-running it gives the same bytes with the same zlib. The expected reports
 (`NAME.expected.json`) are written by hand and are not touched.

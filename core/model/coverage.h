@@ -10,7 +10,7 @@
 
 namespace vitrine {
 
-struct VdflHeader;
+struct LogHeader;
 
 /**
  * The declared period (the header's `period`, `to` exclusive) against the observed one (first
@@ -64,7 +64,7 @@ struct PeriodCoverage
 };
 
 /** The coverage of a log from its header and its first and last accepted record. */
-PeriodCoverage periodCoverage(const VdflHeader &header, std::optional<std::int64_t> firstUtc,
+PeriodCoverage periodCoverage(const LogHeader &header, std::optional<std::int64_t> firstUtc,
                               std::optional<std::int64_t> lastUtc);
 
 /** The Swiss day (Europe/Zurich) of an instant. */

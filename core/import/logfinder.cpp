@@ -4,6 +4,8 @@
 
 #include "logfinder.h"
 
+#include "importer.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -104,9 +106,7 @@ QStringList LogFinder::stickFolders(const QString &root, const QString &userName
 
 bool LogFinder::looksLikeLog(const QString &fileName)
 {
-    return fileName.size() > 6 && !fileName.startsWith(u'.') &&
-           (fileName.endsWith(u".jsonl", Qt::CaseInsensitive) ||
-            fileName.endsWith(u".jsonl.gz", Qt::CaseInsensitive));
+    return !fileName.startsWith(u'.') && ImporterRegistry::standard().matchesFileName(fileName);
 }
 
 bool LogFinder::looksLikePdf(const QString &fileName)

@@ -6,8 +6,8 @@
 
 #include "category.h"
 #include "coverage.h"
+#include "logsink.h"
 #include "record.h"
-#include "vdflreader.h"
 
 #include <array>
 #include <cstdint>
@@ -87,23 +87,28 @@ struct DayTally
  * Memory grows with the number of distinct parties, purposes, days and vias, never with the
  * records, and each map is capped (SummaryLimits); what a full map does not keep is in others*().
  */
-class Summary
+class Summary final : public LogSink
 {
 public:
     static constexpr std::size_t kMaxKeptRejections = 1000;
 
-    /** Reads a whole file into a new summary; check refusal() of the reader on false. */
-    bool read(VdflReader &reader, const QString &path);
+    // Fed by an importer (readLog): a summary is a sink.
+    void onHeader(const LogHeader &header) override { addHeader(header); }
+    void onRecord(const Record &record) override { add(record); }
+    void onRejection(const RejectedItem &item) override { addRejection(item); }
+    void onFinish(const LogRead &read) override { finish(read.counts, read.source); }
 
-    void addHeader(const VdflHeader &header) { m_header = header; }
+    void addHeader(const LogHeader &header) { m_header = header; }
     void add(const Record &record);
-    void addRejection(const RejectedLine &rejected);
-    void finish(const LineCounts &counts, const FileFacts &file);
+    void addRejection(const RejectedItem &rejected);
+    void finish(const ItemCounts &counts, const SourceFacts &source);
 
-    const VdflHeader &header() const { return m_header; }
-    const LineCounts &lines() const { return m_lines; }
-    const FileFacts &file() const { return m_file; }
-    const std::vector<RejectedLine> &rejections() const { return m_rejections; }
+    const LogHeader &header() const { return m_header; }
+    /** The input's items as its importer counted them (lines, datasets, ...). */
+    const ItemCounts &counts() const { return m_lines; }
+    /** The format, the fingerprint and what the input can tell at all. */
+    const SourceFacts &source() const { return m_file; }
+    const std::vector<RejectedItem> &rejections() const { return m_rejections; }
 
     bool hasRecords() const { return m_lines.accepted > 0; }
     std::int64_t firstUtc() const { return m_first; }
@@ -149,10 +154,10 @@ private:
     /** Counts a key not kept in \a others once, however often it comes. */
     void countOther(Others &others, std::uint64_t map, std::uint64_t keyHash);
 
-    VdflHeader m_header;
-    LineCounts m_lines;
-    FileFacts m_file;
-    std::vector<RejectedLine> m_rejections;
+    LogHeader m_header;
+    ItemCounts m_lines;
+    SourceFacts m_file;
+    std::vector<RejectedItem> m_rejections;
     std::int64_t m_first = 0;
     std::int64_t m_last = 0;
     PeriodCoverage m_coverage;

@@ -13,7 +13,7 @@
 namespace vitrine {
 
 /** "Volkswagen ID.3 2022": make, model and year as far as the header gives them; may be empty. */
-QString vehicleDescription(const VdflHeader &header);
+QString vehicleDescription(const LogHeader &header);
 
 /** The three sentences of "In short", in the installed language. */
 QStringList inShort(const Summary &summary, const Catalogue &catalogue);

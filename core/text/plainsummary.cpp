@@ -4,6 +4,7 @@
 
 #include "plainsummary.h"
 
+#include "importmessages.h"
 #include "languages.h"
 #include "plaintext.h"
 #include "recipients.h"
@@ -25,7 +26,7 @@ std::int64_t eventsLeavingCar(const Summary &s)
 
 } // namespace
 
-QString vehicleDescription(const VdflHeader &h)
+QString vehicleDescription(const LogHeader &h)
 {
     QStringList parts;
     if (h.make)
@@ -106,7 +107,7 @@ QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString
     const QString kItem = QStringLiteral("  - ");
     const QString kDetail = QStringLiteral("    ");
     QString text;
-    const VdflHeader &h = s.header();
+    const LogHeader &h = s.header();
 
     const QString car = vehicleDescription(h);
     const QString vin = plain::maskVin(QString::fromStdString(h.vin));
@@ -194,10 +195,10 @@ QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString
         text += kItem + plain::otherRecipientsSentence(o.keys, o.keysExact, o.tally.events) + u'\n';
     }
 
-    if (s.lines().rejected > 0) {
+    if (s.counts().rejected > 0) {
         text += u'\n' + QCoreApplication::translate("vitrine::summary", "What could not be read") +
                 u'\n';
-        const int rejected = plain::pluralCount(s.lines().rejected);
+        const int rejected = plain::pluralCount(s.counts().rejected);
         text += kIndent +
                 QCoreApplication::translate("vitrine::summary",
                                             "%Ln line(s) of the file could not be read:", nullptr,
@@ -205,14 +206,14 @@ QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString
                 u'\n';
         const std::size_t shown = std::min<std::size_t>(s.rejections().size(), 10);
         for (std::size_t i = 0; i < shown; ++i) {
-            const RejectedLine &r = s.rejections()[i];
+            const RejectedItem &r = s.rejections()[i];
             text += kItem +
                     QCoreApplication::translate("vitrine::summary", "Line %1: %2")
-                        .arg(QString::number(r.line), rejectionMessage(r.reason, r.detail)) +
+                        .arg(QString::number(r.position), rejectionMessage(r.reason, r.detail)) +
                     u'\n';
         }
-        if (s.lines().rejected > static_cast<std::int64_t>(shown)) {
-            const int more = plain::pluralCount(s.lines().rejected - std::int64_t(shown));
+        if (s.counts().rejected > static_cast<std::int64_t>(shown)) {
+            const int more = plain::pluralCount(s.counts().rejected - std::int64_t(shown));
             text +=
                 kIndent +
                 QCoreApplication::translate("vitrine::summary", "… and %Ln more.", nullptr, more) +

@@ -233,7 +233,7 @@ private:
         m_l.advance(pt(10));
 
         // The car and the periods, in the words of the command line's report.
-        const VdflHeader &h = m_s.header();
+        const LogHeader &h = m_s.header();
         const QString car = vehicleDescription(h);
         const QString vin = plain::maskVin(QString::fromStdString(h.vin));
         const QString carLine =
@@ -844,8 +844,8 @@ private:
                      "guessed.")
                      .arg(catalogueDate.isValid() ? Languages::date(catalogueDate)
                                                   : m_catalogue.date());
-        if (m_s.lines().rejected > 0) {
-            const int n = plain::pluralCount(m_s.lines().rejected);
+        if (m_s.counts().rejected > 0) {
+            const int n = plain::pluralCount(m_s.counts().rejected);
             items << QCoreApplication::translate(
                 "vitrine::Sheet",
                 "%Ln line(s) of the file could not be read and are not counted here.", nullptr, n);
@@ -892,9 +892,10 @@ private:
         TextStyle mono;
         mono.font = font(8, false, true);
         mono.color = kInk;
-        parts.emplace_back(m_l.lay(formatFingerprint(QString::fromStdString(m_s.file().sha256Hex)),
-                                   mono, textWidth),
-                           pt(2));
+        parts.emplace_back(
+            m_l.lay(formatFingerprint(QString::fromStdString(m_s.source().sha256Hex)), mono,
+                    textWidth),
+            pt(2));
         parts.emplace_back(m_l.lay(QCoreApplication::translate(
                                        "vitrine::Sheet",
                                        "The dealer kept only this fingerprint, not the file. The "

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How raw bytes are read, hashed, replayed and inflated: POSIX reads that survive signals,
+// OpenSSL's SHA-256, and zlib for gzip members one after the other.
+
+#include "bytestream.h"
+
+#include "opensslsetup.h"
+
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
+namespace vitrine {
+
+std::int64_t FdStream::read(char *out, std::size_t cap)
+{
+    ssize_t n;
+    do {
+        n = ::read(m_fd, out, cap);
+    } while (n < 0 && errno == EINTR);
+    if (n < 0)
+        m_error = std::strerror(errno);
+    return n;
+}
+
+std::int64_t MemoryStream::read(char *out, std::size_t cap)
+{
+    const std::size_t n = std::min(cap, m_data.size());
+    std::memcpy(out, m_data.data(), n);
+    m_data.remove_prefix(n);
+    return static_cast<std::int64_t>(n);
+}
+
+HashingStream::HashingStream(ByteStream &inner)
+    : m_inner(inner)
+{
+    // OpenSSL is set up before its first use, without the clean-up at exit (opensslsetup.h).
+    setUpOpenSsl();
+    m_sha = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(m_sha, EVP_sha256(), nullptr);
+}
+
+HashingStream::~HashingStream()
+{
+    EVP_MD_CTX_free(m_sha);
+}
+
+std::int64_t HashingStream::read(char *out, std::size_t cap)
+{
+    const std::int64_t n = m_inner.read(out, cap);
+    if (n > 0) {
+        EVP_DigestUpdate(m_sha, out, static_cast<std::size_t>(n));
+        m_bytes += n;
+    }
+    return n;
+}
+
+bool HashingStream::drain()
+{
+    std::vector<char> chunk(ContentStream::kRawChunk);
+    for (;;) {
+        const std::int64_t n = read(chunk.data(), chunk.size());
+        if (n < 0)
+            return false;
+        if (n == 0)
+            return true;
+    }
+}
+
+std::string HashingStream::sha256Hex()
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(m_sha, digest, &length);
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    hex.reserve(length * 2);
+    for (unsigned int i = 0; i < length; ++i) {
+        hex += kHex[digest[i] >> 4];
+        hex += kHex[digest[i] & 0x0f];
+    }
+    return hex;
+}
+
+std::int64_t ReplayStream::read(char *out, std::size_t cap)
+{
+    if (m_at < m_head.size()) {
+        const std::size_t n = std::min(cap, m_head.size() - m_at);
+        std::memcpy(out, m_head.data() + m_at, n);
+        m_at += n;
+        return static_cast<std::int64_t>(n);
+    }
+    return m_rest.read(out, cap);
+}
+
+bool readHead(ByteStream &stream, std::size_t max, std::string &head)
+{
+    head.resize(max);
+    std::size_t have = 0;
+    while (have < max) {
+        const std::int64_t n = stream.read(head.data() + have, max - have);
+        if (n < 0)
+            return false;
+        if (n == 0)
+            break;
+        have += static_cast<std::size_t>(n);
+    }
+    head.resize(have);
+    return true;
+}
+
+bool isGzip(std::string_view bytes)
+{
+    return bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1F &&
+           static_cast<unsigned char>(bytes[1]) == 0x8B;
+}
+
+std::string inflateHead(std::string_view gzipBytes, std::size_t max)
+{
+    if (!isGzip(gzipBytes))
+        return {};
+    z_stream z{};
+    if (inflateInit2(&z, 15 + 16) != Z_OK)
+        return {};
+    std::string out(max, '\0');
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(gzipBytes.data()));
+    z.avail_in = static_cast<uInt>(gzipBytes.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = static_cast<uInt>(max);
+    // A head cut mid-stream ends in Z_BUF_ERROR or Z_OK: what was inflated is still good.
+    inflate(&z, Z_SYNC_FLUSH);
+    out.resize(max - z.avail_out);
+    inflateEnd(&z);
+    return out;
+}
+
+ContentStream::ContentStream(ByteStream &raw)
+    : m_stream(raw)
+    , m_raw(kRawChunk)
+{}
+
+ContentStream::~ContentStream()
+{
+    if (m_zInit)
+        inflateEnd(&m_z);
+}
+
+std::int64_t ContentStream::read(char *out, std::size_t cap, RefusalInfo &refusal)
+{
+    if (!m_detected) {
+        if (!fillRaw(refusal))
+            return -1;
+        m_detected = true;
+        m_gzip = isGzip(std::string_view(m_raw.data(), m_rawEnd - m_rawBegin));
+        if (m_gzip && !startMember(refusal))
+            return -1;
+    }
+    return m_gzip ? readGzip(out, cap, refusal) : readPlain(out, cap, refusal);
+}
+
+// Reads the next raw chunk into m_raw (only when it is empty). False on a read error.
+bool ContentStream::fillRaw(RefusalInfo &refusal)
+{
+    m_rawBegin = m_rawEnd = 0;
+    if (m_rawEof)
+        return true;
+    const std::int64_t n = m_stream.read(m_raw.data(), m_raw.size());
+    if (n < 0) {
+        refusal = {Refusal::ReadError, 0, m_stream.error()};
+        return false;
+    }
+    if (n == 0) {
+        m_rawEof = true;
+        return true;
+    }
+    m_rawEnd = static_cast<std::size_t>(n);
+    return true;
+}
+
+std::int64_t ContentStream::readPlain(char *out, std::size_t cap, RefusalInfo &refusal)
+{
+    if (m_rawBegin == m_rawEnd && !fillRaw(refusal))
+        return -1;
+    const std::size_t n = std::min(cap, m_rawEnd - m_rawBegin);
+    std::memcpy(out, m_raw.data() + m_rawBegin, n);
+    m_rawBegin += n;
+    return static_cast<std::int64_t>(n);
+}
+
+bool ContentStream::startMember(RefusalInfo &refusal)
+{
+    const int rc = m_zInit ? inflateReset(&m_z) : inflateInit2(&m_z, 15 + 16);
+    if (rc != Z_OK) {
+        refusal = {Refusal::GzipDamaged, 0, "zlib could not start"};
+        return false;
+    }
+    m_zInit = true;
+    m_memberDone = false;
+    return true;
+}
+
+std::int64_t ContentStream::readGzip(char *out, std::size_t cap, RefusalInfo &refusal)
+{
+    for (;;) {
+        if (m_rawBegin == m_rawEnd) {
+            if (!fillRaw(refusal))
+                return -1;
+            if (m_rawBegin == m_rawEnd) {
+                if (m_memberDone)
+                    return 0;
+                refusal = {Refusal::GzipDamaged, 0, "the compressed data ends too early"};
+                return -1;
+            }
+        }
+        if (m_memberDone) {
+            // Another gzip member may follow (concatenated files); anything else is damage.
+            if (static_cast<unsigned char>(m_raw[m_rawBegin]) != 0x1F) {
+                refusal = {Refusal::GzipDamaged, 0, "unexpected bytes after the compressed data"};
+                return -1;
+            }
+            if (!startMember(refusal))
+                return -1;
+        }
+        m_z.next_in = reinterpret_cast<Bytef *>(m_raw.data() + m_rawBegin);
+        m_z.avail_in = static_cast<uInt>(m_rawEnd - m_rawBegin);
+        m_z.next_out = reinterpret_cast<Bytef *>(out);
+        m_z.avail_out = static_cast<uInt>(cap);
+        const int rc = inflate(&m_z, Z_NO_FLUSH);
+        m_rawBegin = m_rawEnd - m_z.avail_in;
+        const std::size_t produced = cap - m_z.avail_out;
+        if (rc == Z_STREAM_END) {
+            m_memberDone = true;
+        } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+            refusal = {Refusal::GzipDamaged, 0, m_z.msg ? m_z.msg : "inflate failed"};
+            return -1;
+        }
+        if (produced > 0)
+            return static_cast<std::int64_t>(produced);
+    }
+}
+
+} // namespace vitrine

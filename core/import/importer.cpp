@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The registry of formats: detection by content first, then by name, and the formats shipped.
+
+#include "importer.h"
+
+#include "vdflimporter.h"
+
+#include <algorithm>
+
+namespace vitrine {
+
+ImporterRegistry::ImporterRegistry() = default;
+ImporterRegistry::~ImporterRegistry() = default;
+ImporterRegistry::ImporterRegistry(ImporterRegistry &&) noexcept = default;
+ImporterRegistry &ImporterRegistry::operator=(ImporterRegistry &&) noexcept = default;
+
+const ImporterRegistry &ImporterRegistry::standard()
+{
+    static const ImporterRegistry registry = [] {
+        ImporterRegistry r;
+        r.add(std::make_unique<VdflImporter>());
+        return r;
+    }();
+    return registry;
+}
+
+void ImporterRegistry::add(std::unique_ptr<Importer> importer)
+{
+    // Compiled once: the USB finder asks for every name on a stick.
+    for (const QString &pattern : importer->filePatterns()) {
+        m_patterns.push_back(
+            {QRegularExpression(QRegularExpression::wildcardToRegularExpression(pattern),
+                                QRegularExpression::CaseInsensitiveOption),
+             importer.get()});
+    }
+    m_importers.push_back(std::move(importer));
+}
+
+const Importer *ImporterRegistry::find(std::string_view id) const
+{
+    for (const auto &importer : m_importers) {
+        if (importer->id() == id)
+            return importer.get();
+    }
+    return nullptr;
+}
+
+const Importer *ImporterRegistry::detect(std::string_view head, const QString &fileName) const
+{
+    for (const auto &importer : m_importers) {
+        if (importer->sniff(head))
+            return importer.get();
+    }
+    for (const Pattern &pattern : m_patterns) {
+        if (pattern.re.match(fileName).hasMatch())
+            return pattern.importer;
+    }
+    return nullptr;
+}
+
+bool ImporterRegistry::matchesFileName(const QString &fileName) const
+{
+    return std::any_of(m_patterns.begin(), m_patterns.end(),
+                       [&fileName](const Pattern &p) { return p.re.match(fileName).hasMatch(); });
+}
+
+QStringList ImporterRegistry::filePatterns() const
+{
+    QStringList patterns;
+    for (const auto &importer : m_importers)
+        patterns += importer->filePatterns();
+    return patterns;
+}
+
+} // namespace vitrine

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one interface every input format is read through, and the registry of the formats
+// Vitrine knows: what the USB finder looks for, how a format is recognised, how it is read.
+
+#pragma once
+
+#include "logsink.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace vitrine {
+
+class ByteStream;
+
+/** One input format, behind the seam: VDFL, and every car export after it. */
+class Importer
+{
+public:
+    virtual ~Importer() = default;
+
+    /** The format's stable id, as in the machine-readable report ("vdfl"). */
+    virtual std::string_view id() const = 0;
+
+    /** File name patterns the USB finder lists for this format ("*.jsonl"), any case. */
+    virtual QStringList filePatterns() const = 0;
+
+    /**
+     * A cheap look at the start of the content (gzip already inflated, at most kSniffBytes):
+     * true when it is surely this format.
+     */
+    virtual bool sniff(std::string_view head) const = 0;
+
+    /**
+     * Reads \a raw (the input's bytes as given) into \a sink, filling \a read's refusal, counts
+     * and what the format knows of its source (not the fingerprint: the caller's). Never throws
+     * on bad input; calls the sink's onFinish itself only through the caller (readLog).
+     */
+    virtual void read(ByteStream &raw, LogSink &sink, LogRead &read) const = 0;
+
+    /** How much of an input's content sniff() sees. */
+    static constexpr std::size_t kSniffBytes = 64 * 1024;
+};
+
+/** The formats Vitrine reads, in the order they are tried. */
+class ImporterRegistry
+{
+public:
+    ImporterRegistry();
+    ~ImporterRegistry();
+    ImporterRegistry(ImporterRegistry &&) noexcept;
+    ImporterRegistry &operator=(ImporterRegistry &&) noexcept;
+
+    /** Every format Vitrine ships, built once. */
+    static const ImporterRegistry &standard();
+
+    void add(std::unique_ptr<Importer> importer);
+
+    /** The importer with this id, or nullptr. */
+    const Importer *find(std::string_view id) const;
+
+    /**
+     * The format of an input: the first whose sniff() recognises \a head; else the first whose
+     * file patterns match \a fileName (so a damaged file still meets its own format's
+     * precise refusal); nullptr when neither says anything.
+     */
+    const Importer *detect(std::string_view head, const QString &fileName) const;
+
+    /** True when \a fileName matches a pattern of some format (what the USB finder lists). */
+    bool matchesFileName(const QString &fileName) const;
+
+    /** Every format's file patterns. */
+    QStringList filePatterns() const;
+
+    const std::vector<std::unique_ptr<Importer>> &importers() const { return m_importers; }
+
+private:
+    struct Pattern
+    {
+        QRegularExpression re;
+        const Importer *importer;
+    };
+    std::vector<std::unique_ptr<Importer>> m_importers;
+    std::vector<Pattern> m_patterns;
+};
+
+} // namespace vitrine

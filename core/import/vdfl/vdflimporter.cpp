@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How VDFL is recognised by its first line and read into a sink.
+
+#include "vdflimporter.h"
+
+#include "vdflreader.h"
+
+namespace vitrine {
+
+QStringList VdflImporter::filePatterns() const
+{
+    return {QStringLiteral("*.jsonl"), QStringLiteral("*.jsonl.gz")};
+}
+
+bool VdflImporter::sniff(std::string_view head) const
+{
+    if (head.starts_with("\xEF\xBB\xBF"))
+        head.remove_prefix(3);
+    const std::size_t start = head.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos || head[start] != '{')
+        return false;
+    std::string_view line = head.substr(start);
+    line = line.substr(0, line.find('\n'));
+    return line.find("\"vdfl\"") != std::string_view::npos;
+}
+
+void VdflImporter::read(ByteStream &raw, LogSink &sink, LogRead &read) const
+{
+    VdflReader reader;
+    reader.onHeader([&sink](const LogHeader &header) { sink.onHeader(header); });
+    reader.onRecord([&sink](const Record &record) { sink.onRecord(record); });
+    reader.onRejection([&sink](const RejectedItem &item) { sink.onRejection(item); });
+    reader.read(raw);
+    read.refusal = reader.refusal();
+    read.counts = reader.counts();
+    read.source.format = reader.source().format;
+    read.source.gzip = reader.source().gzip;
+}
+
+} // namespace vitrine

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The English texts of the refusal and rejection codes, as the machine-readable report prints
+// them.
+
+#include "problems.h"
+
+namespace vitrine {
+
+std::string rejectionText(Rejection reason, const std::string &detail)
+{
+    switch (reason) {
+    case Rejection::NotJsonObject:
+        return "not a JSON object";
+    case Rejection::InvalidUtf8:
+        return "invalid UTF-8";
+    case Rejection::LineTooLong:
+        return "line longer than 1 MiB";
+    case Rejection::TimeMissing:
+        return "t is missing";
+    case Rejection::TimeInvalid:
+        return "t is not an RFC 3339 date-time";
+    case Rejection::KindMissing:
+        return "kind is missing";
+    case Rejection::KindUnknown:
+        return "kind is not one of sent, received, shared, stored";
+    case Rejection::DataMissing:
+        return "data is missing";
+    case Rejection::DataNotStringOrArray:
+        return "data is not a string or an array of strings";
+    case Rejection::DataEmpty:
+        return "data is empty";
+    case Rejection::DataItemUnknown:
+        return "data item \"" + detail + "\" is neither a category id nor a Vehicle. signal path";
+    case Rejection::ToMissing:
+        return "to is missing (required for sent, received and shared)";
+    case Rejection::ToInvalid:
+        return "to is not a host name, an IP address or org:ID";
+    case Rejection::ViaInvalid:
+        return "via is not a host name, an IP address or org:ID";
+    case Rejection::BytesInvalid:
+        return "bytes is not an integer >= 0";
+    case Rejection::CountInvalid:
+        return "count is not an integer >= 1";
+    case Rejection::BytesOverMaximum:
+        return "bytes is over the maximum of 10^15";
+    case Rejection::CountOverMaximum:
+        return "count is over the maximum of 10^12";
+    case Rejection::ChannelUnknown:
+        return "channel is not one of cellular, wifi, bluetooth, usb, obd, v2x, satellite";
+    case Rejection::BasisUnknown:
+        return "basis is not one of consent, contract, legal_obligation, legitimate_interest, "
+               "vital_interest";
+    case Rejection::PurposeNotString:
+        return "purpose is not a string";
+    case Rejection::ConsentNotString:
+        return "consent is not a string";
+    }
+    return "rejected";
+}
+
+std::string refusalText(const RefusalInfo &info)
+{
+    std::string where = info.position > 0 ? std::string(positionUnitId(info.unit)) + " " +
+                                                std::to_string(info.position) + ": "
+                                          : "";
+    switch (info.code) {
+    case Refusal::None:
+        return {};
+    case Refusal::CannotOpen:
+        return "cannot open the file: " + info.detail;
+    case Refusal::NotRegularFile:
+        return "not an ordinary file: a folder, a device or a pipe";
+    case Refusal::UnknownFormat:
+        return "not a kind of file Vitrine reads";
+    case Refusal::ReadError:
+        return "cannot read the file: " + info.detail;
+    case Refusal::GzipDamaged:
+        return "the compressed file is damaged: " + info.detail;
+    case Refusal::NoHeader:
+        return "no header: the file has no line that is not blank";
+    case Refusal::HeaderNotObject:
+        return where + "the header is not a JSON object";
+    case Refusal::NotVdfl:
+        return where + "vdfl is missing: this is not a VDFL file";
+    case Refusal::NewerVersion:
+        return where + "made by a newer version of the format (vdfl " + info.detail +
+               "); this program reads version 1";
+    case Refusal::BadVersion:
+        return where + "vdfl is not the integer 1";
+    case Refusal::VinMissing:
+        return where + "vehicle.vin is missing";
+    case Refusal::VinInvalid:
+        return where + "\"" + info.detail +
+               "\" is not a valid VIN (17 letters and digits, without I, O and Q)";
+    case Refusal::HeaderFieldInvalid:
+        return where + "the header field " + info.detail + " is not valid";
+    }
+    return where + "refused";
+}
+
+} // namespace vitrine
