@@ -1188,6 +1188,45 @@
     </message>
 </context>
 <context>
+    <name>vitrine::EntryProblem</name>
+    <message>
+        <source>%1: this name points outside the archive. It was not read.</source>
+        <translation>%1: this name points outside the archive. It was not read.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Vitrine cannot read it.</source>
+        <translation>%1 is protected by a password. Vitrine cannot read it.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be read.</source>
+        <translation>%1 is too large to be read.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to far more than real data does. It was not read.</source>
+        <translation>%1 unpacks to far more than real data does. It was not read.</translation>
+    </message>
+    <message>
+        <source>The archive holds too many files. The rest was not read.</source>
+        <translation>The archive holds too many files. The rest was not read.</translation>
+    </message>
+    <message>
+        <source>%1 holds archives inside archives too deep. It was not read.</source>
+        <translation>%1 holds archives inside archives too deep. It was not read.</translation>
+    </message>
+    <message>
+        <source>The archive holds too much data. The rest was not read.</source>
+        <translation>The archive holds too much data. The rest was not read.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged. What came before the damage was read.</source>
+        <translation>The archive is damaged. What came before the damage was read.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. What came before the damage was read.</source>
+        <translation>%1 is damaged. What came before the damage was read.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Kiosk</name>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
@@ -1558,6 +1597,10 @@
     <message>
         <source>%1, item %2: %3</source>
         <translation>%1, item %2: %3</translation>
+    </message>
+    <message>
+        <source>This holds several logs. Please import them one by one.</source>
+        <translation>This holds several logs. Please import them one by one.</translation>
     </message>
 </context>
 <context>

@@ -1188,6 +1188,45 @@
     </message>
 </context>
 <context>
+    <name>vitrine::EntryProblem</name>
+    <message>
+        <source>%1: this name points outside the archive. It was not read.</source>
+        <translation>%1&#xa0;: ce nom pointe hors de l’archive. Ce fichier n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Vitrine cannot read it.</source>
+        <translation>%1 est protégé par un mot de passe. Vitrine ne peut pas le lire.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be read.</source>
+        <translation>%1 est trop volumineux pour être lu.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to far more than real data does. It was not read.</source>
+        <translation>Une fois décompressé, %1 devient bien plus grand que de vraies données. Il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>The archive holds too many files. The rest was not read.</source>
+        <translation>L’archive contient trop de fichiers. Le reste n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>%1 holds archives inside archives too deep. It was not read.</source>
+        <translation>%1 contient des archives imbriquées trop profondément. Ce fichier n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>The archive holds too much data. The rest was not read.</source>
+        <translation>L’archive contient trop de données. Le reste n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged. What came before the damage was read.</source>
+        <translation>L’archive est endommagée. Ce qui précède le dommage a été lu.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. What came before the damage was read.</source>
+        <translation>%1 est endommagé. Ce qui précède le dommage a été lu.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Kiosk</name>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
@@ -1558,6 +1597,10 @@
     <message>
         <source>%1, item %2: %3</source>
         <translation>%1, donnée %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>This holds several logs. Please import them one by one.</source>
+        <translation>Il y a plusieurs journaux ici. Veuillez les importer un par un.</translation>
     </message>
 </context>
 <context>

@@ -1188,6 +1188,45 @@
     </message>
 </context>
 <context>
+    <name>vitrine::EntryProblem</name>
+    <message>
+        <source>%1: this name points outside the archive. It was not read.</source>
+        <translation>%1: questo nome punta fuori dall’archivio. Il file non è stato letto.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Vitrine cannot read it.</source>
+        <translation>%1 è protetto da una password. Vitrine non può leggerlo.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be read.</source>
+        <translation>%1 è troppo grande per essere letto.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to far more than real data does. It was not read.</source>
+        <translation>Una volta decompresso, %1 diventa molto più grande di dati veri. Il file non è stato letto.</translation>
+    </message>
+    <message>
+        <source>The archive holds too many files. The rest was not read.</source>
+        <translation>L’archivio contiene troppi file. Il resto non è stato letto.</translation>
+    </message>
+    <message>
+        <source>%1 holds archives inside archives too deep. It was not read.</source>
+        <translation>%1 contiene archivi annidati troppo in profondità. Il file non è stato letto.</translation>
+    </message>
+    <message>
+        <source>The archive holds too much data. The rest was not read.</source>
+        <translation>L’archivio contiene troppi dati. Il resto non è stato letto.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged. What came before the damage was read.</source>
+        <translation>L’archivio è danneggiato. Quanto precede il danno è stato letto.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. What came before the damage was read.</source>
+        <translation>%1 è danneggiato. Quanto precede il danno è stato letto.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Kiosk</name>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
@@ -1558,6 +1597,10 @@
     <message>
         <source>%1, item %2: %3</source>
         <translation>%1, voce %2: %3</translation>
+    </message>
+    <message>
+        <source>This holds several logs. Please import them one by one.</source>
+        <translation>Qui ci sono più registri. La preghiamo di importarli uno alla volta.</translation>
     </message>
 </context>
 <context>

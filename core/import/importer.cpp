@@ -3,11 +3,39 @@
 
 #include "importer.h"
 
+#include "bytestream.h"
 #include "vdflimporter.h"
+#include "ziparchive.h"
 
 #include <algorithm>
 
 namespace vitrine {
+
+bool Importer::sniffEntry(std::string_view name, std::string_view head) const
+{
+    (void)name;
+    return sniff(isGzip(head) ? std::string_view(inflateHead(head, kSniffBytes)) : head);
+}
+
+void Importer::readEntries(EntrySource &entries, LogSink &sink, LogRead &read) const
+{
+    // A one-file format inside a ZIP: the entry it recognises, once; two are two logs.
+    bool found = false;
+    entries.forEach([&](const ArchiveEntry &entry) {
+        if (!sniffEntry(entry.name, entry.data.substr(0, kSniffBytes)))
+            return true;
+        if (found) {
+            read.refusal = {Refusal::SeveralLogs, 0, entry.name};
+            return false;
+        }
+        found = true;
+        MemoryStream bytes(entry.data);
+        this->read(bytes, sink, read);
+        return read.ok();
+    });
+    if (!found && read.ok())
+        read.refusal = {Refusal::UnknownFormat, 0, {}};
+}
 
 ImporterRegistry::ImporterRegistry() = default;
 ImporterRegistry::~ImporterRegistry() = default;
@@ -58,10 +86,25 @@ const Importer *ImporterRegistry::detect(std::string_view head, const QString &f
     return nullptr;
 }
 
+const Importer *ImporterRegistry::detectEntry(std::string_view name, std::string_view head) const
+{
+    for (const auto &importer : m_importers) {
+        if (importer->sniffEntry(name, head))
+            return importer.get();
+    }
+    return nullptr;
+}
+
 bool ImporterRegistry::matchesFileName(const QString &fileName) const
 {
     return std::any_of(m_patterns.begin(), m_patterns.end(),
                        [&fileName](const Pattern &p) { return p.re.match(fileName).hasMatch(); });
+}
+
+bool ImporterRegistry::readsFolders() const
+{
+    return std::any_of(m_importers.begin(), m_importers.end(),
+                       [](const auto &importer) { return importer->readsFolders(); });
 }
 
 QStringList ImporterRegistry::filePatterns() const

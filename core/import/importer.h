@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,16 @@
 namespace vitrine {
 
 class ByteStream;
+struct ArchiveEntry;
+
+/** The entries of an archive or a folder, handed on one by one (readLog makes them). */
+class EntrySource
+{
+public:
+    virtual ~EntrySource() = default;
+    /** Hands on each readable entry in order until \a onEntry returns false. */
+    virtual void forEach(const std::function<bool(const ArchiveEntry &)> &onEntry) = 0;
+};
 
 /** One input format, behind the seam: VDFL, and every car export after it. */
 class Importer
@@ -41,6 +52,21 @@ public:
      * on bad input; calls the sink's onFinish itself only through the caller (readLog).
      */
     virtual void read(ByteStream &raw, LogSink &sink, LogRead &read) const = 0;
+
+    /**
+     * True when an entry of an archive or folder (its name and its first bytes) is surely this
+     * format; the same as sniff() unless the format says more.
+     */
+    virtual bool sniffEntry(std::string_view name, std::string_view head) const;
+
+    /**
+     * Reads an archive's or a folder's entries. A one-file format (the default) reads the one
+     * entry it recognises and refuses an input that holds several (Refusal::SeveralLogs).
+     */
+    virtual void readEntries(EntrySource &entries, LogSink &sink, LogRead &read) const;
+
+    /** True for a format that comes as a folder of files (a stick of ZIPs): readLog reads it. */
+    virtual bool readsFolders() const { return false; }
 
     /** How much of an input's content sniff() sees. */
     static constexpr std::size_t kSniffBytes = 64 * 1024;
@@ -70,8 +96,14 @@ public:
      */
     const Importer *detect(std::string_view head, const QString &fileName) const;
 
+    /** The format of an archive's or folder's entry, by its name and first bytes; or nullptr. */
+    const Importer *detectEntry(std::string_view name, std::string_view head) const;
+
     /** True when \a fileName matches a pattern of some format (what the USB finder lists). */
     bool matchesFileName(const QString &fileName) const;
+
+    /** True when some format comes as a folder (Importer::readsFolders). */
+    bool readsFolders() const;
 
     /** Every format's file patterns. */
     QStringList filePatterns() const;

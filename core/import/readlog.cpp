@@ -5,6 +5,11 @@
 #include "readlog.h"
 
 #include "bytestream.h"
+#include "inputtext.h"
+#include "ziparchive.h"
+
+#include <QDir>
+#include <QDirIterator>
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +17,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -32,6 +38,225 @@ LogRead refused(LogSink &sink, Refusal code, std::string detail = {})
     return finish(sink, std::move(read));
 }
 
+int openForReading(const QString &path, std::string &error)
+{
+    const QByteArray native = QFile::encodeName(path);
+    int fd;
+    // Non-blocking to open: a pipe with no writer would otherwise hang here for ever.
+    do {
+        fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        error = std::strerror(errno);
+        return -1;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return fd;
+}
+
+bool isRegularFile(int fd)
+{
+    struct stat info = {};
+    return ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode);
+}
+
+/** Keeps the fingerprints and the problems of the entries handed on, within their caps. */
+class EntryLedger
+{
+public:
+    explicit EntryLedger(LogRead &read)
+        : m_read(read)
+    {}
+    void entry(std::string name, std::string sha256Hex, std::int64_t bytes)
+    {
+        ++m_read.source.entryCount;
+        if (m_read.source.entries.size() < SourceFacts::kMaxKeptEntries)
+            m_read.source.entries.push_back({std::move(name), std::move(sha256Hex), bytes});
+    }
+    void skipped(const ArchiveWalk &walk, const std::string &prefix)
+    {
+        m_read.skippedCount += walk.skippedCount;
+        for (const SkippedEntry &s : walk.skipped) {
+            if (m_read.skipped.size() >= LogRead::kMaxKeptSkipped)
+                break;
+            SkippedEntry named = s;
+            named.name = prefix.empty() || s.name.empty() ? (s.name.empty() ? prefix : s.name)
+                                                          : prefix + '/' + s.name;
+            m_read.skipped.push_back(std::move(named));
+        }
+    }
+    void skipped(SkippedEntry s)
+    {
+        ++m_read.skippedCount;
+        if (m_read.skipped.size() < LogRead::kMaxKeptSkipped)
+            m_read.skipped.push_back(std::move(s));
+    }
+
+private:
+    LogRead &m_read;
+};
+
+/** A ZIP file's entries (and those of the ZIPs in it), the file hashed as it is read. */
+class ZipFileEntries final : public EntrySource
+{
+public:
+    ZipFileEntries(int fd, LogRead *read)
+        : m_fd(fd)
+        , m_read(read)
+    {}
+    void forEach(const std::function<bool(const ArchiveEntry &)> &onEntry) override
+    {
+        ::lseek(m_fd, 0, SEEK_SET);
+        FdStream file(m_fd);
+        HashingStream hashed(file);
+        EntryLedger *ledger = m_read ? &m_ledgerStore.emplace(*m_read) : nullptr;
+        const ArchiveWalk walk = walkZip(hashed, [&](const ArchiveEntry &entry) {
+            if (ledger)
+                ledger->entry(entry.name, entry.sha256Hex,
+                              static_cast<std::int64_t>(entry.data.size()));
+            return onEntry(entry);
+        });
+        if (!m_read)
+            return;
+        ledger->skipped(walk, {});
+        if (hashed.drain()) {
+            m_read->source.fileBytes = hashed.bytes();
+            m_read->source.sha256Hex = hashed.sha256Hex();
+        }
+    }
+
+private:
+    int m_fd;
+    LogRead *m_read; ///< null for the detection pass, which records nothing
+    std::optional<EntryLedger> m_ledgerStore;
+};
+
+/**
+ * A folder's files in name order (hidden ones and links left out, two levels deep at most),
+ * each ZIP walked, each other file one entry, within the archive limits.
+ */
+class FolderEntries final : public EntrySource
+{
+public:
+    FolderEntries(QString path, LogRead *read)
+        : m_path(std::move(path))
+        , m_read(read)
+    {}
+    void forEach(const std::function<bool(const ArchiveEntry &)> &onEntry) override;
+
+private:
+    QString m_path;
+    LogRead *m_read;
+};
+
+void FolderEntries::forEach(const std::function<bool(const ArchiveEntry &)> &onEntry)
+{
+    const ArchiveLimits limits;
+    std::optional<EntryLedger> ledger;
+    if (m_read)
+        ledger.emplace(*m_read);
+    QStringList files;
+    QDirIterator it(m_path, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    const QString root = QDir(m_path).absolutePath() + u'/';
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString relative = file.mid(root.size());
+        if (relative.count(u'/') > 1 || relative.startsWith(u'.') || relative.contains(u"/."))
+            continue;
+        if (files.size() >= limits.maxEntries) {
+            if (ledger)
+                ledger->skipped({{}, EntryProblem::TooManyEntries, {}});
+            break;
+        }
+        files.push_back(relative);
+    }
+    files.sort();
+    for (const QString &relative : files) {
+        const std::string shown = displayEntryName(relative.toStdString());
+        std::string error;
+        const int fd = openForReading(root + relative, error);
+        if (fd < 0 || !isRegularFile(fd)) {
+            if (fd >= 0)
+                ::close(fd);
+            if (ledger)
+                ledger->skipped({shown, EntryProblem::Damaged, error});
+            continue;
+        }
+        FdStream file(fd);
+        HashingStream hashed(file);
+        std::string head;
+        bool go = true;
+        if (!readHead(hashed, 4, head)) {
+            if (ledger)
+                ledger->skipped({shown, EntryProblem::Damaged, hashed.error()});
+        } else if (looksLikeZip(head)) {
+            ReplayStream replay(head, hashed);
+            const ArchiveWalk walk = walkZip(replay, [&](const ArchiveEntry &entry) {
+                ArchiveEntry named = entry;
+                named.name = shown + '/' + entry.name;
+                if (ledger)
+                    ledger->entry(named.name, entry.sha256Hex,
+                                  static_cast<std::int64_t>(entry.data.size()));
+                go = onEntry(named);
+                return go;
+            });
+            if (ledger) {
+                ledger->skipped(walk, shown);
+                if (hashed.drain())
+                    ledger->entry(shown, hashed.sha256Hex(), hashed.bytes());
+            }
+        } else {
+            // A file beside the ZIPs (a dataset, an empty delivery): one entry, whole.
+            std::string data = head;
+            std::string rest;
+            if (!readHead(hashed, static_cast<std::size_t>(limits.maxEntryBytes) + 1, rest)) {
+                if (ledger)
+                    ledger->skipped({shown, EntryProblem::Damaged, hashed.error()});
+            } else if (static_cast<std::int64_t>(data.size() + rest.size()) >
+                       limits.maxEntryBytes) {
+                if (ledger)
+                    ledger->skipped({shown, EntryProblem::TooLarge, {}});
+            } else {
+                data += rest;
+                const std::string sha = hashed.sha256Hex();
+                if (ledger)
+                    ledger->entry(shown, sha, static_cast<std::int64_t>(data.size()));
+                go = onEntry(ArchiveEntry{shown, data, sha, 0});
+            }
+        }
+        ::close(fd);
+        if (!go)
+            break;
+    }
+}
+
+/** The format of an archive's or folder's entries: the first entry an importer recognises. */
+const Importer *detectEntries(EntrySource &entries, const ImporterRegistry &registry)
+{
+    const Importer *found = nullptr;
+    int looked = 0;
+    entries.forEach([&](const ArchiveEntry &entry) {
+        found = registry.detectEntry(entry.name, entry.data.substr(0, Importer::kSniffBytes));
+        // Empty deliveries may come first; past a few hundred entries it is not an export.
+        return !found && ++looked < 500;
+    });
+    return found;
+}
+
+// \a read is the object \a reading records into: it is filled in place, then handed on.
+LogRead readEntries(EntrySource &detection, EntrySource &reading, LogRead &read, LogSink &sink,
+                    const ImporterRegistry &registry)
+{
+    const Importer *importer = detectEntries(detection, registry);
+    if (!importer) {
+        read.refusal = {Refusal::UnknownFormat, 0, {}};
+        return finish(sink, std::move(read));
+    }
+    read.source.format = std::string(importer->id());
+    importer->readEntries(reading, sink, read);
+    return finish(sink, std::move(read));
+}
+
 } // namespace
 
 LogRead readLogFd(int fd, const QString &name, LogSink &sink, const ImporterRegistry &registry)
@@ -41,6 +266,15 @@ LogRead readLogFd(int fd, const QString &name, LogSink &sink, const ImporterRegi
     std::string head;
     if (!readHead(hashed, Importer::kSniffBytes, head))
         return refused(sink, Refusal::ReadError, hashed.error());
+    if (looksLikeZip(head)) {
+        if (::lseek(fd, 0, SEEK_SET) != 0)
+            return refused(sink, Refusal::ReadError, "a ZIP is read from a file, not a pipe");
+        LogRead read;
+        read.source.archive = true;
+        ZipFileEntries detection(fd, nullptr);
+        ZipFileEntries reading(fd, &read);
+        return readEntries(detection, reading, read, sink, registry);
+    }
     const std::string content = isGzip(head) ? inflateHead(head, Importer::kSniffBytes) : head;
     const Importer *importer = registry.detect(content, QFileInfo(name).fileName());
     if (!importer)
@@ -64,22 +298,25 @@ LogRead readLogFd(int fd, const QString &name, LogSink &sink, const ImporterRegi
 
 LogRead readLog(const QString &path, LogSink &sink, const ImporterRegistry &registry)
 {
-    const QByteArray native = QFile::encodeName(path);
-    int fd;
-    // Non-blocking to open: a pipe with no writer would otherwise hang here for ever.
-    do {
-        fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    } while (fd < 0 && errno == EINTR);
+    std::string error;
+    const int fd = openForReading(path, error);
     if (fd < 0)
-        return refused(sink, Refusal::CannotOpen, std::strerror(errno));
-    // A device (/dev/zero), a pipe or a folder has no end to read to: only files are read by
-    // name (standard input goes through readLogFd).
+        return refused(sink, Refusal::CannotOpen, error);
+    // A device (/dev/zero) or a pipe has no end to read to: only files (and folders of them)
+    // are read by name (standard input goes through readLogFd).
     struct stat info = {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    if (::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode) && registry.readsFolders()) {
+        ::close(fd);
+        LogRead read;
+        read.source.folder = true;
+        FolderEntries detection(path, nullptr);
+        FolderEntries reading(path, &read);
+        return readEntries(detection, reading, read, sink, registry);
+    }
+    if (!isRegularFile(fd)) {
         ::close(fd);
         return refused(sink, Refusal::NotRegularFile);
     }
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     LogRead read = readLogFd(fd, path, sink, registry);
     ::close(fd);
     return read;

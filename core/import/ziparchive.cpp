@@ -203,29 +203,6 @@ bool Walker::walk(struct archive *a, const std::string &prefix, int depth)
 
 } // namespace
 
-std::string_view entryProblemText(EntryProblem problem)
-{
-    switch (problem) {
-    case EntryProblem::UnsafeName:
-        return "unsafe name (.., an absolute path or control characters): not read";
-    case EntryProblem::Encrypted:
-        return "encrypted: needs a password";
-    case EntryProblem::TooLarge:
-        return "larger than an entry may be";
-    case EntryProblem::RatioTooHigh:
-        return "expands far more than data does (a zip bomb)";
-    case EntryProblem::TooManyEntries:
-        return "too many entries: the rest was not read";
-    case EntryProblem::TooDeep:
-        return "archives nested too deep";
-    case EntryProblem::TotalTooLarge:
-        return "the archive holds more than can be read: the rest was not read";
-    case EntryProblem::Damaged:
-        return "damaged";
-    }
-    return "not read";
-}
-
 bool looksLikeZip(std::string_view head)
 {
     return head.starts_with(std::string_view("PK\x03\x04", 4)) ||

@@ -26,21 +26,6 @@ struct ArchiveLimits
     std::int64_t maxRatio = 200;
 };
 
-/** Why an entry (or the rest of an archive) was not read. */
-enum class EntryProblem : std::uint8_t {
-    UnsafeName,     ///< `..`, an absolute path or control characters: listed, never used
-    Encrypted,      ///< needs a password
-    TooLarge,       ///< over maxEntryBytes uncompressed
-    RatioTooHigh,   ///< expands far more than data does (a zip bomb)
-    TooManyEntries, ///< maxEntries reached: the rest is not read
-    TooDeep,        ///< an archive nested deeper than maxDepth
-    TotalTooLarge,  ///< maxTotalBytes reached: the rest is not read
-    Damaged,        ///< the archive breaks here: what came before is kept
-};
-
-/** The English text of a problem, for the machine-readable report. */
-std::string_view entryProblemText(EntryProblem problem);
-
 /** One file read from an archive (or a folder), whole, in memory. */
 struct ArchiveEntry
 {
@@ -48,14 +33,6 @@ struct ArchiveEntry
     std::string_view data; ///< valid during the callback only
     std::string sha256Hex; ///< of data
     int depth = 1;         ///< 1 inside the outer archive, 2 inside a ZIP in it, ...
-};
-
-/** An entry not read, with why. */
-struct SkippedEntry
-{
-    std::string name; ///< cleaned for display; empty when the problem is about the rest
-    EntryProblem problem = EntryProblem::Damaged;
-    std::string detail; ///< libarchive's own words for damage
 };
 
 /** What walking an archive met. */

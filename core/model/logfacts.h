@@ -74,7 +74,11 @@ struct SourceFacts
     std::int64_t fileBytes = 0;
     bool gzip = false;
     LogScope scope;
-    std::vector<EntryFingerprint> entries;
+    bool archive = false;                  ///< a ZIP (or ZIPs in ZIPs): entries were read from it
+    bool folder = false;                   ///< a folder of files and ZIPs
+    std::vector<EntryFingerprint> entries; ///< the first kMaxKeptEntries entries read
+    std::int64_t entryCount = 0;           ///< every entry read
+    static constexpr std::size_t kMaxKeptEntries = 100'000;
 };
 
 } // namespace vitrine

@@ -16,6 +16,10 @@ struct LogRead
     RefusalInfo refusal;
     ItemCounts counts;
     SourceFacts source;
+    /** Entries of an archive or folder that were not read, with why (the first kMaxKeptSkipped). */
+    std::vector<SkippedEntry> skipped;
+    std::int64_t skippedCount = 0;
+    static constexpr std::size_t kMaxKeptSkipped = 1000;
     bool ok() const { return refusal.code == Refusal::None; }
 };
 

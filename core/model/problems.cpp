@@ -72,6 +72,8 @@ std::string refusalText(const RefusalInfo &info)
         return "not an ordinary file: a folder, a device or a pipe";
     case Refusal::UnknownFormat:
         return "not a kind of file Vitrine reads";
+    case Refusal::SeveralLogs:
+        return "several logs in one archive or folder: import them one by one";
     case Refusal::ReadError:
         return "cannot read the file: " + info.detail;
     case Refusal::GzipDamaged:
@@ -96,6 +98,29 @@ std::string refusalText(const RefusalInfo &info)
         return where + "the header field " + info.detail + " is not valid";
     }
     return where + "refused";
+}
+
+std::string_view entryProblemText(EntryProblem problem)
+{
+    switch (problem) {
+    case EntryProblem::UnsafeName:
+        return "unsafe name (.., an absolute path or control characters): not read";
+    case EntryProblem::Encrypted:
+        return "encrypted: needs a password";
+    case EntryProblem::TooLarge:
+        return "larger than an entry may be";
+    case EntryProblem::RatioTooHigh:
+        return "expands far more than data does (a zip bomb)";
+    case EntryProblem::TooManyEntries:
+        return "too many entries: the rest was not read";
+    case EntryProblem::TooDeep:
+        return "archives nested too deep";
+    case EntryProblem::TotalTooLarge:
+        return "the archive holds more than can be read: the rest was not read";
+    case EntryProblem::Damaged:
+        return "damaged";
+    }
+    return "not read";
 }
 
 } // namespace vitrine

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace vitrine {
 
@@ -68,6 +69,7 @@ enum class Refusal : std::uint8_t {
     HeaderFieldInvalid, ///< detail: the field name, e.g. "vehicle.year"
     NotRegularFile,     ///< a folder, a device or a pipe given by name: no end to read to
     UnknownFormat,      ///< no importer recognises the content or the name
+    SeveralLogs,        ///< an archive or folder holds more than one log of a one-file format
 };
 
 /** A refusal with where it happened. */
@@ -81,5 +83,28 @@ struct RefusalInfo
 
 /** The English message of a refusal (for logs and stderr in English). */
 std::string refusalText(const RefusalInfo &info);
+
+/** Why an entry (or the rest of an archive) was not read. */
+enum class EntryProblem : std::uint8_t {
+    UnsafeName,     ///< `..`, an absolute path or control characters: listed, never used
+    Encrypted,      ///< needs a password
+    TooLarge,       ///< over maxEntryBytes uncompressed
+    RatioTooHigh,   ///< expands far more than data does (a zip bomb)
+    TooManyEntries, ///< maxEntries reached: the rest is not read
+    TooDeep,        ///< an archive nested deeper than maxDepth
+    TotalTooLarge,  ///< maxTotalBytes reached: the rest is not read
+    Damaged,        ///< the archive breaks here: what came before is kept
+};
+
+/** The English text of an entry problem, for the machine-readable report. */
+std::string_view entryProblemText(EntryProblem problem);
+
+/** An entry not read, with why. */
+struct SkippedEntry
+{
+    std::string name; ///< cleaned for display; empty when the problem is about the rest
+    EntryProblem problem = EntryProblem::Damaged;
+    std::string detail; ///< libarchive's own words for damage
+};
 
 } // namespace vitrine

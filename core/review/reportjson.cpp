@@ -182,6 +182,23 @@ QByteArray inspectionJson(const Summary &s, const Catalogue &catalogue)
     w.key("gzip").value(s.source().gzip);
     w.endObject();
 
+    // An archive or a folder: how many entries were read, and which were not, with why.
+    if (s.source().archive || s.source().folder) {
+        w.key("archive").beginObject();
+        w.key("kind").value(std::string_view(s.source().folder ? "folder" : "zip"));
+        w.key("entries").value(s.source().entryCount);
+        w.key("skipped_count").value(s.skippedEntryCount());
+        w.key("skipped").beginArray();
+        for (const SkippedEntry &skipped : s.skippedEntries()) {
+            w.beginObject();
+            w.key("entry").value(std::string_view(skipped.name));
+            w.key("reason").value(entryProblemText(skipped.problem));
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+
     // Counted in the format's own units: "lines" of a VDFL log, "datasets" of an export.
     const ItemCounts &l = s.counts();
     const std::string unit(positionUnitId(l.unit));

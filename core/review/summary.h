@@ -96,7 +96,12 @@ public:
     void onHeader(const LogHeader &header) override { addHeader(header); }
     void onRecord(const Record &record) override { add(record); }
     void onRejection(const RejectedItem &item) override { addRejection(item); }
-    void onFinish(const LogRead &read) override { finish(read.counts, read.source); }
+    void onFinish(const LogRead &read) override
+    {
+        m_skipped = read.skipped;
+        m_skippedCount = read.skippedCount;
+        finish(read.counts, read.source);
+    }
 
     void addHeader(const LogHeader &header) { m_header = header; }
     void add(const Record &record);
@@ -109,6 +114,9 @@ public:
     /** The format, the fingerprint and what the input can tell at all. */
     const SourceFacts &source() const { return m_file; }
     const std::vector<RejectedItem> &rejections() const { return m_rejections; }
+    /** Entries of an archive or folder that were not read (the first LogRead::kMaxKeptSkipped). */
+    const std::vector<SkippedEntry> &skippedEntries() const { return m_skipped; }
+    std::int64_t skippedEntryCount() const { return m_skippedCount; }
 
     bool hasRecords() const { return m_lines.accepted > 0; }
     std::int64_t firstUtc() const { return m_first; }
@@ -158,6 +166,8 @@ private:
     ItemCounts m_lines;
     SourceFacts m_file;
     std::vector<RejectedItem> m_rejections;
+    std::vector<SkippedEntry> m_skipped;
+    std::int64_t m_skippedCount = 0;
     std::int64_t m_first = 0;
     std::int64_t m_last = 0;
     PeriodCoverage m_coverage;

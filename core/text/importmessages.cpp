@@ -101,6 +101,10 @@ QString refusalMessage(const RefusalInfo &info, const QString &fileName)
             "vitrine::Refusal",
             "Vitrine does not know this kind of file. It reads car data logs (VDFL).");
         break;
+    case Refusal::SeveralLogs:
+        reason = QCoreApplication::translate(
+            "vitrine::Refusal", "This holds several logs. Please import them one by one.");
+        break;
     case Refusal::ReadError:
         reason = QCoreApplication::translate("vitrine::Refusal", "The file cannot be read (%1).")
                      .arg(detail);
@@ -172,6 +176,50 @@ QString refusalMessage(const RefusalInfo &info, const QString &fileName)
         }
     }
     return QCoreApplication::translate("vitrine::Refusal", "%1: %2").arg(fileName, reason);
+}
+
+QString entryProblemMessage(const SkippedEntry &skipped)
+{
+    const QString name = QString::fromStdString(skipped.name);
+    switch (skipped.problem) {
+    case EntryProblem::UnsafeName:
+        return QCoreApplication::translate(
+                   "vitrine::EntryProblem",
+                   "%1: this name points outside the archive. It was not read.")
+            .arg(name);
+    case EntryProblem::Encrypted:
+        return QCoreApplication::translate("vitrine::EntryProblem",
+                                           "%1 is protected by a password. Vitrine cannot read it.")
+            .arg(name);
+    case EntryProblem::TooLarge:
+        return QCoreApplication::translate("vitrine::EntryProblem", "%1 is too large to be read.")
+            .arg(name);
+    case EntryProblem::RatioTooHigh:
+        return QCoreApplication::translate(
+                   "vitrine::EntryProblem",
+                   "%1 unpacks to far more than real data does. It was not read.")
+            .arg(name);
+    case EntryProblem::TooManyEntries:
+        return QCoreApplication::translate(
+            "vitrine::EntryProblem", "The archive holds too many files. The rest was not read.");
+    case EntryProblem::TooDeep:
+        return QCoreApplication::translate(
+                   "vitrine::EntryProblem",
+                   "%1 holds archives inside archives too deep. It was not read.")
+            .arg(name);
+    case EntryProblem::TotalTooLarge:
+        return QCoreApplication::translate(
+            "vitrine::EntryProblem", "The archive holds too much data. The rest was not read.");
+    case EntryProblem::Damaged:
+        if (name.isEmpty())
+            return QCoreApplication::translate(
+                "vitrine::EntryProblem",
+                "The archive is damaged. What came before the damage was read.");
+        return QCoreApplication::translate("vitrine::EntryProblem",
+                                           "%1 is damaged. What came before the damage was read.")
+            .arg(name);
+    }
+    return name;
 }
 
 } // namespace vitrine

@@ -18,4 +18,7 @@ QString rejectionMessage(Rejection reason, const std::string &detail);
 /** The message of a refusal in the current UI language, naming the file, position and reason. */
 QString refusalMessage(const RefusalInfo &info, const QString &fileName);
 
+/** Why an entry of an archive or folder was not read, in the current UI language. */
+QString entryProblemMessage(const SkippedEntry &skipped);
+
 } // namespace vitrine
