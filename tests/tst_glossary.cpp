@@ -216,7 +216,10 @@ QStringList tsFiles()
     return files;
 }
 
-/** The catalogue's texts in one language ("fr", "de", "it", "en"): descriptions and countries. */
+/**
+ * The catalogue's texts in one language ("fr", "de", "it", "en"): descriptions and countries, and
+ * the plain names of the kinds of data in the format profiles (resources/profiles/).
+ */
 QList<Text> catalogueTexts(const QString &lang, QString *error)
 {
     QList<Text> out;
@@ -242,6 +245,20 @@ QList<Text> catalogueTexts(const QString &lang, QString *error)
                                     .arg(o.value(u"code").toString(), QLatin1StringView(field)),
                                 text};
             }
+        }
+    }
+    for (const char *name : {"vw-data-act.json", "bmw-cardata.json"}) {
+        QFile f(test::sourcePath(QStringLiteral("resources/profiles/") + QLatin1StringView(name)));
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = f.fileName() + QStringLiteral(": ") + f.errorString();
+            return out;
+        }
+        const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        for (const QJsonValue &v : root.value(u"kinds").toArray()) {
+            const QJsonObject o = v.toObject();
+            out << Text{QStringLiteral("%1 kind %2")
+                            .arg(QLatin1StringView(name), o.value(u"id").toString()),
+                        o.value(u"names").toObject().value(lang).toString()};
         }
     }
     return out;

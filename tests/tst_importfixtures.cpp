@@ -164,9 +164,10 @@ void TestImportFixtures::fixtureMatchesItsExpectedReport()
     QVERIFY2(read.ok(), refusalText(read.refusal).c_str());
     QCOMPARE(QString::fromStdString(read.source.format), format);
     const ItemCounts &c = read.counts;
-    // Every item is counted once: blank, accepted or rejected (a VDFL log's header is one line).
+    // Every item is counted once: blank, accepted, rejected or set aside as a repeat (a VDFL
+    // log's header is one line).
     const std::int64_t header = c.unit == PositionUnit::Line ? 1 : 0;
-    QCOMPARE(c.total, c.blank + header + c.accepted + c.rejected);
+    QCOMPARE(c.total, c.blank + header + c.accepted + c.rejected + c.repeated);
 
     const QJsonObject got =
         QJsonDocument::fromJson(inspectionJson(summary, Catalogue::builtIn()), &pe).object();

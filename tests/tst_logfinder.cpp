@@ -85,7 +85,9 @@ void TestLogFinder::recognisesLogNames_data()
     QTest::newRow("gzip") << QStringLiteral("car.jsonl.gz") << true;
     QTest::newRow("FAT upper case") << QStringLiteral("CAR.JSONL") << true;
     QTest::newRow("demo name") << QStringLiteral("demo.vdfl.jsonl") << true;
-    QTest::newRow("json") << QStringLiteral("car.json") << false;
+    // The Volkswagen group's export: datasets and deliveries.
+    QTest::newRow("dataset") << QStringLiteral("car.json") << true;
+    QTest::newRow("delivery") << QStringLiteral("1780000000000_WVWZZZE1ZPP000001.zip") << true;
     QTest::newRow("text") << QStringLiteral("car.txt") << false;
     QTest::newRow("backup") << QStringLiteral("car.jsonl.bak") << false;
     QTest::newRow("gz of something else") << QStringLiteral("car.tar.gz") << false;
@@ -108,12 +110,14 @@ void TestLogFinder::findsLogsAtDepthAndIgnoresOtherFiles()
     QVERIFY(writeFile(root.filePath(QStringLiteral("STICK/notes.txt"))));
     QVERIFY(writeFile(root.filePath(QStringLiteral("STICK/car.json"))));
     QVERIFY(writeFile(root.filePath(QStringLiteral("STICK/car.jsonl.bak"))));
+    QVERIFY(writeFile(root.filePath(QStringLiteral("STICK/photo.jpg"))));
     // A folder named like a log is not a log.
     QVERIFY(QDir().mkpath(root.filePath(QStringLiteral("STICK/folder.jsonl"))));
 
     const LogScan scan = LogFinder(root.path()).scan();
     QCOMPARE(sortedNames(scan),
-             (QStringList{QStringLiteral("car.jsonl"), QStringLiteral("older.JSONL.GZ")}));
+             (QStringList{QStringLiteral("car.json"), QStringLiteral("car.jsonl"),
+                          QStringLiteral("older.JSONL.GZ")}));
     QVERIFY(!scan.truncated);
 }
 

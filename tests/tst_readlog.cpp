@@ -6,6 +6,7 @@
 #include "readlog.h"
 #include "summary.h"
 #include "testsupport.h"
+#include "vdflimporter.h"
 #include "ziparchive.h"
 #include "zipwriter.h"
 
@@ -176,7 +177,11 @@ void TestReadLog::aFolderIsWalkedInNameOrderWithItsZipsAndTheirProblems()
     QVERIFY(zipFingerprinted);
 
     // Without a format that comes as a folder, a folder is no input at all.
-    QCOMPARE(readLog(dir.path(), summary).refusal.code, Refusal::NotRegularFile);
+    ImporterRegistry logsOnly;
+    logsOnly.add(std::make_unique<VdflImporter>());
+    QCOMPARE(readLog(dir.path(), summary, logsOnly).refusal.code, Refusal::NotRegularFile);
+    // With them, a folder that holds nothing any format reads is said to be unknown.
+    QCOMPARE(readLog(dir.path(), summary).refusal.code, Refusal::UnknownFormat);
 }
 
 QTEST_GUILESS_MAIN(TestReadLog)

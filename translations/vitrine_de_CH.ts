@@ -1583,10 +1583,6 @@
         <translation>Das ist keine gewöhnliche Datei, sondern ein Ordner, ein Gerät oder eine Pipe.</translation>
     </message>
     <message>
-        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL).</source>
-        <translation>Vitrine kennt diese Art von Datei nicht. Vitrine liest Datenprotokolle von Autos (VDFL).</translation>
-    </message>
-    <message>
         <source>%1, dataset %2: %3</source>
         <translation>%1, Datensatz %2: %3</translation>
     </message>
@@ -1601,6 +1597,18 @@
     <message>
         <source>This holds several logs. Please import them one by one.</source>
         <translation>Hier liegen mehrere Protokolle. Bitte importieren Sie sie einzeln.</translation>
+    </message>
+    <message>
+        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL) and the Volkswagen group&apos;s EU Data Act exports.</source>
+        <translation>Vitrine kennt diese Art von Datei nicht. Vitrine liest Datenprotokolle von Autos (VDFL) und die EU-Data-Act-Exporte des Volkswagen-Konzerns.</translation>
+    </message>
+    <message>
+        <source>This holds the data of two cars (%1). Please import each car on its own.</source>
+        <translation>Hier liegen die Daten von zwei Autos (%1). Bitte importieren Sie jedes Auto für sich.</translation>
+    </message>
+    <message>
+        <source>The file is larger than a file of this kind can be.</source>
+        <translation>Die Datei ist grösser, als eine Datei dieser Art sein kann.</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1704,14 @@
     <message>
         <source>The number of events (count) is larger than a log can hold: over 10^12.</source>
         <translation>Die Anzahl Ereignisse (count) ist grösser, als ein Protokoll fassen kann: über 10^12.</translation>
+    </message>
+    <message>
+        <source>The dataset %1 cannot be read.</source>
+        <translation>Der Datensatz %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The dataset %1 holds no list of data.</source>
+        <translation>Der Datensatz %1 enthält keine Liste von Daten.</translation>
     </message>
 </context>
 <context>

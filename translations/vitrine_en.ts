@@ -1583,10 +1583,6 @@
         <translation>This is not an ordinary file: it is a folder, a device or a pipe.</translation>
     </message>
     <message>
-        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL).</source>
-        <translation>Vitrine does not know this kind of file. It reads car data logs (VDFL).</translation>
-    </message>
-    <message>
         <source>%1, dataset %2: %3</source>
         <translation>%1, dataset %2: %3</translation>
     </message>
@@ -1601,6 +1597,18 @@
     <message>
         <source>This holds several logs. Please import them one by one.</source>
         <translation>This holds several logs. Please import them one by one.</translation>
+    </message>
+    <message>
+        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL) and the Volkswagen group&apos;s EU Data Act exports.</source>
+        <translation>Vitrine does not know this kind of file. It reads car data logs (VDFL) and the Volkswagen group&apos;s EU Data Act exports.</translation>
+    </message>
+    <message>
+        <source>This holds the data of two cars (%1). Please import each car on its own.</source>
+        <translation>This holds the data of two cars (%1). Please import each car on its own.</translation>
+    </message>
+    <message>
+        <source>The file is larger than a file of this kind can be.</source>
+        <translation>The file is larger than a file of this kind can be.</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1704,14 @@
     <message>
         <source>The number of events (count) is larger than a log can hold: over 10^12.</source>
         <translation>The number of events (count) is larger than a log can hold: over 10^12.</translation>
+    </message>
+    <message>
+        <source>The dataset %1 cannot be read.</source>
+        <translation>The dataset %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The dataset %1 holds no list of data.</source>
+        <translation>The dataset %1 holds no list of data.</translation>
     </message>
 </context>
 <context>

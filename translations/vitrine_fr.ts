@@ -1583,10 +1583,6 @@
         <translation>Ce n’est pas un fichier ordinaire&#xa0;: c’est un dossier, un périphérique ou un tube.</translation>
     </message>
     <message>
-        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL).</source>
-        <translation>Vitrine ne connaît pas ce type de fichier. Elle lit les journaux de données automobile (VDFL).</translation>
-    </message>
-    <message>
         <source>%1, dataset %2: %3</source>
         <translation>%1, jeu de données %2&#xa0;: %3</translation>
     </message>
@@ -1601,6 +1597,18 @@
     <message>
         <source>This holds several logs. Please import them one by one.</source>
         <translation>Il y a plusieurs journaux ici. Veuillez les importer un par un.</translation>
+    </message>
+    <message>
+        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL) and the Volkswagen group&apos;s EU Data Act exports.</source>
+        <translation>Vitrine ne connaît pas ce type de fichier. Elle lit les journaux de données automobile (VDFL) et les exportations EU Data Act du groupe Volkswagen.</translation>
+    </message>
+    <message>
+        <source>This holds the data of two cars (%1). Please import each car on its own.</source>
+        <translation>Il y a ici les données de deux voitures (%1). Veuillez importer chaque voiture séparément.</translation>
+    </message>
+    <message>
+        <source>The file is larger than a file of this kind can be.</source>
+        <translation>Le fichier est plus volumineux qu’un fichier de ce type ne peut l’être.</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1704,14 @@
     <message>
         <source>The number of events (count) is larger than a log can hold: over 10^12.</source>
         <translation>Le nombre d’événements (count) dépasse ce qu’un journal peut contenir&#xa0;: plus de 10^12.</translation>
+    </message>
+    <message>
+        <source>The dataset %1 cannot be read.</source>
+        <translation>Le jeu de données %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The dataset %1 holds no list of data.</source>
+        <translation>Le jeu de données %1 ne contient aucune liste de données.</translation>
     </message>
 </context>
 <context>

@@ -1583,10 +1583,6 @@
         <translation>Non è un file ordinario: è una cartella, un dispositivo o una pipe.</translation>
     </message>
     <message>
-        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL).</source>
-        <translation>Vitrine non conosce questo tipo di file. Legge i registri dati delle auto (VDFL).</translation>
-    </message>
-    <message>
         <source>%1, dataset %2: %3</source>
         <translation>%1, set di dati %2: %3</translation>
     </message>
@@ -1601,6 +1597,18 @@
     <message>
         <source>This holds several logs. Please import them one by one.</source>
         <translation>Qui ci sono più registri. La preghiamo di importarli uno alla volta.</translation>
+    </message>
+    <message>
+        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL) and the Volkswagen group&apos;s EU Data Act exports.</source>
+        <translation>Vitrine non conosce questo tipo di file. Legge i registri dati delle auto (VDFL) e le esportazioni EU Data Act del gruppo Volkswagen.</translation>
+    </message>
+    <message>
+        <source>This holds the data of two cars (%1). Please import each car on its own.</source>
+        <translation>Qui ci sono i dati di due auto (%1). La preghiamo di importare ogni auto separatamente.</translation>
+    </message>
+    <message>
+        <source>The file is larger than a file of this kind can be.</source>
+        <translation>Il file è più grande di quanto possa esserlo un file di questo tipo.</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1704,14 @@
     <message>
         <source>The number of events (count) is larger than a log can hold: over 10^12.</source>
         <translation>Il numero di eventi (count) supera quanto un registro può contenere: oltre 10^12.</translation>
+    </message>
+    <message>
+        <source>The dataset %1 cannot be read.</source>
+        <translation>Il set di dati %1 non può essere letto.</translation>
+    </message>
+    <message>
+        <source>The dataset %1 holds no list of data.</source>
+        <translation>Il set di dati %1 non contiene alcuna lista di dati.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "bytestream.h"
 #include "vdflimporter.h"
+#include "vwdataactimporter.h"
 #include "ziparchive.h"
 
 #include <algorithm>
@@ -47,6 +48,7 @@ const ImporterRegistry &ImporterRegistry::standard()
     static const ImporterRegistry registry = [] {
         ImporterRegistry r;
         r.add(std::make_unique<VdflImporter>());
+        r.add(std::make_unique<VwDataActImporter>());
         return r;
     }();
     return registry;

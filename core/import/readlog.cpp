@@ -271,6 +271,7 @@ LogRead readLogFd(int fd, const QString &name, LogSink &sink, const ImporterRegi
             return refused(sink, Refusal::ReadError, "a ZIP is read from a file, not a pipe");
         LogRead read;
         read.source.archive = true;
+        read.source.name = displayEntryName(QFileInfo(name).fileName().toStdString());
         ZipFileEntries detection(fd, nullptr);
         ZipFileEntries reading(fd, &read);
         return readEntries(detection, reading, read, sink, registry);
@@ -282,6 +283,7 @@ LogRead readLogFd(int fd, const QString &name, LogSink &sink, const ImporterRegi
 
     ReplayStream replay(std::move(head), hashed);
     LogRead read;
+    read.source.name = displayEntryName(QFileInfo(name).fileName().toStdString());
     importer->read(replay, sink, read);
     read.source.format = std::string(importer->id());
     if (read.ok()) {
@@ -309,6 +311,7 @@ LogRead readLog(const QString &path, LogSink &sink, const ImporterRegistry &regi
         ::close(fd);
         LogRead read;
         read.source.folder = true;
+        read.source.name = displayEntryName(QFileInfo(path).fileName().toStdString());
         FolderEntries detection(path, nullptr);
         FolderEntries reading(path, &read);
         return readEntries(detection, reading, read, sink, registry);

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace vitrine {
@@ -33,6 +34,8 @@ struct LogHeader
     std::optional<std::string> exporter;
     std::optional<std::int64_t> declaredFromUtc;
     std::optional<std::int64_t> declaredToUtc; ///< exclusive
+    /** Who holds the data an export gives (catalogue ids, "volkswagen"); empty for a log. */
+    std::vector<std::string> dataHolders;
 };
 
 /**
@@ -56,6 +59,7 @@ struct ItemCounts
     std::int64_t blank = 0; ///< empty items (blank lines, empty deliveries)
     std::int64_t accepted = 0;
     std::int64_t rejected = 0;
+    std::int64_t repeated = 0; ///< set aside as the same as one already read (a re-delivery)
 };
 
 /** One entry read inside an archive, by its fingerprint. */
@@ -70,6 +74,7 @@ struct EntryFingerprint
 struct SourceFacts
 {
     std::string format;    ///< the importer's id, e.g. "vdfl"
+    std::string name;      ///< the file's or folder's own name, cleaned for display
     std::string sha256Hex; ///< of the input's bytes as given (compressed or not)
     std::int64_t fileBytes = 0;
     bool gzip = false;
@@ -78,6 +83,8 @@ struct SourceFacts
     bool folder = false;                   ///< a folder of files and ZIPs
     std::vector<EntryFingerprint> entries; ///< the first kMaxKeptEntries entries read
     std::int64_t entryCount = 0;           ///< every entry read
+    /** The format's own counts, in its order ("deliveries", "empty_deliveries", ...). */
+    std::vector<std::pair<std::string, std::int64_t>> formatCounts;
     static constexpr std::size_t kMaxKeptEntries = 100'000;
 };
 

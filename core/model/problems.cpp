@@ -54,6 +54,10 @@ std::string rejectionText(Rejection reason, const std::string &detail)
         return "purpose is not a string";
     case Rejection::ConsentNotString:
         return "consent is not a string";
+    case Rejection::DatasetNotJson:
+        return "dataset " + detail + " is not a JSON object";
+    case Rejection::DatasetNoData:
+        return "dataset " + detail + " has no Data list";
     }
     return "rejected";
 }
@@ -74,6 +78,10 @@ std::string refusalText(const RefusalInfo &info)
         return "not a kind of file Vitrine reads";
     case Refusal::SeveralLogs:
         return "several logs in one archive or folder: import them one by one";
+    case Refusal::SeveralVehicles:
+        return where + "deliveries of two cars (" + info.detail + "): import each car on its own";
+    case Refusal::TooLarge:
+        return "larger than a file of this kind can be";
     case Refusal::ReadError:
         return "cannot read the file: " + info.detail;
     case Refusal::GzipDamaged:

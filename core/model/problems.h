@@ -40,6 +40,8 @@ enum class Rejection : std::uint8_t {
     BasisUnknown,
     PurposeNotString,
     ConsentNotString,
+    DatasetNotJson, ///< detail: the entry's name
+    DatasetNoData,  ///< detail: the entry's name; a JSON object without its `Data` list
 };
 
 /** One rejected item: where (in the format's own units), and why. */
@@ -70,6 +72,8 @@ enum class Refusal : std::uint8_t {
     NotRegularFile,     ///< a folder, a device or a pipe given by name: no end to read to
     UnknownFormat,      ///< no importer recognises the content or the name
     SeveralLogs,        ///< an archive or folder holds more than one log of a one-file format
+    SeveralVehicles,    ///< detail: the two VINs; deliveries of two cars are two reviews
+    TooLarge,           ///< larger than the format's largest input
 };
 
 /** A refusal with where it happened. */

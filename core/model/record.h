@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One accepted record of a VDFL log, and the contract's kinds, channels and legal bases.
+// One accepted record, as every importer hands it on (VDFL's contract gave its shape), and the
+// contract's kinds, channels and legal bases.
 
 #pragma once
 
@@ -51,6 +52,8 @@ struct Record
     Channel channel = Channel::None;
     Basis basis = Basis::None;
     std::string_view purpose; ///< as given; empty when absent
+    /** The format's own plain kind of data (a profile's kind id, "charging"); empty in VDFL. */
+    std::string_view dataKind;
 };
 
 } // namespace vitrine

@@ -182,6 +182,29 @@ QByteArray inspectionJson(const Summary &s, const Catalogue &catalogue)
     w.key("gzip").value(s.source().gzip);
     w.endObject();
 
+    // Who holds the data an export gives, and the format's own counts.
+    if (!h.dataHolders.empty()) {
+        w.key("data_holders").beginArray();
+        for (const std::string &holder : h.dataHolders)
+            w.value(std::string_view(holder));
+        w.endArray();
+    }
+    if (!s.source().formatCounts.empty()) {
+        w.key("format_counts").beginObject();
+        for (const auto &[name, n] : s.source().formatCounts)
+            w.key(name).value(n);
+        w.endObject();
+    }
+    const LogScope &scope = s.source().scope;
+    if (!scope.categories || !scope.recipients || !scope.purposes) {
+        // What the input cannot tell at all: "not known", never "none".
+        w.key("scope").beginObject();
+        w.key("categories").value(scope.categories);
+        w.key("recipients").value(scope.recipients);
+        w.key("purposes").value(scope.purposes);
+        w.endObject();
+    }
+
     // An archive or a folder: how many entries were read, and which were not, with why.
     if (s.source().archive || s.source().folder) {
         w.key("archive").beginObject();
@@ -207,6 +230,8 @@ QByteArray inspectionJson(const Summary &s, const Catalogue &catalogue)
     w.key("blank").value(l.blank);
     w.key("accepted").value(l.accepted);
     w.key("rejected").value(l.rejected);
+    if (l.repeated > 0)
+        w.key("repeated").value(l.repeated);
     w.endObject();
 
     w.key("rejected").beginArray();
@@ -324,6 +349,14 @@ QByteArray inspectionJson(const Summary &s, const Catalogue &catalogue)
         w.endObject();
     }
     w.endArray();
+
+    // The format's own kinds of data (a car export's profile), when it has any.
+    if (!s.byDataKind().empty()) {
+        w.key("by_data_kind").beginObject();
+        for (const auto &[kind, t] : s.byDataKind())
+            w.key(kind).tally(t);
+        w.endObject();
+    }
 
     w.key("by_day").beginObject();
     for (const auto &[day, t] : s.byDay())

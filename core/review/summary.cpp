@@ -89,6 +89,13 @@ void Summary::add(const Record &r)
     m_byKind[static_cast<std::size_t>(r.kind)].add(e, b);
     m_byChannel[static_cast<std::size_t>(r.channel)].add(e, b);
     m_byBasis[static_cast<std::size_t>(r.basis)].add(e, b);
+    if (!r.dataKind.empty()) {
+        auto it = m_byDataKind.find(r.dataKind);
+        if (it == m_byDataKind.end() && m_byDataKind.size() < SummaryLimits::kMaxDataKinds)
+            it = m_byDataKind.emplace(std::string(r.dataKind), Tally{}).first;
+        if (it != m_byDataKind.end())
+            it->second.add(e, b);
+    }
     const std::size_t purpose = purposeIndex(r.purpose);
     if (purpose == SIZE_MAX)
         m_otherPurposes.tally.add(e, b);

@@ -51,6 +51,7 @@ struct SummaryLimits
     static constexpr std::size_t kMaxPurposes = 10000;
     static constexpr std::size_t kMaxDays = 10000; ///< more than 27 years
     static constexpr std::size_t kMaxVias = 10000;
+    static constexpr std::size_t kMaxDataKinds = 1000; ///< a profile's kinds, with room to spare
     /** Distinct keys beyond the caps counted exactly (all maps together); past it, a floor. */
     static constexpr std::size_t kMaxCountedOthers = std::size_t{1} << 20;
 };
@@ -136,6 +137,8 @@ public:
     std::map<std::string, PartyTally> byParty() const;
     /** Parties that passed data on (`via` of shared records). */
     std::map<std::string, Tally> byVia() const;
+    /** The format's own kinds of data (Record::dataKind), when it has any; capped. */
+    const std::map<std::string, Tally, std::less<>> &byDataKind() const { return m_byDataKind; }
     /** Keyed by day number (days since 1970-01-01, UTC). */
     const std::map<std::int64_t, DayTally> &byDay() const { return m_byDay; }
 
@@ -182,6 +185,7 @@ private:
     std::unordered_map<std::string, PartyTally, Hash, std::equal_to<>> m_byParty;
     std::unordered_map<std::string, Tally, Hash, std::equal_to<>> m_byVia;
     std::map<std::int64_t, DayTally> m_byDay;
+    std::map<std::string, Tally, std::less<>> m_byDataKind;
     Others m_otherParties;
     Others m_otherPurposes;
     Others m_otherDays;

@@ -76,6 +76,13 @@ QString rejectionMessage(Rejection reason, const std::string &detail)
     case Rejection::ConsentNotString:
         return QCoreApplication::translate("vitrine::Rejection",
                                            "The consent (consent) is not text.");
+    case Rejection::DatasetNotJson:
+        return QCoreApplication::translate("vitrine::Rejection", "The dataset %1 cannot be read.")
+            .arg(QString::fromStdString(detail));
+    case Rejection::DatasetNoData:
+        return QCoreApplication::translate("vitrine::Rejection",
+                                           "The dataset %1 holds no list of data.")
+            .arg(QString::fromStdString(detail));
     }
     return QCoreApplication::translate("vitrine::Rejection", "This line was rejected.");
 }
@@ -99,7 +106,18 @@ QString refusalMessage(const RefusalInfo &info, const QString &fileName)
     case Refusal::UnknownFormat:
         reason = QCoreApplication::translate(
             "vitrine::Refusal",
-            "Vitrine does not know this kind of file. It reads car data logs (VDFL).");
+            "Vitrine does not know this kind of file. It reads car data logs (VDFL) and "
+            "the Volkswagen group's EU Data Act exports.");
+        break;
+    case Refusal::SeveralVehicles:
+        reason = QCoreApplication::translate(
+                     "vitrine::Refusal",
+                     "This holds the data of two cars (%1). Please import each car on its own.")
+                     .arg(detail);
+        break;
+    case Refusal::TooLarge:
+        reason = QCoreApplication::translate("vitrine::Refusal",
+                                             "The file is larger than a file of this kind can be.");
         break;
     case Refusal::SeveralLogs:
         reason = QCoreApplication::translate(
