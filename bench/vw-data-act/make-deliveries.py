@@ -21,7 +21,7 @@ def main():
         if i % 10 == 9:
             open(os.path.join(out, '%d_%s_no_content_found.zip' % (stamp, vin)), 'wb').close()
             continue
-        if i % 20 == 19 and previous:
+        if i % 20 == 4 and previous:
             data = previous
         else:
             items = [{'key': captured['key'], 'dataFieldName': captured['name'],

@@ -60,9 +60,9 @@ std::int64_t HashingStream::read(char *out, std::size_t cap)
 
 bool HashingStream::drain()
 {
-    std::vector<char> chunk(ContentStream::kRawChunk);
+    char chunk[64 * 1024];
     for (;;) {
-        const std::int64_t n = read(chunk.data(), chunk.size());
+        const std::int64_t n = read(chunk, sizeof chunk);
         if (n < 0)
             return false;
         if (n == 0)
@@ -98,17 +98,17 @@ std::int64_t ReplayStream::read(char *out, std::size_t cap)
 
 bool readHead(ByteStream &stream, std::size_t max, std::string &head)
 {
-    head.resize(max);
-    std::size_t have = 0;
-    while (have < max) {
-        const std::int64_t n = stream.read(head.data() + have, max - have);
+    // Grown as bytes come: \a max may be large (a whole dataset) while most inputs are small.
+    head.clear();
+    char chunk[64 * 1024];
+    while (head.size() < max) {
+        const std::int64_t n = stream.read(chunk, std::min(sizeof chunk, max - head.size()));
         if (n < 0)
             return false;
         if (n == 0)
             break;
-        have += static_cast<std::size_t>(n);
+        head.append(chunk, static_cast<std::size_t>(n));
     }
-    head.resize(have);
     return true;
 }
 

@@ -15,10 +15,14 @@
 #include <QFileInfo>
 
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
 #include <fcntl.h>
+#include <mutex>
 #include <optional>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace vitrine {
@@ -145,16 +149,17 @@ public:
     void forEach(const std::function<bool(const ArchiveEntry &)> &onEntry) override;
 
 private:
+    /** The walk itself, on the reading thread; \a ledger is null for the detection pass. */
+    void walkFiles(const std::function<bool(const ArchiveEntry &)> &onEntry, EntryLedger *ledger);
+
     QString m_path;
     LogRead *m_read;
 };
 
-void FolderEntries::forEach(const std::function<bool(const ArchiveEntry &)> &onEntry)
+void FolderEntries::walkFiles(const std::function<bool(const ArchiveEntry &)> &onEntry,
+                              EntryLedger *ledger)
 {
     const ArchiveLimits limits;
-    std::optional<EntryLedger> ledger;
-    if (m_read)
-        ledger.emplace(*m_read);
     QStringList files;
     QDirIterator it(m_path, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
     const QString root = QDir(m_path).absolutePath() + u'/';
@@ -227,6 +232,107 @@ void FolderEntries::forEach(const std::function<bool(const ArchiveEntry &)> &onE
         ::close(fd);
         if (!go)
             break;
+    }
+}
+
+/** Entries handed from the reading thread to the parsing one, bounded by their bytes. */
+class EntryQueue
+{
+public:
+    struct Item
+    {
+        std::string name;
+        std::string data;
+        std::string sha256Hex;
+        int depth = 0;
+    };
+    /** False once the queue is closed: the consumer wants no more. */
+    bool push(Item item)
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return m_closed || m_items.empty() || m_bytes < kMaxBytes; });
+        if (m_closed)
+            return false;
+        m_bytes += item.data.size();
+        m_items.push_back(std::move(item));
+        m_ready.notify_one();
+        return true;
+    }
+    std::optional<Item> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return m_closed || m_done || !m_items.empty(); });
+        if (m_items.empty())
+            return std::nullopt;
+        Item item = std::move(m_items.front());
+        m_items.pop_front();
+        m_bytes -= item.data.size();
+        m_space.notify_one();
+        return item;
+    }
+    /** The producer has no more. */
+    void done()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_ready.notify_all();
+    }
+    /** The consumer wants no more. */
+    void close()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_items.clear();
+        m_space.notify_all();
+        m_ready.notify_all();
+    }
+
+private:
+    static constexpr std::size_t kMaxBytes = 64 * 1024 * 1024;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<Item> m_items;
+    std::size_t m_bytes = 0;
+    bool m_done = false;
+    bool m_closed = false;
+};
+
+void FolderEntries::forEach(const std::function<bool(const ArchiveEntry &)> &onEntry)
+{
+    // The files are read, inflated and fingerprinted on a second thread while this one parses:
+    // the two halves take about as long, and a kiosk PC has two cores. What the reading thread
+    // records goes to its own LogRead, merged once it has ended.
+    LogRead collected;
+    EntryLedger ledger(collected);
+    EntryQueue queue;
+    std::thread reader([&] {
+        walkFiles(
+            [&queue](const ArchiveEntry &e) {
+                return queue.push({e.name, std::string(e.data), e.sha256Hex, e.depth});
+            },
+            m_read ? &ledger : nullptr);
+        queue.done();
+    });
+    while (std::optional<EntryQueue::Item> item = queue.pop()) {
+        if (!onEntry(ArchiveEntry{item->name, item->data, item->sha256Hex, item->depth}))
+            break;
+    }
+    queue.close();
+    reader.join();
+    if (!m_read)
+        return;
+    m_read->source.entryCount += collected.source.entryCount;
+    for (EntryFingerprint &e : collected.source.entries) {
+        if (m_read->source.entries.size() >= SourceFacts::kMaxKeptEntries)
+            break;
+        m_read->source.entries.push_back(std::move(e));
+    }
+    m_read->skippedCount += collected.skippedCount;
+    for (SkippedEntry &s : collected.skipped) {
+        if (m_read->skipped.size() >= LogRead::kMaxKeptSkipped)
+            break;
+        m_read->skipped.push_back(std::move(s));
     }
 }
 

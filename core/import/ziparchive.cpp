@@ -137,13 +137,13 @@ bool Walker::walk(struct archive *a, const std::string &prefix, int depth)
 
         const la_int64_t compressedAtStart = archive_filter_bytes(a, -1);
         std::string data;
+        if (archive_entry_size_is_set(entry))
+            data.reserve(static_cast<std::size_t>(archive_entry_size(entry)));
         bool readable = true;
+        char chunk[kChunk];
         for (;;) {
-            const std::size_t have = data.size();
-            data.resize(have + kChunk);
-            const la_ssize_t n = archive_read_data(a, data.data() + have, kChunk);
+            const la_ssize_t n = archive_read_data(a, chunk, kChunk);
             if (n < 0) {
-                data.resize(have);
                 const char *why = archive_error_string(a);
                 skip(shown,
                      archive_entry_is_encrypted(entry) ? EntryProblem::Encrypted
@@ -154,9 +154,9 @@ bool Walker::walk(struct archive *a, const std::string &prefix, int depth)
                     return true;
                 break;
             }
-            data.resize(have + static_cast<std::size_t>(n));
             if (n == 0)
                 break;
+            data.append(chunk, static_cast<std::size_t>(n));
             const auto size = static_cast<std::int64_t>(data.size());
             if (size > m_limits.maxEntryBytes) {
                 skip(shown, EntryProblem::TooLarge);

@@ -85,7 +85,7 @@ struct SourceFacts
     std::int64_t entryCount = 0;           ///< every entry read
     /** The format's own counts, in its order ("deliveries", "empty_deliveries", ...). */
     std::vector<std::pair<std::string, std::int64_t>> formatCounts;
-    static constexpr std::size_t kMaxKeptEntries = 100'000;
+    static constexpr std::size_t kMaxKeptEntries = 1000;
 };
 
 } // namespace vitrine

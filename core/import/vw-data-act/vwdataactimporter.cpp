@@ -154,7 +154,7 @@ bool isEmptyDelivery(std::string_view name, std::string_view data)
         return true;
     const std::size_t e = data.find_last_not_of(" \t\r\n");
     const std::string_view trimmed = data.substr(b, e - b + 1);
-    return isValidVin(upper(trimmed));
+    return trimmed.size() == 17 && isValidVin(upper(trimmed));
 }
 
 /** The state of one read: counts, the car, the datasets already seen. */
