@@ -99,6 +99,7 @@ private slots:
     void importingAFileGoneSinceTheSearchSaysWhy();
     void importingAnUnknownRowDoesNothing();
     void sizesFollowTheLanguage();
+    void aFolderOfDeliveriesIsOneItemThatSaysWhatItIs();
     void changingTheRootForgetsTheOldLogs();
 };
 
@@ -110,7 +111,8 @@ void TestKioskMedia::watchesMediaEveryThreeSecondsByDefault()
     const QHash<int, QByteArray> roles = media.logs()->roleNames();
     QCOMPARE(roles.value(Qt::UserRole + 1), QByteArray("name"));
     QCOMPARE(roles.value(MediaLogModel::VolumeRole), QByteArray("volume"));
-    QCOMPARE(roles.size(), 5);
+    QCOMPARE(roles.value(MediaLogModel::KindTextRole), QByteArray("kindText"));
+    QCOMPARE(roles.size(), 6);
 }
 
 void TestKioskMedia::fileCopiedOntoAStickAppearsWithinTheRescanInterval()
@@ -287,6 +289,29 @@ void TestKioskMedia::sizesFollowTheLanguage()
     QCOMPARE(role(stick.media, 0, MediaLogModel::SizeTextRole), QStringLiteral("1,2 Mo"));
     QCOMPARE(role(stick.media, 0, MediaLogModel::ModifiedTextRole),
              QStringLiteral("03.10.2026 11:15"));
+}
+
+void TestKioskMedia::aFolderOfDeliveriesIsOneItemThatSaysWhatItIs()
+{
+    Stick stick;
+    const QString vin = QStringLiteral("WVWZZZE1ZPP000001");
+    for (int i = 0; i < 3; ++i) {
+        const QString name = QString::number(1780000000000 + i * 900000) + u'_' + vin;
+        QVERIFY(putFile(stick.path(QStringLiteral("STICK/vw/") + name + QStringLiteral(".zip")),
+                        "PK", october(4 + i)));
+    }
+    QVERIFY(putFile(stick.path(QStringLiteral("STICK/car.jsonl")), "x", october(1)));
+    QVERIFY(stick.start());
+    QCOMPARE(stick.count(), 2);
+    // Newest first: the folder (its newest delivery is from 6 October), then the log.
+    QCOMPARE(role(stick.media, 0, MediaLogModel::NameRole), QStringLiteral("vw"));
+    QCOMPARE(role(stick.media, 1, MediaLogModel::KindTextRole), QString());
+    QVERIFY(Languages::install(QStringLiteral("de")));
+    QCOMPARE(role(stick.media, 0, MediaLogModel::KindTextRole),
+             QStringLiteral("EU-Data-Act-Export von Volkswagen, 3 Lieferungen"));
+    QVERIFY(Languages::install(QStringLiteral("en")));
+    QCOMPARE(role(stick.media, 0, MediaLogModel::KindTextRole),
+             QStringLiteral("Volkswagen EU Data Act export, 3 deliveries"));
 }
 
 void TestKioskMedia::changingTheRootForgetsTheOldLogs()

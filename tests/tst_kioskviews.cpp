@@ -270,6 +270,7 @@ private slots:
     void endingTheSessionLeavesNoReviewTextOnScreen();
     void thePrintPanelFitsWhenPrintingFailsInEveryLanguageSizeAndTextSize();
     void endAsksOnceThenThanks();
+    void aCarmakersExportReadsOnEveryCardWithoutCutText();
     void damagedRecordsAreSaidOnTheNewCardAndToTheAdvisorInEveryLanguage();
 
 private:
@@ -719,6 +720,38 @@ void TestKioskViews::endAsksOnceThenThanks()
     for (const QString &t : std::as_const(texts))
         QVERIFY2(!t.contains(QStringLiteral("Volkswagen")), qPrintable(t));
     m_kiosk->endSession();
+}
+
+void TestKioskViews::aCarmakersExportReadsOnEveryCardWithoutCutText()
+{
+    // A Volkswagen EU Data Act export: no recipients but its data holder, kinds of data from a
+    // profile. Every card must still read whole, in every language and shape.
+    QVERIFY(m_review->load(test::dataPath(
+        QStringLiteral("import/vw-data-act/zip-of-deliveries-with-empty-and-repeated.zip"))));
+    const QString pictures = qEnvironmentVariable("VITRINE_TEST_SCREENSHOTS");
+    QStringList problems;
+    inEveryShapeAndLanguage([&](const QString &at) {
+        m_kiosk->startReview();
+        for (int card = 0; card < m_kiosk->cardCount(); ++card) {
+            m_kiosk->setCard(card);
+            settle();
+            if (!problemsOnScreen().isEmpty())
+                QTest::qWait(1000);
+            for (const QString &p : problemsOnScreen())
+                problems << at + QStringLiteral(" card %1: ").arg(card + 1) + p;
+            // The recipients card says the export names only the holders of the data.
+            QQuickItem *note = findNamed(m_window->contentItem(), QStringLiteral("scopeNote"));
+            if (card == 2 && (!note || !note->isVisible()))
+                problems << at + QStringLiteral(" card 3: no visible scopeNote");
+            if (!pictures.isEmpty())
+                m_window->grabWindow().save(
+                    QStringLiteral("%1/vw-card%2-%3.png").arg(pictures).arg(card + 1).arg(at));
+        }
+    });
+    m_kiosk->endSession();
+    for (const QString &p : std::as_const(problems))
+        qWarning("%s", qPrintable(p));
+    QVERIFY2(problems.isEmpty(), "texts of the export's cards are cut (listed above)");
 }
 
 void TestKioskViews::damagedRecordsAreSaidOnTheNewCardAndToTheAdvisorInEveryLanguage()

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 using namespace vitrine;
@@ -59,6 +61,7 @@ class TestLogFinder : public QObject
     Q_OBJECT
 
 private slots:
+    void aFolderOfDeliveriesIsOneItem();
     void recognisesLogNames_data();
     void recognisesLogNames();
     void findsLogsAtDepthAndIgnoresOtherFiles();
@@ -76,6 +79,33 @@ private slots:
     void unreadableFolderDoesNotStopTheSearch();
     void watchesTheRootAndTheMountLevels();
 };
+
+void TestLogFinder::aFolderOfDeliveriesIsOneItem()
+{
+    QTemporaryDir root;
+    const QString vin = QStringLiteral("WVWZZZE1ZPP000001");
+    for (const QString &name :
+         {QStringLiteral("1780000000000_%1.zip"), QStringLiteral("1780000900000_%1.zip"),
+          QStringLiteral("1780001800000_%1_no_content_found.zip")})
+        QVERIFY(writeFile(root.filePath(QStringLiteral("STICK/export/") + name.arg(vin))));
+    // A lone delivery elsewhere stays a file; a log beside the deliveries stays itself.
+    QVERIFY(writeFile(root.filePath(QStringLiteral("STICK/1780000000000_%1.zip").arg(vin))));
+    QVERIFY(writeFile(root.filePath(QStringLiteral("STICK/export/car.jsonl"))));
+
+    const LogScan scan = LogFinder(root.path()).scan();
+    QCOMPARE(scan.logs.size(), 3);
+    const auto folder = std::find_if(scan.logs.begin(), scan.logs.end(),
+                                     [](const FoundLog &l) { return l.files > 1; });
+    QVERIFY(folder != scan.logs.end());
+    QCOMPARE(folder->files, 3);
+    QCOMPARE(folder->format, QStringLiteral("vw-data-act"));
+    QCOMPARE(folder->fileName, QStringLiteral("export"));
+    QCOMPARE(QFileInfo(folder->path).fileName(), QStringLiteral("export"));
+    QVERIFY(QFileInfo(folder->path).isDir());
+    QCOMPARE(sortedNames(scan),
+             (QStringList{QStringLiteral("1780000000000_%1.zip").arg(vin),
+                          QStringLiteral("car.jsonl"), QStringLiteral("export")}));
+}
 
 void TestLogFinder::recognisesLogNames_data()
 {

@@ -9,6 +9,7 @@
 #include "languages.h"
 #include "plainsummary.h"
 #include "plaintext.h"
+#include "profile.h"
 #include "readlog.h"
 #include "summary.h"
 #include "testsupport.h"
@@ -71,6 +72,8 @@ private slots:
     void dateIsDayMonthYearWithDotsInEveryLanguage_data() { languageRows(); }
     void dateIsDayMonthYearWithDotsInEveryLanguage();
 
+    void aCarmakersExportNamesOnlyItsDataHoldersAndItsSource_data() { languageRows(); }
+    void aCarmakersExportNamesOnlyItsDataHoldersAndItsSource();
     void inShortIsThreeSentencesForDemoLog_data() { languageRows(); }
     void inShortIsThreeSentencesForDemoLog();
     void plainSummaryNamesEveryRecipientAndMasksVin_data() { languageRows(); }
@@ -91,6 +94,45 @@ void PlainTextTest::initTestCase()
     const LogRead read = readLog(demoPath(), m_demo);
     QVERIFY2(read.ok(), refusalText(read.refusal).c_str());
     QVERIFY(m_demo.hasRecords());
+}
+
+void PlainTextTest::aCarmakersExportNamesOnlyItsDataHoldersAndItsSource()
+{
+    QFETCH(QString, lang);
+    QVERIFY(Languages::install(lang));
+    Summary vw;
+    QVERIFY(readLog(test::dataPath(QStringLiteral(
+                        "import/vw-data-act/zip-of-deliveries-with-empty-and-repeated.zip")),
+                    vw)
+                .ok());
+    const QStringList sentences = inShort(vw, Catalogue::builtIn());
+    QCOMPARE(sentences.size(), 3);
+    // The data holder is named; no sentence counts recipients or judges their countries, as if
+    // the export had said who else received the data.
+    QVERIFY2(sentences[1].contains(u"Volkswagen AG"), qPrintable(sentences[1]));
+    Summary demo;
+    QVERIFY(readLog(demoPath(), demo).ok());
+    const QStringList demoSentences = inShort(demo, Catalogue::builtIn());
+    QVERIFY(!sentences.contains(demoSentences[2]));
+    QVERIFY(sentences[2] != demoSentences[2]);
+
+    // The source: 5 deliveries, 2 of them empty, 1 dataset repeated, in the reader's language.
+    const QString source = sourceSentence(vw);
+    QVERIFY2(source.contains(u'5') && source.contains(u'2') && source.contains(u'1'),
+             qPrintable(source));
+    QVERIFY(sourceSentence(demo).isEmpty());
+
+    // The kinds of data in the profile's own plain words, most frequent first.
+    const QStringList kinds = dataKindLines(vw, lang);
+    QCOMPARE(kinds.size(), 3);
+    const FormatProfile &profile = FormatProfile::vwDataAct();
+    QString battery;
+    for (const ProfileKind &kind : profile.kinds()) {
+        if (kind.id == "battery")
+            battery = kind.name(lang);
+    }
+    QVERIFY2(kinds[0].startsWith(battery), qPrintable(kinds[0]));
+    QVERIFY(dataKindLines(demo, lang).isEmpty());
 }
 
 void PlainTextTest::cleanupTestCase()

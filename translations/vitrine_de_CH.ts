@@ -1451,6 +1451,16 @@
     </message>
 </context>
 <context>
+    <name>vitrine::MediaLogModel</name>
+    <message numerus="yes">
+        <source>Volkswagen EU Data Act export, %Ln delivery(ies)</source>
+        <translation>
+            <numerusform>EU-Data-Act-Export von Volkswagen, %Ln Lieferung</numerusform>
+            <numerusform>EU-Data-Act-Export von Volkswagen, %Ln Lieferungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Print</name>
     <message>
         <source>The review is kept: print again once this is solved.</source>
@@ -3772,6 +3782,52 @@ Befehle:
             <numerusform>… und %Ln weitere.</numerusform>
             <numerusform>… und %Ln weitere.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Other technical data</source>
+        <translation>Weitere technische Daten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a kind of data, then how often</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Data left the car %1. This export names only the holders of the data (%2).</source>
+        <translation>Daten haben das Auto %1 verlassen. Dieser Export nennt nur die Inhaber der Daten (%2).</translation>
+    </message>
+    <message>
+        <source>It does not say who else received your data. It shows what the carmaker holds.</source>
+        <translation>Er sagt nicht, wer Ihre Daten sonst noch erhalten hat. Er zeigt, was der Hersteller hat.</translation>
+    </message>
+    <message>
+        <source>Kinds of data in the export</source>
+        <translation>Datenarten im Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the Volkswagen group&apos;s EU Data Act export: %Ln delivery(ies).</source>
+        <translation>
+            <numerusform>Aus dem EU-Data-Act-Export des Volkswagen-Konzerns: %Ln Lieferung.</numerusform>
+            <numerusform>Aus dem EU-Data-Act-Export des Volkswagen-Konzerns: %Ln Lieferungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them held no data.</source>
+        <translation>
+            <numerusform>%Ln davon enthielt keine Daten.</numerusform>
+            <numerusform>%Ln davon enthielten keine Daten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dataset(s) came again unchanged and were counted once.</source>
+        <translation>
+            <numerusform>%Ln Datensatz kam unverändert nochmals und wurde einmal gezählt.</numerusform>
+            <numerusform>%Ln Datensätze kamen unverändert nochmals und wurden einmal gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This export names only the holders of the data. It does not say who else received it.</source>
+        <translation>Dieser Export nennt nur die Inhaber der Daten. Er sagt nicht, wer sie sonst noch erhalten hat.</translation>
     </message>
 </context>
 </TS>

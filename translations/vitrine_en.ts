@@ -1451,6 +1451,16 @@
     </message>
 </context>
 <context>
+    <name>vitrine::MediaLogModel</name>
+    <message numerus="yes">
+        <source>Volkswagen EU Data Act export, %Ln delivery(ies)</source>
+        <translation>
+            <numerusform>Volkswagen EU Data Act export, %Ln delivery</numerusform>
+            <numerusform>Volkswagen EU Data Act export, %Ln deliveries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Print</name>
     <message>
         <source>The review is kept: print again once this is solved.</source>
@@ -3772,6 +3782,52 @@ Commands:
             <numerusform>… and %Ln more.</numerusform>
             <numerusform>… and %Ln more.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Other technical data</source>
+        <translation>Other technical data</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a kind of data, then how often</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Data left the car %1. This export names only the holders of the data (%2).</source>
+        <translation>Data left the car %1. This export names only the holders of the data (%2).</translation>
+    </message>
+    <message>
+        <source>It does not say who else received your data. It shows what the carmaker holds.</source>
+        <translation>It does not say who else received your data. It shows what the carmaker holds.</translation>
+    </message>
+    <message>
+        <source>Kinds of data in the export</source>
+        <translation>Kinds of data in the export</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the Volkswagen group&apos;s EU Data Act export: %Ln delivery(ies).</source>
+        <translation>
+            <numerusform>From the Volkswagen group&apos;s EU Data Act export: %Ln delivery.</numerusform>
+            <numerusform>From the Volkswagen group&apos;s EU Data Act export: %Ln deliveries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them held no data.</source>
+        <translation>
+            <numerusform>%Ln of them held no data.</numerusform>
+            <numerusform>%Ln of them held no data.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dataset(s) came again unchanged and were counted once.</source>
+        <translation>
+            <numerusform>%Ln dataset came again unchanged and was counted once.</numerusform>
+            <numerusform>%Ln datasets came again unchanged and were counted once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This export names only the holders of the data. It does not say who else received it.</source>
+        <translation>This export names only the holders of the data. It does not say who else received it.</translation>
     </message>
 </context>
 </TS>

@@ -1451,6 +1451,16 @@
     </message>
 </context>
 <context>
+    <name>vitrine::MediaLogModel</name>
+    <message numerus="yes">
+        <source>Volkswagen EU Data Act export, %Ln delivery(ies)</source>
+        <translation>
+            <numerusform>Export EU Data Act de Volkswagen, %Ln livraison</numerusform>
+            <numerusform>Export EU Data Act de Volkswagen, %Ln livraisons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Print</name>
     <message>
         <source>The review is kept: print again once this is solved.</source>
@@ -3772,6 +3782,52 @@ Commandes&#xa0;:
             <numerusform>… et %Ln autre.</numerusform>
             <numerusform>… et %Ln autres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Other technical data</source>
+        <translation>Autres données techniques</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a kind of data, then how often</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Data left the car %1. This export names only the holders of the data (%2).</source>
+        <translation>Des données ont quitté la voiture %1. Cet export ne nomme que les détenteurs des données (%2).</translation>
+    </message>
+    <message>
+        <source>It does not say who else received your data. It shows what the carmaker holds.</source>
+        <translation>Il ne dit pas qui d’autre a reçu vos données. Il montre ce que le constructeur détient.</translation>
+    </message>
+    <message>
+        <source>Kinds of data in the export</source>
+        <translation>Types de données dans l’export</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the Volkswagen group&apos;s EU Data Act export: %Ln delivery(ies).</source>
+        <translation>
+            <numerusform>Tiré de l’export EU Data Act du groupe Volkswagen&#xa0;: %Ln livraison.</numerusform>
+            <numerusform>Tiré de l’export EU Data Act du groupe Volkswagen&#xa0;: %Ln livraisons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them held no data.</source>
+        <translation>
+            <numerusform>%Ln ne contenait aucune donnée.</numerusform>
+            <numerusform>%Ln ne contenaient aucune donnée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dataset(s) came again unchanged and were counted once.</source>
+        <translation>
+            <numerusform>%Ln jeu de données est revenu sans changement et n’a été compté qu’une fois.</numerusform>
+            <numerusform>%Ln jeux de données sont revenus sans changement et n’ont été comptés qu’une fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This export names only the holders of the data. It does not say who else received it.</source>
+        <translation>Cet export ne nomme que les détenteurs des données. Il ne dit pas qui d’autre les a reçues.</translation>
     </message>
 </context>
 </TS>

@@ -1451,6 +1451,16 @@
     </message>
 </context>
 <context>
+    <name>vitrine::MediaLogModel</name>
+    <message numerus="yes">
+        <source>Volkswagen EU Data Act export, %Ln delivery(ies)</source>
+        <translation>
+            <numerusform>Esportazione EU Data Act di Volkswagen, %Ln consegna</numerusform>
+            <numerusform>Esportazione EU Data Act di Volkswagen, %Ln consegne</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Print</name>
     <message>
         <source>The review is kept: print again once this is solved.</source>
@@ -3772,6 +3782,52 @@ Comandi:
             <numerusform>… e %Ln altra.</numerusform>
             <numerusform>… e altre %Ln.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Other technical data</source>
+        <translation>Altri dati tecnici</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a kind of data, then how often</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Data left the car %1. This export names only the holders of the data (%2).</source>
+        <translation>I dati hanno lasciato l’auto %1. Questa esportazione nomina solo i detentori dei dati (%2).</translation>
+    </message>
+    <message>
+        <source>It does not say who else received your data. It shows what the carmaker holds.</source>
+        <translation>Non dice chi altro ha ricevuto i Suoi dati. Mostra ciò che il costruttore detiene.</translation>
+    </message>
+    <message>
+        <source>Kinds of data in the export</source>
+        <translation>Tipi di dati nell’esportazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the Volkswagen group&apos;s EU Data Act export: %Ln delivery(ies).</source>
+        <translation>
+            <numerusform>Dall’esportazione EU Data Act del gruppo Volkswagen: %Ln consegna.</numerusform>
+            <numerusform>Dall’esportazione EU Data Act del gruppo Volkswagen: %Ln consegne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them held no data.</source>
+        <translation>
+            <numerusform>%Ln non conteneva dati.</numerusform>
+            <numerusform>%Ln non contenevano dati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dataset(s) came again unchanged and were counted once.</source>
+        <translation>
+            <numerusform>%Ln set di dati è tornato invariato ed è stato contato una volta.</numerusform>
+            <numerusform>%Ln set di dati sono tornati invariati e sono stati contati una volta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This export names only the holders of the data. It does not say who else received it.</source>
+        <translation>Questa esportazione nomina solo i detentori dei dati. Non dice chi altro li ha ricevuti.</translation>
     </message>
 </context>
 </TS>

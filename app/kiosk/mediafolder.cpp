@@ -51,6 +51,13 @@ QVariant MediaLogModel::data(const QModelIndex &index, int role) const
             .toString(QStringLiteral("dd.MM.yyyy HH:mm"));
     case VolumeRole:
         return log->volume;
+    case KindTextRole:
+        if (log->format == u"vw-data-act") {
+            return QCoreApplication::translate("vitrine::MediaLogModel",
+                                               "Volkswagen EU Data Act export, %Ln delivery(ies)",
+                                               nullptr, log->files);
+        }
+        return QString();
     default:
         return {};
     }
@@ -58,11 +65,9 @@ QVariant MediaLogModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> MediaLogModel::roleNames() const
 {
-    return {{NameRole, "name"},
-            {PathRole, "path"},
-            {SizeTextRole, "sizeText"},
-            {ModifiedTextRole, "modifiedText"},
-            {VolumeRole, "volume"}};
+    return {{NameRole, "name"},         {PathRole, "path"},
+            {SizeTextRole, "sizeText"}, {ModifiedTextRole, "modifiedText"},
+            {VolumeRole, "volume"},     {KindTextRole, "kindText"}};
 }
 
 const FoundLog *MediaLogModel::at(int row) const
@@ -125,7 +130,7 @@ void MediaLogModel::retranslate()
 {
     if (!m_logs.isEmpty())
         emit dataChanged(index(0), index(static_cast<int>(m_logs.size()) - 1),
-                         {SizeTextRole, ModifiedTextRole});
+                         {SizeTextRole, ModifiedTextRole, KindTextRole});
 }
 
 MediaFolder::MediaFolder(QObject *parent)

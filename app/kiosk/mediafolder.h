@@ -41,6 +41,9 @@ public:
         SizeTextRole,     ///< "1.2 MB", in the current language's locale
         ModifiedTextRole, ///< dd.MM.yyyy HH:mm, Swiss time
         VolumeRole,       ///< the stick's name
+        /** What the item is when the name does not say it: "Volkswagen EU Data Act export,
+            96 deliveries" for a folder of deliveries; empty for a single file. */
+        KindTextRole,
     };
     using QAbstractListModel::QAbstractListModel;
 

@@ -160,6 +160,11 @@ QString ReviewSession::coverageNote() const
     return m_summary ? plain::coverageSentence(m_summary->coverage()) : QString();
 }
 
+QString ReviewSession::scopeNote() const
+{
+    return m_summary ? recipientsScopeNote(*m_summary) : QString();
+}
+
 QString ReviewSession::coverageWarning() const
 {
     if (!m_summary || !m_summary->coverage().incomplete())

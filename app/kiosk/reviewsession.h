@@ -41,6 +41,8 @@ class ReviewSession : public QObject
     Q_PROPERTY(QString declaredPeriod READ declaredPeriod NOTIFY changed)
     Q_PROPERTY(QString coverageNote READ coverageNote NOTIFY changed)
     Q_PROPERTY(QString coverageWarning READ coverageWarning NOTIFY changed)
+    /** Beside the recipients of an export that names only its data holders; else empty. */
+    Q_PROPERTY(QString scopeNote READ scopeNote NOTIFY changed)
     Q_PROPERTY(QStringList inShort READ inShort NOTIFY changed)
     Q_PROPERTY(qint64 linesTotal READ linesTotal NOTIFY changed)
     Q_PROPERTY(qint64 linesAccepted READ linesAccepted NOTIFY changed)
@@ -95,6 +97,7 @@ public:
      * sentence as on the sheet). Empty when the records cover the declared period.
      */
     QString coverageNote() const;
+    QString scopeNote() const;
     /** The same fact for the advisor, with what to do about it; empty when nothing is missing. */
     QString coverageWarning() const;
     QStringList inShort() const;

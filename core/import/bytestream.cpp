@@ -11,7 +11,11 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <QFile>
 
 namespace vitrine {
 
@@ -94,6 +98,27 @@ std::int64_t ReplayStream::read(char *out, std::size_t cap)
         return static_cast<std::int64_t>(n);
     }
     return m_rest.read(out, cap);
+}
+
+int openForReading(const QString &path, std::string &error)
+{
+    const QByteArray native = QFile::encodeName(path);
+    int fd;
+    do {
+        fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        error = std::strerror(errno);
+        return -1;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return fd;
+}
+
+bool isRegularFile(int fd)
+{
+    struct stat info = {};
+    return ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode);
 }
 
 bool readHead(ByteStream &stream, std::size_t max, std::string &head)

@@ -6,6 +6,8 @@
 
 #include "problems.h"
 
+#include <QString>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -96,6 +98,15 @@ private:
     std::size_t m_at = 0;
     ByteStream &m_rest;
 };
+
+/**
+ * Opens \a path to read, never blocking (a pipe with no writer would hang the open); -1 and the
+ * system's reason in \a error when it cannot.
+ */
+int openForReading(const QString &path, std::string &error);
+
+/** True for an ordinary file: a folder, a device or a pipe has no end to read to. */
+bool isRegularFile(int fd);
 
 /** Reads up to \a max bytes from the start of \a stream; false on an error. */
 bool readHead(ByteStream &stream, std::size_t max, std::string &head);

@@ -103,6 +103,15 @@ bool ImporterRegistry::matchesFileName(const QString &fileName) const
                        [&fileName](const Pattern &p) { return p.re.match(fileName).hasMatch(); });
 }
 
+const Importer *ImporterRegistry::folderFormatOf(const QString &fileName) const
+{
+    for (const auto &importer : m_importers) {
+        if (importer->isFolderMember(fileName))
+            return importer.get();
+    }
+    return nullptr;
+}
+
 bool ImporterRegistry::readsFolders() const
 {
     return std::any_of(m_importers.begin(), m_importers.end(),

@@ -68,6 +68,16 @@ public:
     /** True for a format that comes as a folder of files (a stick of ZIPs): readLog reads it. */
     virtual bool readsFolders() const { return false; }
 
+    /**
+     * True for a file name that is one piece of such a folder (a delivery,
+     * `<timestamp>_<VIN>.zip`): the USB finder shows a folder of them as one item.
+     */
+    virtual bool isFolderMember(const QString &fileName) const
+    {
+        (void)fileName;
+        return false;
+    }
+
     /** How much of an input's content sniff() sees. */
     static constexpr std::size_t kSniffBytes = 64 * 1024;
 };
@@ -101,6 +111,9 @@ public:
 
     /** True when \a fileName matches a pattern of some format (what the USB finder lists). */
     bool matchesFileName(const QString &fileName) const;
+
+    /** The format a file name is one piece of a folder of (Importer::isFolderMember), or null. */
+    const Importer *folderFormatOf(const QString &fileName) const;
 
     /** True when some format comes as a folder (Importer::readsFolders). */
     bool readsFolders() const;

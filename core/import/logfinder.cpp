@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <QStorageInfo>
 
@@ -104,6 +105,55 @@ QStringList LogFinder::stickFolders(const QString &root, const QString &userName
     return foldersIn(canonical);
 }
 
+QList<FoundLog> LogFinder::groupDeliveries(QList<FoundLog> logs)
+{
+    // A customer brings a folder of an export's deliveries: one item, read as one review.
+    struct Group
+    {
+        QList<qsizetype> rows;
+        const Importer *format = nullptr;
+    };
+    QHash<QString, Group> groups;
+    for (qsizetype i = 0; i < logs.size(); ++i) {
+        const Importer *format = ImporterRegistry::standard().folderFormatOf(logs[i].fileName);
+        if (!format)
+            continue;
+        const QString key =
+            QFileInfo(logs[i].path).path() + u'\n' +
+            QString::fromUtf8(format->id().data(), static_cast<qsizetype>(format->id().size()));
+        groups[key].rows << i;
+        groups[key].format = format;
+    }
+    QSet<qsizetype> grouped;
+    QList<FoundLog> folders;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        if (it->rows.size() < 2)
+            continue;
+        FoundLog folder;
+        const FoundLog &first = logs[it->rows.front()];
+        folder.path = QFileInfo(first.path).path();
+        folder.fileName = QFileInfo(folder.path).fileName();
+        folder.volume = first.volume;
+        folder.files = static_cast<int>(it->rows.size());
+        folder.format = QString::fromUtf8(it->format->id().data(),
+                                          static_cast<qsizetype>(it->format->id().size()));
+        for (const qsizetype row : it->rows) {
+            grouped.insert(row);
+            folder.size += logs[row].size;
+            if (!folder.modified.isValid() || logs[row].modified > folder.modified)
+                folder.modified = logs[row].modified;
+        }
+        folders << folder;
+    }
+    QList<FoundLog> out;
+    for (qsizetype i = 0; i < logs.size(); ++i) {
+        if (!grouped.contains(i))
+            out << std::move(logs[i]);
+    }
+    out << folders;
+    return out;
+}
+
 bool LogFinder::looksLikeLog(const QString &fileName)
 {
     return !fileName.startsWith(u'.') && ImporterRegistry::standard().matchesFileName(fileName);
@@ -182,12 +232,19 @@ LogScan LogFinder::scan(const std::atomic_bool *cancel) const
                 // A stick pulled out mid-search: the entry no longer answers.
                 if (!info.exists())
                     continue;
-                result.logs.push_back({path, fileName, info.size(), info.lastModified().toUTC(),
-                                       volumeOf(path, root, mounts, m_userName)});
+                result.logs.push_back({path,
+                                       fileName,
+                                       info.size(),
+                                       info.lastModified().toUTC(),
+                                       volumeOf(path, root, mounts, m_userName),
+                                       1,
+                                       {}});
             }
         }
     }
 
+    if (m_filter == &looksLikeLog)
+        result.logs = groupDeliveries(std::move(result.logs));
     std::sort(result.logs.begin(), result.logs.end(), [](const FoundLog &a, const FoundLog &b) {
         if (a.modified != b.modified)
             return a.modified > b.modified;

@@ -22,6 +22,10 @@ struct FoundLog
     QDateTime modified; ///< last modified, in UTC
     /** The stick's name: its mount folder (usually its label); empty for a file in the root. */
     QString volume;
+    /** How many files the item stands for: more than one for a folder of deliveries. */
+    int files = 1;
+    /** The format of a folder of deliveries ("vw-data-act"); empty for a single file. */
+    QString format;
 
     friend bool operator==(const FoundLog &, const FoundLog &) = default;
 };
@@ -80,6 +84,12 @@ public:
 
     /** True for a name some format Vitrine reads is exported under (`*.jsonl`, ...), any case. */
     static bool looksLikeLog(const QString &fileName);
+    /**
+     * Puts the deliveries of one export found in one folder together as one item (its path the
+     * folder's), so that the advisor imports them as the one review they make.
+     */
+    static QList<FoundLog> groupDeliveries(QList<FoundLog> logs);
+
     /** True for a PDF's name (`*.pdf`, any case): a sheet the advisor may want to check. */
     static bool looksLikePdf(const QString &fileName);
 

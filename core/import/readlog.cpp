@@ -42,28 +42,6 @@ LogRead refused(LogSink &sink, Refusal code, std::string detail = {})
     return finish(sink, std::move(read));
 }
 
-int openForReading(const QString &path, std::string &error)
-{
-    const QByteArray native = QFile::encodeName(path);
-    int fd;
-    // Non-blocking to open: a pipe with no writer would otherwise hang here for ever.
-    do {
-        fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    } while (fd < 0 && errno == EINTR);
-    if (fd < 0) {
-        error = std::strerror(errno);
-        return -1;
-    }
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-    return fd;
-}
-
-bool isRegularFile(int fd)
-{
-    struct stat info = {};
-    return ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode);
-}
-
 /** Keeps the fingerprints and the problems of the entries handed on, within their caps. */
 class EntryLedger
 {

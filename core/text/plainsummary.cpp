@@ -7,12 +7,16 @@
 #include "importmessages.h"
 #include "languages.h"
 #include "plaintext.h"
+#include "profile.h"
 #include "recipients.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <vector>
 
 namespace vitrine {
 
@@ -36,6 +40,78 @@ QString vehicleDescription(const LogHeader &h)
     if (h.year)
         parts << QString::number(*h.year);
     return parts.join(u' ');
+}
+
+QString sourceSentence(const Summary &s)
+{
+    if (s.source().format != "vw-data-act")
+        return {};
+    std::int64_t deliveries = 0;
+    std::int64_t empty = 0;
+    for (const auto &[name, n] : s.source().formatCounts) {
+        if (name == "deliveries")
+            deliveries = n;
+        else if (name == "empty_deliveries")
+            empty = n;
+    }
+    // Plain ints for the plural forms: lupdate reads only a simple name as the count.
+    const int delivered = plain::pluralCount(deliveries);
+    const int held = plain::pluralCount(empty);
+    const int repeated = plain::pluralCount(s.counts().repeated);
+    QString text = QCoreApplication::translate(
+        "vitrine::summary", "From the Volkswagen group's EU Data Act export: %Ln delivery(ies).",
+        nullptr, delivered);
+    if (empty > 0) {
+        text += u' ';
+        text += QCoreApplication::translate("vitrine::summary", "%Ln of them held no data.",
+                                            nullptr, held);
+    }
+    if (repeated > 0) {
+        text += u' ';
+        text += QCoreApplication::translate(
+            "vitrine::summary", "%Ln dataset(s) came again unchanged and were counted once.",
+            nullptr, repeated);
+    }
+    return text;
+}
+
+QString recipientsScopeNote(const Summary &s)
+{
+    if (s.source().scope.recipients)
+        return {};
+    return QCoreApplication::translate(
+        "vitrine::summary",
+        "This export names only the holders of the data. It does not say who else received it.");
+}
+
+QStringList dataKindLines(const Summary &s, const QString &lang)
+{
+    const FormatProfile *profile = s.source().format == "vw-data-act" ? &FormatProfile::vwDataAct()
+                                   : s.source().format == "bmw-cardata"
+                                       ? &FormatProfile::bmwCarData()
+                                       : nullptr;
+    std::vector<std::pair<std::int64_t, QString>> kinds;
+    for (const auto &[id, t] : s.byDataKind()) {
+        QString name;
+        if (profile) {
+            for (const ProfileKind &kind : profile->kinds()) {
+                if (kind.id == id)
+                    name = kind.name(lang);
+            }
+        }
+        if (name.isEmpty())
+            name = QCoreApplication::translate("vitrine::summary", "Other technical data");
+        kinds.emplace_back(t.events, name);
+    }
+    std::stable_sort(kinds.begin(), kinds.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList out;
+    for (const auto &[events, name] : kinds) {
+        out << QCoreApplication::translate("vitrine::summary", "%1: %2",
+                                           "a kind of data, then how often")
+                   .arg(name, plain::timesPhrase(events));
+    }
+    return out;
 }
 
 QStringList inShort(const Summary &s, const Catalogue &catalogue)
@@ -65,6 +141,22 @@ QStringList inShort(const Summary &s, const Catalogue &catalogue)
                     plain::eventsPhrase(s.totals().events));
 
     const std::int64_t leaving = eventsLeavingCar(s);
+    if (!s.source().scope.recipients) {
+        // A carmaker's export: what it holds, not who else received it.
+        QStringList holders;
+        for (const std::string &id : s.header().dataHolders) {
+            const Recipient *r = catalogue.byId(QString::fromStdString(id));
+            holders << (r ? r->name : QString::fromStdString(id));
+        }
+        out << QCoreApplication::translate(
+                   "vitrine::summary",
+                   "Data left the car %1. This export names only the holders of the data (%2).")
+                   .arg(plain::timesPhrase(leaving), holders.join(QStringLiteral(", ")));
+        out << QCoreApplication::translate(
+            "vitrine::summary",
+            "It does not say who else received your data. It shows what the carmaker holds.");
+        return out;
+    }
     // The recipients past the summary's cap are recipients too.
     const int n =
         plain::pluralCount(static_cast<std::int64_t>(recipients.size()) + s.otherParties().keys);
@@ -115,6 +207,8 @@ QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString
                 ? QCoreApplication::translate("vitrine::summary", "Your car (VIN %1)").arg(vin)
                 : QCoreApplication::translate("vitrine::summary", "Your %1 (VIN %2)").arg(car, vin);
     text += u'\n';
+    if (const QString source = sourceSentence(s); !source.isEmpty())
+        text += source + u'\n';
     const PeriodCoverage &coverage = s.coverage();
     if (coverage.declared()) {
         text +=
@@ -135,6 +229,15 @@ QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString
     text += u'\n' + QCoreApplication::translate("vitrine::summary", "In short") + u'\n';
     for (const QString &line : inShort(s, catalogue))
         text += kIndent + line + u'\n';
+
+    const QStringList kinds = dataKindLines(s, lang);
+    if (!kinds.isEmpty()) {
+        text += u'\n' +
+                QCoreApplication::translate("vitrine::summary", "Kinds of data in the export") +
+                u'\n';
+        for (const QString &line : kinds)
+            text += kItem + line + u'\n';
+    }
 
     text +=
         u'\n' + QCoreApplication::translate("vitrine::summary", "What your car recorded") + u'\n';

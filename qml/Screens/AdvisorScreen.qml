@@ -370,6 +370,13 @@ Item {
                             Layout.alignment: Qt.AlignVCenter
 
                             BodyText {
+                                visible: logRow.kindText.length > 0
+                                text: logRow.kindText
+                                font.pixelSize: Theme.fontSmall
+                                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                                Layout.fillWidth: true
+                            }
+                            BodyText {
                                 text: qsTr("%1, saved on %2", "a log file: its size, then the date and time it was saved")
                                     .arg(logRow.sizeText).arg(logRow.modifiedText)
                                 muted: true

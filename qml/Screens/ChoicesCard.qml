@@ -91,16 +91,23 @@ Card {
     RowLayout {
         spacing: Theme.spacingL
         Layout.fillWidth: true
+        // Wrapped beside the wide button (Swiss German, portrait), the text's two lines need
+        // the room: the row grows with them.
+        Layout.minimumHeight: Math.max(tickedText.implicitHeight, continueButton.implicitHeight)
+        Layout.fillHeight: false
 
         BodyText {
+            id: tickedText
             text: Review.choices.chosenCount > 0
                   ? qsTr("%n choice(s) ticked.", "", Review.choices.chosenCount)
                   : qsTr("Nothing ticked: that is fine too.")
             muted: true
+            verticalAlignment: Text.AlignVCenter
             Layout.fillWidth: true
-            Layout.alignment: Qt.AlignVCenter
+            Layout.fillHeight: true
         }
         BigButton {
+            id: continueButton
             kind: "primary"
             large: true
             iconName: "pen"

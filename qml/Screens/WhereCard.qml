@@ -20,6 +20,13 @@ Card {
         Layout.fillWidth: true
         Layout.fillHeight: true
 
+        // An export that names only its data holders: the list is what the carmaker holds.
+        WarningNote {
+            objectName: "scopeNote"
+            text: Review.scopeNote
+            Layout.fillWidth: true
+        }
+
         FlowDiagram {
             graph: Review.recipients.flow
             Layout.fillWidth: true

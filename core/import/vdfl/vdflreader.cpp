@@ -853,25 +853,19 @@ VdflReader::~VdflReader() = default;
 
 bool VdflReader::readFile(const QString &path)
 {
-    const QByteArray native = QFile::encodeName(path);
-    int fd;
-    // Non-blocking to open: a pipe with no writer would otherwise hang here for ever.
-    do {
-        fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    } while (fd < 0 && errno == EINTR);
+    std::string error;
+    const int fd = openForReading(path, error);
     if (fd < 0) {
-        m_refusal = {Refusal::CannotOpen, 0, std::strerror(errno)};
+        m_refusal = {Refusal::CannotOpen, 0, error};
         return false;
     }
     // A device (/dev/zero), a pipe or a folder has no end to read to: only files are read by
     // name (standard input goes through readFd).
-    struct stat info = {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    if (!isRegularFile(fd)) {
         ::close(fd);
         m_refusal = {Refusal::NotRegularFile, 0, {}};
         return false;
     }
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     const bool ok = readFd(fd);
     ::close(fd);
     return ok;

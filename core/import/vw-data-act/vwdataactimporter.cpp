@@ -12,6 +12,8 @@
 #include "rfc3339.h"
 #include "ziparchive.h"
 
+#include <QRegularExpression>
+
 #include <simdjson.h>
 
 #include <optional>
@@ -392,6 +394,14 @@ void VwRead::finish()
 }
 
 } // namespace
+
+bool VwDataActImporter::isFolderMember(const QString &fileName) const
+{
+    static const QRegularExpression delivery(
+        QStringLiteral("^.+_[A-HJ-NPR-Z0-9]{17}(_no_content_found)?\\.zip$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return delivery.match(fileName).hasMatch();
+}
 
 QStringList VwDataActImporter::filePatterns() const
 {

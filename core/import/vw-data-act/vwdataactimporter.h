@@ -24,6 +24,8 @@ public:
     /** A dataset, or an empty delivery (`…_no_content_found.zip`). */
     bool sniffEntry(std::string_view name, std::string_view head) const override;
     bool readsFolders() const override { return true; }
+    /** A delivery's name: `<timestamp>_<VIN>.zip`, or `…_no_content_found.zip`. */
+    bool isFolderMember(const QString &fileName) const override;
     void read(ByteStream &raw, LogSink &sink, LogRead &read) const override;
     void readEntries(EntrySource &entries, LogSink &sink, LogRead &read) const override;
 
