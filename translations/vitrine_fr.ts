@@ -1455,8 +1455,8 @@
     <message numerus="yes">
         <source>Volkswagen EU Data Act export, %Ln delivery(ies)</source>
         <translation>
-            <numerusform>Export EU Data Act de Volkswagen, %Ln livraison</numerusform>
-            <numerusform>Export EU Data Act de Volkswagen, %Ln livraisons</numerusform>
+            <numerusform>Exportation EU Data Act de Volkswagen, %Ln livraison</numerusform>
+            <numerusform>Exportation EU Data Act de Volkswagen, %Ln livraisons</numerusform>
         </translation>
     </message>
 </context>
@@ -3794,21 +3794,21 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Data left the car %1. This export names only the holders of the data (%2).</source>
-        <translation>Des données ont quitté la voiture %1. Cet export ne nomme que les détenteurs des données (%2).</translation>
+        <translation>Des données ont quitté la voiture %1. Cette exportation ne nomme que les détenteurs des données (%2).</translation>
     </message>
     <message>
         <source>It does not say who else received your data. It shows what the carmaker holds.</source>
-        <translation>Il ne dit pas qui d’autre a reçu vos données. Il montre ce que le constructeur détient.</translation>
+        <translation>Elle ne dit pas qui d’autre a reçu vos données. Elle montre ce que le constructeur détient.</translation>
     </message>
     <message>
         <source>Kinds of data in the export</source>
-        <translation>Types de données dans l’export</translation>
+        <translation>Types de données dans l’exportation</translation>
     </message>
     <message numerus="yes">
         <source>From the Volkswagen group&apos;s EU Data Act export: %Ln delivery(ies).</source>
         <translation>
-            <numerusform>Tiré de l’export EU Data Act du groupe Volkswagen&#xa0;: %Ln livraison.</numerusform>
-            <numerusform>Tiré de l’export EU Data Act du groupe Volkswagen&#xa0;: %Ln livraisons.</numerusform>
+            <numerusform>Tiré de l’exportation EU Data Act du groupe Volkswagen&#xa0;: %Ln livraison.</numerusform>
+            <numerusform>Tiré de l’exportation EU Data Act du groupe Volkswagen&#xa0;: %Ln livraisons.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3827,7 +3827,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>This export names only the holders of the data. It does not say who else received it.</source>
-        <translation>Cet export ne nomme que les détenteurs des données. Il ne dit pas qui d’autre les a reçues.</translation>
+        <translation>Cette exportation ne nomme que les détenteurs des données. Elle ne dit pas qui d’autre les a reçues.</translation>
     </message>
 </context>
 </TS>

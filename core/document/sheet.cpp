@@ -243,6 +243,9 @@ private:
         m_l.paragraph(carLine, style(11, true));
         m_l.advance(pt(3));
         QStringList periods;
+        // A carmaker's export says where it comes from: its deliveries, empty and repeated ones.
+        if (const QString source = sourceSentence(m_s); !source.isEmpty())
+            periods << source;
         const PeriodCoverage &coverage = m_s.coverage();
         if (coverage.declared()) {
             periods << QCoreApplication::translate("vitrine::summary",
