@@ -175,6 +175,26 @@ void TestReadLog::aFolderIsWalkedInNameOrderWithItsZipsAndTheirProblems()
     for (const EntryFingerprint &e : read.source.entries)
         zipFingerprinted |= e.name == "c.zip" && e.sha256Hex.size() == 64;
     QVERIFY(zipFingerprinted);
+    // The folder's own fingerprint: SHA-256 of what `sha256sum` prints for the files read as
+    // given (hidden and too-deep ones left out), in name order.
+    std::string listing;
+    for (const char *name : {"a.probe", "b.probe", "c.zip", "sub/c.probe"}) {
+        listing += sha256Of(contents(dir.filePath(QString::fromLatin1(name))));
+        listing += "  ";
+        listing += name;
+        listing += '\n';
+    }
+    QCOMPARE(read.source.sha256Hex, sha256Of(listing));
+    QCOMPARE(
+        read.source.fileBytes,
+        static_cast<std::int64_t>(QFileInfo(dir.filePath(QStringLiteral("c.zip"))).size() + 3));
+
+    // The same folder named relative to the current one, as "." on the command line.
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    const LogRead here = readLog(QStringLiteral("."), summary, registry);
+    QVERIFY(QDir::setCurrent(before));
+    QCOMPARE(here.source.sha256Hex, read.source.sha256Hex);
 
     // Without a format that comes as a folder, a folder is no input at all.
     ImporterRegistry logsOnly;

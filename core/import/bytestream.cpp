@@ -38,25 +38,51 @@ std::int64_t MemoryStream::read(char *out, std::size_t cap)
     return static_cast<std::int64_t>(n);
 }
 
-HashingStream::HashingStream(ByteStream &inner)
-    : m_inner(inner)
+Sha256::Sha256()
 {
     // OpenSSL is set up before its first use, without the clean-up at exit (opensslsetup.h).
     setUpOpenSsl();
-    m_sha = EVP_MD_CTX_new();
-    EVP_DigestInit_ex(m_sha, EVP_sha256(), nullptr);
+    m_ctx = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr);
 }
 
-HashingStream::~HashingStream()
+Sha256::~Sha256()
 {
-    EVP_MD_CTX_free(m_sha);
+    EVP_MD_CTX_free(m_ctx);
+}
+
+void Sha256::update(std::string_view data)
+{
+    EVP_DigestUpdate(m_ctx, data.data(), data.size());
+}
+
+std::string Sha256::hex()
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(m_ctx, digest, &length);
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    hex.reserve(length * 2);
+    for (unsigned int i = 0; i < length; ++i) {
+        hex += kHex[digest[i] >> 4];
+        hex += kHex[digest[i] & 0x0f];
+    }
+    return hex;
+}
+
+std::string Sha256::of(std::string_view data)
+{
+    Sha256 sha;
+    sha.update(data);
+    return sha.hex();
 }
 
 std::int64_t HashingStream::read(char *out, std::size_t cap)
 {
     const std::int64_t n = m_inner.read(out, cap);
     if (n > 0) {
-        EVP_DigestUpdate(m_sha, out, static_cast<std::size_t>(n));
+        m_sha.update(std::string_view(out, static_cast<std::size_t>(n)));
         m_bytes += n;
     }
     return n;
@@ -76,17 +102,7 @@ bool HashingStream::drain()
 
 std::string HashingStream::sha256Hex()
 {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(m_sha, digest, &length);
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string hex;
-    hex.reserve(length * 2);
-    for (unsigned int i = 0; i < length; ++i) {
-        hex += kHex[digest[i] >> 4];
-        hex += kHex[digest[i] & 0x0f];
-    }
-    return hex;
+    return m_sha.hex();
 }
 
 std::int64_t ReplayStream::read(char *out, std::size_t cap)

@@ -30,6 +30,24 @@ public:
     virtual std::string error() const { return {}; }
 };
 
+/** SHA-256 computed as data comes (OpenSSL: the CPU's SHA instructions). */
+class Sha256
+{
+public:
+    Sha256();
+    ~Sha256();
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
+    void update(std::string_view data);
+    /** The hex digest of what was given; call once, at the end. */
+    std::string hex();
+    /** The hex digest of \a data at once. */
+    static std::string of(std::string_view data);
+
+private:
+    EVP_MD_CTX *m_ctx;
+};
+
 /** An open POSIX file descriptor (not closed here). */
 class FdStream final : public ByteStream
 {
@@ -58,14 +76,13 @@ private:
     std::string_view m_data;
 };
 
-/** SHA-256 of every byte that passes, with the count (OpenSSL: the CPU's SHA instructions). */
+/** SHA-256 of every byte that passes, with the count. */
 class HashingStream final : public ByteStream
 {
 public:
-    explicit HashingStream(ByteStream &inner);
-    ~HashingStream() override;
-    HashingStream(const HashingStream &) = delete;
-    HashingStream &operator=(const HashingStream &) = delete;
+    explicit HashingStream(ByteStream &inner)
+        : m_inner(inner)
+    {}
 
     std::int64_t read(char *out, std::size_t cap) override;
     std::string error() const override { return m_inner.error(); }
@@ -78,7 +95,7 @@ public:
 
 private:
     ByteStream &m_inner;
-    EVP_MD_CTX *m_sha;
+    Sha256 m_sha;
     std::int64_t m_bytes = 0;
 };
 

@@ -49,6 +49,20 @@ public:
     explicit EntryLedger(LogRead &read)
         : m_read(read)
     {}
+    /** A file of a folder as given: its line in the folder's fingerprint, as sha256sum writes it.
+     */
+    void file(const std::string &name, const std::string &sha256Hex, std::int64_t bytes)
+    {
+        m_folder.update(sha256Hex);
+        m_folder.update("  ");
+        m_folder.update(name);
+        m_folder.update("\n");
+        m_folderBytes += bytes;
+    }
+    /** The folder's fingerprint: SHA-256 of its files' sha256sum lines, in name order. */
+    std::string folderSha256Hex() { return m_folder.hex(); }
+    std::int64_t folderBytes() const { return m_folderBytes; }
+
     void entry(std::string name, std::string sha256Hex, std::int64_t bytes)
     {
         ++m_read.source.entryCount;
@@ -76,6 +90,8 @@ public:
 
 private:
     LogRead &m_read;
+    Sha256 m_folder;
+    std::int64_t m_folderBytes = 0;
 };
 
 /** A ZIP file's entries (and those of the ZIPs in it), the file hashed as it is read. */
@@ -139,8 +155,10 @@ void FolderEntries::walkFiles(const std::function<bool(const ArchiveEntry &)> &o
 {
     const ArchiveLimits limits;
     QStringList files;
-    QDirIterator it(m_path, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
-    const QString root = QDir(m_path).absolutePath() + u'/';
+    // From the absolute path, so that "." or "stick/../vw" name the files the same way.
+    const QString absolute = QDir(m_path).absolutePath();
+    const QString root = absolute + u'/';
+    QDirIterator it(absolute, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
         const QString relative = file.mid(root.size());
@@ -185,8 +203,11 @@ void FolderEntries::walkFiles(const std::function<bool(const ArchiveEntry &)> &o
             });
             if (ledger) {
                 ledger->skipped(walk, shown);
-                if (hashed.drain())
-                    ledger->entry(shown, hashed.sha256Hex(), hashed.bytes());
+                if (hashed.drain()) {
+                    const std::string sha = hashed.sha256Hex();
+                    ledger->file(shown, sha, hashed.bytes());
+                    ledger->entry(shown, sha, hashed.bytes());
+                }
             }
         } else {
             // A file beside the ZIPs (a dataset, an empty delivery): one entry, whole.
@@ -202,8 +223,10 @@ void FolderEntries::walkFiles(const std::function<bool(const ArchiveEntry &)> &o
             } else {
                 data += rest;
                 const std::string sha = hashed.sha256Hex();
-                if (ledger)
+                if (ledger) {
+                    ledger->file(shown, sha, static_cast<std::int64_t>(data.size()));
                     ledger->entry(shown, sha, static_cast<std::int64_t>(data.size()));
+                }
                 go = onEntry(ArchiveEntry{shown, data, sha, 0});
             }
         }
@@ -300,6 +323,8 @@ void FolderEntries::forEach(const std::function<bool(const ArchiveEntry &)> &onE
     reader.join();
     if (!m_read)
         return;
+    m_read->source.sha256Hex = ledger.folderSha256Hex();
+    m_read->source.fileBytes = ledger.folderBytes();
     m_read->source.entryCount += collected.source.entryCount;
     for (EntryFingerprint &e : collected.source.entries) {
         if (m_read->source.entries.size() >= SourceFacts::kMaxKeptEntries)

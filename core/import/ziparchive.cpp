@@ -10,8 +10,6 @@
 #include <archive.h>
 #include <archive_entry.h>
 
-#include <openssl/evp.h>
-
 #include <memory>
 
 namespace vitrine {
@@ -39,20 +37,6 @@ la_ssize_t readCallback(struct archive *a, void *client, const void **buffer)
     }
     *buffer = reader->buffer.data();
     return static_cast<la_ssize_t>(n);
-}
-
-std::string sha256Of(std::string_view data)
-{
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr);
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string hex;
-    for (unsigned int i = 0; i < length; ++i) {
-        hex += kHex[digest[i] >> 4];
-        hex += kHex[digest[i] & 0x0f];
-    }
-    return hex;
 }
 
 struct ArchiveDeleter
@@ -195,7 +179,7 @@ bool Walker::walk(struct archive *a, const std::string &prefix, int depth)
         }
 
         ++m_result.entries;
-        const ArchiveEntry handed{shown, data, sha256Of(data), depth};
+        const ArchiveEntry handed{shown, data, Sha256::of(data), depth};
         if (!m_onEntry(handed))
             return false;
     }
