@@ -36,14 +36,6 @@ void write(const QString &path, const std::string &bytes)
     file.write(bytes.data(), static_cast<qint64>(bytes.size()));
 }
 
-std::string sha256Of(const std::string &bytes)
-{
-    MemoryStream memory(bytes);
-    HashingStream hashed(memory);
-    hashed.drain();
-    return hashed.sha256Hex();
-}
-
 /** A format that comes as a folder: it takes every entry named *.probe and keeps its name. */
 class ProbeImporter final : public Importer
 {
@@ -102,7 +94,7 @@ void TestReadLog::aLogInsideAZipReadsLikeThePlainFile()
     QCOMPARE(zipped.totals().events, plain.totals().events);
     QCOMPARE(zipped.counts().accepted, plain.counts().accepted);
     // The archive as given, and each entry read, by their fingerprints.
-    QCOMPARE(read.source.sha256Hex, sha256Of(zip));
+    QCOMPARE(read.source.sha256Hex, Sha256::of(zip));
     QCOMPARE(read.source.fileBytes, static_cast<std::int64_t>(zip.size()));
     QCOMPARE(read.source.entryCount, 2);
     QCOMPARE(read.source.entries[1].name, std::string("car/demo.jsonl"));
@@ -179,12 +171,12 @@ void TestReadLog::aFolderIsWalkedInNameOrderWithItsZipsAndTheirProblems()
     // given (hidden and too-deep ones left out), in name order.
     std::string listing;
     for (const char *name : {"a.probe", "b.probe", "c.zip", "sub/c.probe"}) {
-        listing += sha256Of(contents(dir.filePath(QString::fromLatin1(name))));
+        listing += Sha256::of(contents(dir.filePath(QString::fromLatin1(name))));
         listing += "  ";
         listing += name;
         listing += '\n';
     }
-    QCOMPARE(read.source.sha256Hex, sha256Of(listing));
+    QCOMPARE(read.source.sha256Hex, Sha256::of(listing));
     QCOMPARE(
         read.source.fileBytes,
         static_cast<std::int64_t>(QFileInfo(dir.filePath(QStringLiteral("c.zip"))).size() + 3));

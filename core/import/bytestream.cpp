@@ -153,6 +153,16 @@ bool readHead(ByteStream &stream, std::size_t max, std::string &head)
     return true;
 }
 
+std::string_view jsonObjectStart(std::string_view head)
+{
+    if (head.starts_with("\xEF\xBB\xBF"))
+        head.remove_prefix(3);
+    const std::size_t start = head.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos || head[start] != '{')
+        return {};
+    return head.substr(start);
+}
+
 bool isGzip(std::string_view bytes)
 {
     return bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1F &&

@@ -128,6 +128,12 @@ bool isRegularFile(int fd);
 /** Reads up to \a max bytes from the start of \a stream; false on an error. */
 bool readHead(ByteStream &stream, std::size_t max, std::string &head);
 
+/**
+ * The content from its first `{`, past a byte-order mark and blank space: where a JSON object
+ * starts, for a format's sniff; empty when something else comes first.
+ */
+std::string_view jsonObjectStart(std::string_view head);
+
 /** True when \a bytes start with gzip's magic number. */
 bool isGzip(std::string_view bytes);
 

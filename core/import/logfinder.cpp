@@ -111,18 +111,18 @@ QList<FoundLog> LogFinder::groupDeliveries(QList<FoundLog> logs)
     struct Group
     {
         QList<qsizetype> rows;
-        const Importer *format = nullptr;
+        QString format; ///< the importer's id
     };
     QHash<QString, Group> groups;
     for (qsizetype i = 0; i < logs.size(); ++i) {
         const Importer *format = ImporterRegistry::standard().folderFormatOf(logs[i].fileName);
         if (!format)
             continue;
-        const QString key =
-            QFileInfo(logs[i].path).path() + u'\n' +
+        const QString id =
             QString::fromUtf8(format->id().data(), static_cast<qsizetype>(format->id().size()));
-        groups[key].rows << i;
-        groups[key].format = format;
+        Group &group = groups[QFileInfo(logs[i].path).path() + u'\n' + id];
+        group.rows << i;
+        group.format = id;
     }
     QSet<qsizetype> grouped;
     QList<FoundLog> folders;
@@ -135,8 +135,7 @@ QList<FoundLog> LogFinder::groupDeliveries(QList<FoundLog> logs)
         folder.fileName = QFileInfo(folder.path).fileName();
         folder.volume = first.volume;
         folder.files = static_cast<int>(it->rows.size());
-        folder.format = QString::fromUtf8(it->format->id().data(),
-                                          static_cast<qsizetype>(it->format->id().size()));
+        folder.format = it->format;
         for (const qsizetype row : it->rows) {
             grouped.insert(row);
             folder.size += logs[row].size;

@@ -76,8 +76,8 @@ public:
             if (m_read.skipped.size() >= LogRead::kMaxKeptSkipped)
                 break;
             SkippedEntry named = s;
-            named.name = prefix.empty() || s.name.empty() ? (s.name.empty() ? prefix : s.name)
-                                                          : prefix + '/' + s.name;
+            if (!prefix.empty())
+                named.name = s.name.empty() ? prefix : prefix + '/' + s.name;
             m_read.skipped.push_back(std::move(named));
         }
     }
@@ -94,6 +94,28 @@ private:
     std::int64_t m_folderBytes = 0;
 };
 
+/**
+ * Walks the ZIP in \a raw, handing on its entries named below \a prefix (an archive's own name
+ * in a folder; empty for the ZIP given), with each entry and what was skipped kept in \a ledger
+ * (null for a detection pass, which records nothing).
+ */
+ArchiveWalk walkZipInto(ByteStream &raw, const std::string &prefix, EntryLedger *ledger,
+                        const std::function<bool(const ArchiveEntry &)> &onEntry)
+{
+    const ArchiveWalk walk = walkZip(raw, [&](const ArchiveEntry &entry) {
+        ArchiveEntry named = entry;
+        if (!prefix.empty())
+            named.name = prefix + '/' + entry.name;
+        if (ledger)
+            ledger->entry(named.name, entry.sha256Hex,
+                          static_cast<std::int64_t>(entry.data.size()));
+        return onEntry(named);
+    });
+    if (ledger)
+        ledger->skipped(walk, prefix);
+    return walk;
+}
+
 /** A ZIP file's entries (and those of the ZIPs in it), the file hashed as it is read. */
 class ZipFileEntries final : public EntrySource
 {
@@ -107,16 +129,12 @@ public:
         ::lseek(m_fd, 0, SEEK_SET);
         FdStream file(m_fd);
         HashingStream hashed(file);
-        EntryLedger *ledger = m_read ? &m_ledgerStore.emplace(*m_read) : nullptr;
-        const ArchiveWalk walk = walkZip(hashed, [&](const ArchiveEntry &entry) {
-            if (ledger)
-                ledger->entry(entry.name, entry.sha256Hex,
-                              static_cast<std::int64_t>(entry.data.size()));
-            return onEntry(entry);
-        });
+        std::optional<EntryLedger> ledger;
+        if (m_read)
+            ledger.emplace(*m_read);
+        walkZipInto(hashed, {}, ledger ? &*ledger : nullptr, onEntry);
         if (!m_read)
             return;
-        ledger->skipped(walk, {});
         if (hashed.drain()) {
             m_read->source.fileBytes = hashed.bytes();
             m_read->source.sha256Hex = hashed.sha256Hex();
@@ -126,7 +144,6 @@ public:
 private:
     int m_fd;
     LogRead *m_read; ///< null for the detection pass, which records nothing
-    std::optional<EntryLedger> m_ledgerStore;
 };
 
 /**
@@ -192,17 +209,11 @@ void FolderEntries::walkFiles(const std::function<bool(const ArchiveEntry &)> &o
                 ledger->skipped({shown, EntryProblem::Damaged, hashed.error()});
         } else if (looksLikeZip(head)) {
             ReplayStream replay(head, hashed);
-            const ArchiveWalk walk = walkZip(replay, [&](const ArchiveEntry &entry) {
-                ArchiveEntry named = entry;
-                named.name = shown + '/' + entry.name;
-                if (ledger)
-                    ledger->entry(named.name, entry.sha256Hex,
-                                  static_cast<std::int64_t>(entry.data.size()));
-                go = onEntry(named);
+            walkZipInto(replay, shown, ledger, [&](const ArchiveEntry &entry) {
+                go = onEntry(entry);
                 return go;
             });
             if (ledger) {
-                ledger->skipped(walk, shown);
                 if (hashed.drain()) {
                     const std::string sha = hashed.sha256Hex();
                     ledger->file(shown, sha, hashed.bytes());

@@ -60,6 +60,15 @@ const FormatProfile &FormatProfile::bmwCarData()
     return profile;
 }
 
+const FormatProfile *FormatProfile::forFormat(std::string_view format)
+{
+    if (format == "vw-data-act")
+        return &vwDataAct();
+    if (format == "bmw-cardata")
+        return &bmwCarData();
+    return nullptr;
+}
+
 std::string FormatProfile::normaliseLabel(std::string_view label)
 {
     std::string out;

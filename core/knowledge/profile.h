@@ -49,6 +49,9 @@ public:
     /** BMW CarData's telematic keys (resources/profiles/bmw-cardata.json). */
     static const FormatProfile &bmwCarData();
 
+    /** The profile of the format with importer id \a format ("vw-data-act"), or nullptr. */
+    static const FormatProfile *forFormat(std::string_view format);
+
     /** Reads a profile file; nullopt (and why in \a error) when it does not hold one. */
     static std::optional<FormatProfile> fromJson(const QByteArray &json, QString *error);
 

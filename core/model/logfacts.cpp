@@ -1,9 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The names of the units an input's items are counted in.
+// The names of the units an input's items are counted in, and the rule of a valid VIN.
 
 #include "logfacts.h"
 
 namespace vitrine {
+
+std::string upperAscii(std::string_view s)
+{
+    std::string out(s);
+    for (char &c : out) {
+        if (c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - 'a' + 'A');
+    }
+    return out;
+}
+
+bool isValidVin(std::string_view vin)
+{
+    if (vin.size() != 17)
+        return false;
+    for (const char c : vin) {
+        const bool digit = c >= '0' && c <= '9';
+        const bool letter = c >= 'A' && c <= 'Z' && c != 'I' && c != 'O' && c != 'Q';
+        if (!digit && !letter)
+            return false;
+    }
+    return true;
+}
 
 std::string_view positionUnitId(PositionUnit unit)
 {

@@ -19,6 +19,12 @@ enum class PositionUnit : std::uint8_t { Line, Dataset, Entry, Item };
 /** "line", "dataset", "entry" or "item": the key of a position in the machine-readable report. */
 std::string_view positionUnitId(PositionUnit unit);
 
+/** \a s with a–z made A–Z (a VIN as people type it); other bytes as they are. */
+std::string upperAscii(std::string_view s);
+
+/** True for a VIN as ISO 3779 writes it: 17 digits and upper-case letters, without I, O, Q. */
+bool isValidVin(std::string_view vin);
+
 /**
  * The vehicle and the periods an input states (a VDFL log's header, an export's VIN and
  * request). `vin` is empty when the input holds no valid one: the advisor then confirms the car.

@@ -86,10 +86,7 @@ QString recipientsScopeNote(const Summary &s)
 
 QStringList dataKindLines(const Summary &s, const QString &lang)
 {
-    const FormatProfile *profile = s.source().format == "vw-data-act" ? &FormatProfile::vwDataAct()
-                                   : s.source().format == "bmw-cardata"
-                                       ? &FormatProfile::bmwCarData()
-                                       : nullptr;
+    const FormatProfile *profile = FormatProfile::forFormat(s.source().format);
     std::vector<std::pair<std::int64_t, QString>> kinds;
     for (const auto &[id, t] : s.byDataKind()) {
         QString name;

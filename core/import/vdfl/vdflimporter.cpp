@@ -3,6 +3,7 @@
 
 #include "vdflimporter.h"
 
+#include "bytestream.h"
 #include "vdflreader.h"
 
 namespace vitrine {
@@ -14,12 +15,7 @@ QStringList VdflImporter::filePatterns() const
 
 bool VdflImporter::sniff(std::string_view head) const
 {
-    if (head.starts_with("\xEF\xBB\xBF"))
-        head.remove_prefix(3);
-    const std::size_t start = head.find_first_not_of(" \t\r\n");
-    if (start == std::string_view::npos || head[start] != '{')
-        return false;
-    std::string_view line = head.substr(start);
+    std::string_view line = jsonObjectStart(head);
     line = line.substr(0, line.find('\n'));
     return line.find("\"vdfl\"") != std::string_view::npos;
 }

@@ -268,11 +268,6 @@ bool atEnd(simdjson::ondemand::document &doc)
     return doc.current_location().get(where) == simdjson::OUT_OF_BOUNDS;
 }
 
-bool isValidVinChar(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z' && c != 'I' && c != 'O' && c != 'Q');
-}
-
 } // namespace
 
 class VdflReader::Impl
@@ -600,13 +595,8 @@ bool VdflReader::Impl::parseHeader(VdflReader &r, const char *begin, std::size_t
         return refuse(Refusal::VinMissing);
     if (!vinIsString)
         return refuse(Refusal::VinInvalid, "(not text)");
-    std::string vin;
-    for (const char c : vinRaw)
-        vin.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c);
-    bool vinOk = vin.size() == 17;
-    for (const char c : vin)
-        vinOk = vinOk && isValidVinChar(c);
-    if (!vinOk)
+    std::string vin = upperAscii(vinRaw);
+    if (!isValidVin(vin))
         return refuse(Refusal::VinInvalid, cut(vinRaw));
     if (!badField.empty())
         return refuse(Refusal::HeaderFieldInvalid, badField);

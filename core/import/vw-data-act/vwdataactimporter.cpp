@@ -27,29 +27,6 @@ namespace {
 constexpr std::string_view kDataHolder = "org:volkswagen";
 constexpr std::string_view kOtherKind = "other";
 
-bool isValidVin(std::string_view vin)
-{
-    if (vin.size() != 17)
-        return false;
-    for (const char c : vin) {
-        const bool digit = c >= '0' && c <= '9';
-        const bool letter = c >= 'A' && c <= 'Z' && c != 'I' && c != 'O' && c != 'Q';
-        if (!digit && !letter)
-            return false;
-    }
-    return true;
-}
-
-std::string upper(std::string_view s)
-{
-    std::string out(s);
-    for (char &c : out) {
-        if (c >= 'a' && c <= 'z')
-            c = static_cast<char>(c - 'a' + 'A');
-    }
-    return out;
-}
-
 /** The catalogue id of the brand a VIN's manufacturer code (WMI) names; empty when unknown. */
 std::string_view brandOf(std::string_view vin)
 {
@@ -126,7 +103,7 @@ DeliveryName parseDeliveryName(std::string_view delivery)
     const std::size_t underscore = base.rfind('_');
     if (underscore == base.npos)
         return out;
-    const std::string vin = upper(base.substr(underscore + 1));
+    const std::string vin = upperAscii(base.substr(underscore + 1));
     if (isValidVin(vin))
         out.vin = vin;
     // Whatever separators the stamp has, its digits are seconds, milliseconds or a date-time.
@@ -156,7 +133,7 @@ bool isEmptyDelivery(std::string_view name, std::string_view data)
         return true;
     const std::size_t e = data.find_last_not_of(" \t\r\n");
     const std::string_view trimmed = data.substr(b, e - b + 1);
-    return trimmed.size() == 17 && isValidVin(upper(trimmed));
+    return trimmed.size() == 17 && isValidVin(upperAscii(trimmed));
 }
 
 /** The state of one read: counts, the car, the datasets already seen. */
@@ -253,7 +230,7 @@ LogHeader VwRead::header(std::int64_t position) const
 
 bool VwRead::noteVin(std::string_view given)
 {
-    const std::string vin = upper(given);
+    const std::string vin = upperAscii(given);
     if (!isValidVin(vin)) {
         // Anonymised or damaged: the advisor confirms the car; the file is not refused.
         m_sawInvalidVin = !given.empty();
@@ -410,10 +387,8 @@ QStringList VwDataActImporter::filePatterns() const
 
 bool VwDataActImporter::sniff(std::string_view head) const
 {
-    if (head.starts_with("\xEF\xBB\xBF"))
-        head.remove_prefix(3);
-    const std::size_t start = head.find_first_not_of(" \t\r\n");
-    if (start == std::string_view::npos || head[start] != '{')
+    head = jsonObjectStart(head);
+    if (head.empty())
         return false;
     return head.find("\"Data\"") != std::string_view::npos &&
            (head.find("\"dataFieldName\"") != std::string_view::npos ||
