@@ -9,6 +9,7 @@
 #include "reviewsession.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -78,6 +79,7 @@ private slots:
     void flowCountsEveryPairOfDataAndRecipient();
     void flowGroupsTheQuietestRecipients();
     void flowFollowsTheLanguage();
+    void tyresOfAnExportAreOneRowPerSetAndFollowTheLanguage();
 };
 
 void TestKioskModels::shortLogIsShownPerDayWithItsEmptyDays()
@@ -424,6 +426,42 @@ void TestKioskModels::flowFollowsTheLanguage()
                                .value(QStringLiteral("name"))
                                .toString();
     QVERIFY2(german != english, qPrintable(german));
+}
+
+void TestKioskModels::tyresOfAnExportAreOneRowPerSetAndFollowTheLanguage()
+{
+    ReviewSession session(nullptr);
+    TyreModel *tyres = session.tyres();
+    QAbstractItemModelTester tester(tyres, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy countChanged(tyres, &TyreModel::countChanged);
+    Languages::install(QStringLiteral("en"));
+    QVERIFY(session.load(
+        test::dataPath(QStringLiteral("import/bmw-cardata/archive-2025-with-key-names.zip"))));
+    // Four alike tyres mounted, four alike in storage: two rows.
+    QCOMPARE(tyres->rowCount(), 2);
+    QCOMPARE(countChanged.count(), 1);
+    const QModelIndex mounted = tyres->index(0);
+    QCOMPARE(mounted.data(TyreModel::TitleRole).toString(),
+             QStringLiteral("Mounted tyres (all four)"));
+    QCOMPARE(mounted.data(TyreModel::DimensionRole).toString(), QStringLiteral("245/45 R18 100Y"));
+    QCOMPARE(mounted.data(TyreModel::SeasonRole).toString(), QStringLiteral("Summer tyres"));
+    QCOMPARE(tyres->index(1).data(TyreModel::WearRole).toString(),
+             QStringLiteral("The carmaker rates the wear yellow."));
+    QCOMPARE(tyres->roleNames().value(TyreModel::FactsRole), QByteArray("facts"));
+
+    QSignalSpy dataChanged(tyres, &QAbstractItemModel::dataChanged);
+    Languages::install(QStringLiteral("de"));
+    session.retranslate();
+    QCOMPARE(dataChanged.count(), 1);
+    QCOMPARE(mounted.data(TyreModel::SeasonRole).toString(), QStringLiteral("Sommerreifen"));
+    Languages::install(QStringLiteral("en"));
+
+    // A log knows no tyres; the next customer's review starts empty.
+    QVERIFY(session.load(demoLog()));
+    QCOMPARE(tyres->rowCount(), 0);
+    session.clear();
+    QCOMPARE(tyres->rowCount(), 0);
+    QCOMPARE(countChanged.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestKioskModels)

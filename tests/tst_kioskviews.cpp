@@ -270,6 +270,7 @@ private slots:
     void endingTheSessionLeavesNoReviewTextOnScreen();
     void thePrintPanelFitsWhenPrintingFailsInEveryLanguageSizeAndTextSize();
     void endAsksOnceThenThanks();
+    void aCarmakersExportReadsOnEveryCardWithoutCutText_data();
     void aCarmakersExportReadsOnEveryCardWithoutCutText();
     void damagedRecordsAreSaidOnTheNewCardAndToTheAdvisorInEveryLanguage();
 
@@ -722,14 +723,30 @@ void TestKioskViews::endAsksOnceThenThanks()
     m_kiosk->endSession();
 }
 
+void TestKioskViews::aCarmakersExportReadsOnEveryCardWithoutCutText_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<bool>("hasTyresAndPlaces");
+    // No recipients but the data holder, kinds of data from a profile.
+    QTest::newRow("vw") << QStringLiteral(
+                               "import/vw-data-act/zip-of-deliveries-with-empty-and-repeated.zip")
+                        << false;
+    // The same, with the tyres it knows, the places the car learned, charging and services.
+    QTest::newRow("bmw") << QStringLiteral("import/bmw-cardata/archive-2025-with-key-names.zip")
+                         << true;
+}
+
 void TestKioskViews::aCarmakersExportReadsOnEveryCardWithoutCutText()
 {
-    // A Volkswagen EU Data Act export: no recipients but its data holder, kinds of data from a
-    // profile. Every card must still read whole, in every language and shape.
-    QVERIFY(m_review->load(test::dataPath(
-        QStringLiteral("import/vw-data-act/zip-of-deliveries-with-empty-and-repeated.zip"))));
+    QFETCH(QString, fixture);
+    QFETCH(bool, hasTyresAndPlaces);
+    QVERIFY(m_review->load(test::dataPath(fixture)));
     const QString pictures = qEnvironmentVariable("VITRINE_TEST_SCREENSHOTS");
     QStringList problems;
+    const auto shown = [this](const char *name) {
+        QQuickItem *item = findNamed(m_window->contentItem(), QString::fromLatin1(name));
+        return item && item->isVisible();
+    };
     inEveryShapeAndLanguage([&](const QString &at) {
         m_kiosk->startReview();
         for (int card = 0; card < m_kiosk->cardCount(); ++card) {
@@ -739,13 +756,22 @@ void TestKioskViews::aCarmakersExportReadsOnEveryCardWithoutCutText()
                 QTest::qWait(1000);
             for (const QString &p : problemsOnScreen())
                 problems << at + QStringLiteral(" card %1: ").arg(card + 1) + p;
-            // The recipients card says the export names only the holders of the data.
-            QQuickItem *note = findNamed(m_window->contentItem(), QStringLiteral("scopeNote"));
-            if (card == 2 && (!note || !note->isVisible()))
+            // Every card names its source; the recipients card says the export names only the
+            // holders of the data; the tyres and the learned places are shown where they are.
+            if (!shown("cardSource"))
+                problems << at + QStringLiteral(" card %1: no visible source").arg(card + 1);
+            if (card == 2 && !shown("scopeNote"))
                 problems << at + QStringLiteral(" card 3: no visible scopeNote");
+            if (card == 0 && shown("learnedNote") != hasTyresAndPlaces)
+                problems << at + QStringLiteral(" card 1: learnedNote shown wrongly");
+            if (card == 1 && shown("tyresPanel") != hasTyresAndPlaces)
+                problems << at + QStringLiteral(" card 2: tyresPanel shown wrongly");
             if (!pictures.isEmpty())
                 m_window->grabWindow().save(
-                    QStringLiteral("%1/vw-card%2-%3.png").arg(pictures).arg(card + 1).arg(at));
+                    QStringLiteral("%1/%2-card%3-%4.png")
+                        .arg(pictures, QString::fromLatin1(QTest::currentDataTag()))
+                        .arg(card + 1)
+                        .arg(at));
         }
     });
     m_kiosk->endSession();

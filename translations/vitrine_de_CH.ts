@@ -619,6 +619,10 @@
         <source>The most private kinds come first. The bar compares each kind of data with the most frequent one.</source>
         <translation>Die privatesten Datenarten stehen zuerst. Der Balken vergleicht jede Datenart mit der häufigsten.</translation>
     </message>
+    <message>
+        <source>Kinds of data in the export</source>
+        <translation>Datenarten im Export</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -808,6 +812,13 @@
     <message>
         <source>Key to the colours</source>
         <translation>Legende der Farben</translation>
+    </message>
+</context>
+<context>
+    <name>TyresPanel</name>
+    <message>
+        <source>Your tyres, as the carmaker knows them</source>
+        <translation>Ihre Reifen, wie der Hersteller sie kennt</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1238,154 @@
     </message>
 </context>
 <context>
+    <name>vitrine::ExportDetails</name>
+    <message>
+        <source>Front left</source>
+        <comment>a tyre</comment>
+        <translation>Vorne links</translation>
+    </message>
+    <message>
+        <source>Front right</source>
+        <comment>a tyre</comment>
+        <translation>Vorne rechts</translation>
+    </message>
+    <message>
+        <source>Rear left</source>
+        <comment>a tyre</comment>
+        <translation>Hinten links</translation>
+    </message>
+    <message>
+        <source>Rear right</source>
+        <comment>a tyre</comment>
+        <translation>Hinten rechts</translation>
+    </message>
+    <message>
+        <source>Summer tyres</source>
+        <translation>Sommerreifen</translation>
+    </message>
+    <message>
+        <source>Winter tyres</source>
+        <translation>Winterreifen</translation>
+    </message>
+    <message>
+        <source>All-season tyres</source>
+        <translation>Ganzjahresreifen</translation>
+    </message>
+    <message>
+        <source>The carmaker rates the wear green.</source>
+        <translation>Der Hersteller bewertet die Abnützung mit Grün.</translation>
+    </message>
+    <message>
+        <source>The carmaker rates the wear yellow.</source>
+        <translation>Der Hersteller bewertet die Abnützung mit Gelb.</translation>
+    </message>
+    <message>
+        <source>The carmaker rates the wear orange.</source>
+        <translation>Der Hersteller bewertet die Abnützung mit Orange.</translation>
+    </message>
+    <message>
+        <source>The carmaker rates the wear red.</source>
+        <translation>Der Hersteller bewertet die Abnützung mit Rot.</translation>
+    </message>
+    <message>
+        <source>Production date: %1</source>
+        <comment>as the export writes it, often week and year</comment>
+        <translation>Herstelldatum: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tyre set (wheels)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>tyre set and wheels: facts</comment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Mounted tyres</source>
+        <translation>Montierte Reifen</translation>
+    </message>
+    <message>
+        <source>Tyres in storage</source>
+        <translation>Eingelagerte Reifen</translation>
+    </message>
+    <message>
+        <source>All four</source>
+        <comment>tyres</comment>
+        <translation>Alle vier</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <comment>tyres</comment>
+        <translation>Vorne</translation>
+    </message>
+    <message>
+        <source>Rear</source>
+        <comment>tyres</comment>
+        <translation>Hinten</translation>
+    </message>
+    <message>
+        <source>Your car&apos;s learning navigation is in the export, but it has learned no places yet.</source>
+        <translation>Die lernende Navigation Ihres Autos ist im Export. Sie hat aber noch keine Orte gelernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your car has learned %Ln place(s), such as where you park at night.</source>
+        <translation>
+            <numerusform>Ihr Auto hat %Ln Ort gelernt, etwa wo Sie nachts parkieren.</numerusform>
+            <numerusform>Ihr Auto hat %Ln Orte gelernt, etwa wo Sie nachts parkieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has also learned %Ln route(s) between them.</source>
+        <translation>
+            <numerusform>Es hat auch %Ln Strecke zwischen ihnen gelernt.</numerusform>
+            <numerusform>Es hat auch %Ln Strecken zwischen ihnen gelernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the most private part of the export. Vitrine only counts it and never shows where these places are.</source>
+        <translation>Das ist der privateste Teil des Exports. Vitrine zählt ihn nur und zeigt nie, wo diese Orte sind.</translation>
+    </message>
+    <message>
+        <source>The charging history in the export is empty.</source>
+        <translation>Die Ladehistorie im Export ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export holds %Ln charging session(s), from %1 to %2.</source>
+        <translation>
+            <numerusform>Der Export enthält %Ln Ladevorgang, vom %1 bis %2.</numerusform>
+            <numerusform>Der Export enthält %Ln Ladevorgänge, vom %1 bis %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export holds %Ln charging session(s).</source>
+        <translation>
+            <numerusform>Der Export enthält %Ln Ladevorgang.</numerusform>
+            <numerusform>Der Export enthält %Ln Ladevorgänge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %Ln of them it knows where the car charged; Vitrine does not show the addresses.</source>
+        <translation>
+            <numerusform>Bei %Ln davon weiss er, wo das Auto geladen wurde. Vitrine zeigt die Adressen nicht.</numerusform>
+            <numerusform>Bei %Ln davon weiss er, wo das Auto geladen wurde. Vitrine zeigt die Adressen nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charging providers named: %1.</source>
+        <translation>Genannte Ladeanbieter: %1.</translation>
+    </message>
+    <message>
+        <source>The export names no connected service that is active.</source>
+        <translation>Der Export nennt keinen aktiven vernetzten Dienst.</translation>
+    </message>
+    <message>
+        <source>Connected services active: %1. These services send data from the car.</source>
+        <translation>Aktive vernetzte Dienste: %1. Diese Dienste senden Daten aus dem Auto.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Kiosk</name>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
@@ -1609,16 +1768,16 @@
         <translation>Hier liegen mehrere Protokolle. Bitte importieren Sie sie einzeln.</translation>
     </message>
     <message>
-        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL) and the Volkswagen group&apos;s EU Data Act exports.</source>
-        <translation>Vitrine kennt diese Art von Datei nicht. Vitrine liest Datenprotokolle von Autos (VDFL) und die EU-Data-Act-Exporte des Volkswagen-Konzerns.</translation>
-    </message>
-    <message>
         <source>This holds the data of two cars (%1). Please import each car on its own.</source>
         <translation>Hier liegen die Daten von zwei Autos (%1). Bitte importieren Sie jedes Auto für sich.</translation>
     </message>
     <message>
         <source>The file is larger than a file of this kind can be.</source>
         <translation>Die Datei ist grösser, als eine Datei dieser Art sein kann.</translation>
+    </message>
+    <message>
+        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL), the Volkswagen group&apos;s EU Data Act exports and BMW CarData archives.</source>
+        <translation>Vitrine kennt diese Art von Datei nicht. Es liest Datenprotokolle von Autos (VDFL), EU-Data-Act-Exporte des Volkswagen-Konzerns und BMW-CarData-Archive.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1881,26 @@
     <message>
         <source>The dataset %1 holds no list of data.</source>
         <translation>Der Datensatz %1 enthält keine Liste von Daten.</translation>
+    </message>
+    <message>
+        <source>%1 declares a document type. Vitrine does not read such files.</source>
+        <translation>%1 deklariert einen Dokumenttyp. Vitrine liest solche Dateien nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged from line %2 on. What came before was read.</source>
+        <translation>%1 ist ab Zeile %2 beschädigt. Was davor stand, wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 is nested too deep to be read.</source>
+        <translation>%1 ist zu tief verschachtelt, um gelesen zu werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4007,26 @@ Befehle:
     <message>
         <source>This export names only the holders of the data. It does not say who else received it.</source>
         <translation>Dieser Export nennt nur die Inhaber der Daten. Er sagt nicht, wer sie sonst noch erhalten hat.</translation>
+    </message>
+    <message>
+        <source>Your tyres, as the carmaker knows them</source>
+        <translation>Ihre Reifen, wie der Hersteller sie kennt</translation>
+    </message>
+    <message>
+        <source>From the BMW CarData archive, requested on %1.</source>
+        <translation>Aus dem BMW-CarData-Archiv, angefordert am %1.</translation>
+    </message>
+    <message>
+        <source>From the BMW CarData archive.</source>
+        <translation>Aus dem BMW-CarData-Archiv.</translation>
+    </message>
+    <message>
+        <source>From your car&apos;s data log.</source>
+        <translation>Aus dem Datenprotokoll Ihres Autos.</translation>
+    </message>
+    <message>
+        <source>What else the export holds</source>
+        <translation>Was der Export sonst noch enthält</translation>
     </message>
 </context>
 </TS>

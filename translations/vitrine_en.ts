@@ -619,6 +619,10 @@
         <source>The most private kinds come first. The bar compares each kind of data with the most frequent one.</source>
         <translation>The most private kinds come first. The bar compares each kind of data with the most frequent one.</translation>
     </message>
+    <message>
+        <source>Kinds of data in the export</source>
+        <translation>Kinds of data in the export</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -808,6 +812,13 @@
     <message>
         <source>Key to the colours</source>
         <translation>Key to the colours</translation>
+    </message>
+</context>
+<context>
+    <name>TyresPanel</name>
+    <message>
+        <source>Your tyres, as the carmaker knows them</source>
+        <translation>Your tyres, as the carmaker knows them</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1238,154 @@
     </message>
 </context>
 <context>
+    <name>vitrine::ExportDetails</name>
+    <message>
+        <source>Front left</source>
+        <comment>a tyre</comment>
+        <translation>Front left</translation>
+    </message>
+    <message>
+        <source>Front right</source>
+        <comment>a tyre</comment>
+        <translation>Front right</translation>
+    </message>
+    <message>
+        <source>Rear left</source>
+        <comment>a tyre</comment>
+        <translation>Rear left</translation>
+    </message>
+    <message>
+        <source>Rear right</source>
+        <comment>a tyre</comment>
+        <translation>Rear right</translation>
+    </message>
+    <message>
+        <source>Summer tyres</source>
+        <translation>Summer tyres</translation>
+    </message>
+    <message>
+        <source>Winter tyres</source>
+        <translation>Winter tyres</translation>
+    </message>
+    <message>
+        <source>All-season tyres</source>
+        <translation>All-season tyres</translation>
+    </message>
+    <message>
+        <source>The carmaker rates the wear green.</source>
+        <translation>The carmaker rates the wear green.</translation>
+    </message>
+    <message>
+        <source>The carmaker rates the wear yellow.</source>
+        <translation>The carmaker rates the wear yellow.</translation>
+    </message>
+    <message>
+        <source>The carmaker rates the wear orange.</source>
+        <translation>The carmaker rates the wear orange.</translation>
+    </message>
+    <message>
+        <source>The carmaker rates the wear red.</source>
+        <translation>The carmaker rates the wear red.</translation>
+    </message>
+    <message>
+        <source>Production date: %1</source>
+        <comment>as the export writes it, often week and year</comment>
+        <translation>Production date: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tyre set (wheels)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>tyre set and wheels: facts</comment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Mounted tyres</source>
+        <translation>Mounted tyres</translation>
+    </message>
+    <message>
+        <source>Tyres in storage</source>
+        <translation>Tyres in storage</translation>
+    </message>
+    <message>
+        <source>All four</source>
+        <comment>tyres</comment>
+        <translation>All four</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <comment>tyres</comment>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <source>Rear</source>
+        <comment>tyres</comment>
+        <translation>Rear</translation>
+    </message>
+    <message>
+        <source>Your car&apos;s learning navigation is in the export, but it has learned no places yet.</source>
+        <translation>Your car&apos;s learning navigation is in the export, but it has learned no places yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your car has learned %Ln place(s), such as where you park at night.</source>
+        <translation>
+            <numerusform>Your car has learned %Ln place, such as where you park at night.</numerusform>
+            <numerusform>Your car has learned %Ln places, such as where you park at night.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has also learned %Ln route(s) between them.</source>
+        <translation>
+            <numerusform>It has also learned %Ln route between them.</numerusform>
+            <numerusform>It has also learned %Ln routes between them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the most private part of the export. Vitrine only counts it and never shows where these places are.</source>
+        <translation>This is the most private part of the export. Vitrine only counts it and never shows where these places are.</translation>
+    </message>
+    <message>
+        <source>The charging history in the export is empty.</source>
+        <translation>The charging history in the export is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export holds %Ln charging session(s), from %1 to %2.</source>
+        <translation>
+            <numerusform>The export holds %Ln charging session, from %1 to %2.</numerusform>
+            <numerusform>The export holds %Ln charging sessions, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export holds %Ln charging session(s).</source>
+        <translation>
+            <numerusform>The export holds %Ln charging session.</numerusform>
+            <numerusform>The export holds %Ln charging sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %Ln of them it knows where the car charged; Vitrine does not show the addresses.</source>
+        <translation>
+            <numerusform>For %Ln of them it knows where the car charged; Vitrine does not show the addresses.</numerusform>
+            <numerusform>For %Ln of them it knows where the car charged; Vitrine does not show the addresses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charging providers named: %1.</source>
+        <translation>Charging providers named: %1.</translation>
+    </message>
+    <message>
+        <source>The export names no connected service that is active.</source>
+        <translation>The export names no connected service that is active.</translation>
+    </message>
+    <message>
+        <source>Connected services active: %1. These services send data from the car.</source>
+        <translation>Connected services active: %1. These services send data from the car.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Kiosk</name>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
@@ -1609,16 +1768,16 @@
         <translation>This holds several logs. Please import them one by one.</translation>
     </message>
     <message>
-        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL) and the Volkswagen group&apos;s EU Data Act exports.</source>
-        <translation>Vitrine does not know this kind of file. It reads car data logs (VDFL) and the Volkswagen group&apos;s EU Data Act exports.</translation>
-    </message>
-    <message>
         <source>This holds the data of two cars (%1). Please import each car on its own.</source>
         <translation>This holds the data of two cars (%1). Please import each car on its own.</translation>
     </message>
     <message>
         <source>The file is larger than a file of this kind can be.</source>
         <translation>The file is larger than a file of this kind can be.</translation>
+    </message>
+    <message>
+        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL), the Volkswagen group&apos;s EU Data Act exports and BMW CarData archives.</source>
+        <translation>Vitrine does not know this kind of file. It reads car data logs (VDFL), the Volkswagen group&apos;s EU Data Act exports and BMW CarData archives.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1881,26 @@
     <message>
         <source>The dataset %1 holds no list of data.</source>
         <translation>The dataset %1 holds no list of data.</translation>
+    </message>
+    <message>
+        <source>%1 declares a document type. Vitrine does not read such files.</source>
+        <translation>%1 declares a document type. Vitrine does not read such files.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged from line %2 on. What came before was read.</source>
+        <translation>%1 is damaged from line %2 on. What came before was read.</translation>
+    </message>
+    <message>
+        <source>%1 is nested too deep to be read.</source>
+        <translation>%1 is nested too deep to be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4007,26 @@ Commands:
     <message>
         <source>This export names only the holders of the data. It does not say who else received it.</source>
         <translation>This export names only the holders of the data. It does not say who else received it.</translation>
+    </message>
+    <message>
+        <source>Your tyres, as the carmaker knows them</source>
+        <translation>Your tyres, as the carmaker knows them</translation>
+    </message>
+    <message>
+        <source>From the BMW CarData archive, requested on %1.</source>
+        <translation>From the BMW CarData archive, requested on %1.</translation>
+    </message>
+    <message>
+        <source>From the BMW CarData archive.</source>
+        <translation>From the BMW CarData archive.</translation>
+    </message>
+    <message>
+        <source>From your car&apos;s data log.</source>
+        <translation>From your car&apos;s data log.</translation>
+    </message>
+    <message>
+        <source>What else the export holds</source>
+        <translation>What else the export holds</translation>
     </message>
 </context>
 </TS>

@@ -619,6 +619,10 @@
         <source>The most private kinds come first. The bar compares each kind of data with the most frequent one.</source>
         <translation>Les types les plus privés viennent d’abord. La barre compare chaque type de données au type le plus fréquent.</translation>
     </message>
+    <message>
+        <source>Kinds of data in the export</source>
+        <translation>Types de données dans l’exportation</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -808,6 +812,13 @@
     <message>
         <source>Key to the colours</source>
         <translation>Légende des couleurs</translation>
+    </message>
+</context>
+<context>
+    <name>TyresPanel</name>
+    <message>
+        <source>Your tyres, as the carmaker knows them</source>
+        <translation>Vos pneus, tels que le constructeur les connaît</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1238,154 @@
     </message>
 </context>
 <context>
+    <name>vitrine::ExportDetails</name>
+    <message>
+        <source>Front left</source>
+        <comment>a tyre</comment>
+        <translation>Avant gauche</translation>
+    </message>
+    <message>
+        <source>Front right</source>
+        <comment>a tyre</comment>
+        <translation>Avant droit</translation>
+    </message>
+    <message>
+        <source>Rear left</source>
+        <comment>a tyre</comment>
+        <translation>Arrière gauche</translation>
+    </message>
+    <message>
+        <source>Rear right</source>
+        <comment>a tyre</comment>
+        <translation>Arrière droit</translation>
+    </message>
+    <message>
+        <source>Summer tyres</source>
+        <translation>Pneus d’été</translation>
+    </message>
+    <message>
+        <source>Winter tyres</source>
+        <translation>Pneus d’hiver</translation>
+    </message>
+    <message>
+        <source>All-season tyres</source>
+        <translation>Pneus toutes saisons</translation>
+    </message>
+    <message>
+        <source>The carmaker rates the wear green.</source>
+        <translation>Le constructeur classe l’usure en vert.</translation>
+    </message>
+    <message>
+        <source>The carmaker rates the wear yellow.</source>
+        <translation>Le constructeur classe l’usure en jaune.</translation>
+    </message>
+    <message>
+        <source>The carmaker rates the wear orange.</source>
+        <translation>Le constructeur classe l’usure en orange.</translation>
+    </message>
+    <message>
+        <source>The carmaker rates the wear red.</source>
+        <translation>Le constructeur classe l’usure en rouge.</translation>
+    </message>
+    <message>
+        <source>Production date: %1</source>
+        <comment>as the export writes it, often week and year</comment>
+        <translation>Date de fabrication : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tyre set (wheels)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>tyre set and wheels: facts</comment>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>Mounted tyres</source>
+        <translation>Pneus montés</translation>
+    </message>
+    <message>
+        <source>Tyres in storage</source>
+        <translation>Pneus en dépôt</translation>
+    </message>
+    <message>
+        <source>All four</source>
+        <comment>tyres</comment>
+        <translation>Les quatre</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <comment>tyres</comment>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Rear</source>
+        <comment>tyres</comment>
+        <translation>Arrière</translation>
+    </message>
+    <message>
+        <source>Your car&apos;s learning navigation is in the export, but it has learned no places yet.</source>
+        <translation>La navigation apprenante de votre voiture figure dans l’exportation, mais elle n’a encore appris aucun lieu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your car has learned %Ln place(s), such as where you park at night.</source>
+        <translation>
+            <numerusform>Votre voiture a appris %Ln lieu, par exemple l’endroit où vous la garez la nuit.</numerusform>
+            <numerusform>Votre voiture a appris %Ln lieux, par exemple l’endroit où vous la garez la nuit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has also learned %Ln route(s) between them.</source>
+        <translation>
+            <numerusform>Elle a aussi appris %Ln trajet entre eux.</numerusform>
+            <numerusform>Elle a aussi appris %Ln trajets entre eux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the most private part of the export. Vitrine only counts it and never shows where these places are.</source>
+        <translation>C’est la partie la plus privée de l’exportation. Vitrine ne fait que la compter et ne montre jamais où se trouvent ces lieux.</translation>
+    </message>
+    <message>
+        <source>The charging history in the export is empty.</source>
+        <translation>L’historique de recharge de l’exportation est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export holds %Ln charging session(s), from %1 to %2.</source>
+        <translation>
+            <numerusform>L’exportation contient %Ln recharge, du %1 au %2.</numerusform>
+            <numerusform>L’exportation contient %Ln recharges, du %1 au %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export holds %Ln charging session(s).</source>
+        <translation>
+            <numerusform>L’exportation contient %Ln recharge.</numerusform>
+            <numerusform>L’exportation contient %Ln recharges.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %Ln of them it knows where the car charged; Vitrine does not show the addresses.</source>
+        <translation>
+            <numerusform>Pour %Ln d’entre elles, elle sait où la voiture a été rechargée ; Vitrine ne montre pas les adresses.</numerusform>
+            <numerusform>Pour %Ln d’entre elles, elle sait où la voiture a été rechargée ; Vitrine ne montre pas les adresses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charging providers named: %1.</source>
+        <translation>Fournisseurs de recharge cités : %1.</translation>
+    </message>
+    <message>
+        <source>The export names no connected service that is active.</source>
+        <translation>L’exportation ne cite aucun service connecté actif.</translation>
+    </message>
+    <message>
+        <source>Connected services active: %1. These services send data from the car.</source>
+        <translation>Services connectés actifs : %1. Ces services envoient des données depuis la voiture.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Kiosk</name>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
@@ -1609,16 +1768,16 @@
         <translation>Il y a plusieurs journaux ici. Veuillez les importer un par un.</translation>
     </message>
     <message>
-        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL) and the Volkswagen group&apos;s EU Data Act exports.</source>
-        <translation>Vitrine ne connaît pas ce type de fichier. Elle lit les journaux de données automobile (VDFL) et les exportations EU Data Act du groupe Volkswagen.</translation>
-    </message>
-    <message>
         <source>This holds the data of two cars (%1). Please import each car on its own.</source>
         <translation>Il y a ici les données de deux voitures (%1). Veuillez importer chaque voiture séparément.</translation>
     </message>
     <message>
         <source>The file is larger than a file of this kind can be.</source>
         <translation>Le fichier est plus volumineux qu’un fichier de ce type ne peut l’être.</translation>
+    </message>
+    <message>
+        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL), the Volkswagen group&apos;s EU Data Act exports and BMW CarData archives.</source>
+        <translation>Vitrine ne connaît pas ce type de fichier. Elle lit les registres de données des voitures (VDFL), les exportations EU Data Act du groupe Volkswagen et les archives BMW CarData.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1881,26 @@
     <message>
         <source>The dataset %1 holds no list of data.</source>
         <translation>Le jeu de données %1 ne contient aucune liste de données.</translation>
+    </message>
+    <message>
+        <source>%1 declares a document type. Vitrine does not read such files.</source>
+        <translation>%1 déclare un type de document. Vitrine ne lit pas de tels fichiers.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 est endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged from line %2 on. What came before was read.</source>
+        <translation>%1 est endommagé à partir de la ligne %2. Ce qui précède a été lu.</translation>
+    </message>
+    <message>
+        <source>%1 is nested too deep to be read.</source>
+        <translation>%1 est imbriqué trop profondément pour être lu.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Le fichier %1 ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4007,26 @@ Commandes&#xa0;:
     <message>
         <source>This export names only the holders of the data. It does not say who else received it.</source>
         <translation>Cette exportation ne nomme que les détenteurs des données. Elle ne dit pas qui d’autre les a reçues.</translation>
+    </message>
+    <message>
+        <source>Your tyres, as the carmaker knows them</source>
+        <translation>Vos pneus, tels que le constructeur les connaît</translation>
+    </message>
+    <message>
+        <source>From the BMW CarData archive, requested on %1.</source>
+        <translation>Tiré de l’archive BMW CarData, demandée le %1.</translation>
+    </message>
+    <message>
+        <source>From the BMW CarData archive.</source>
+        <translation>Tiré de l’archive BMW CarData.</translation>
+    </message>
+    <message>
+        <source>From your car&apos;s data log.</source>
+        <translation>Tiré du registre de données de votre voiture.</translation>
+    </message>
+    <message>
+        <source>What else the export holds</source>
+        <translation>Ce que l’exportation contient encore</translation>
     </message>
 </context>
 </TS>

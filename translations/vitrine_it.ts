@@ -619,6 +619,10 @@
         <source>The most private kinds come first. The bar compares each kind of data with the most frequent one.</source>
         <translation>Prima vengono i tipi più privati. La barra confronta ogni tipo di dati con il più frequente.</translation>
     </message>
+    <message>
+        <source>Kinds of data in the export</source>
+        <translation>Tipi di dati nell’esportazione</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -808,6 +812,13 @@
     <message>
         <source>Key to the colours</source>
         <translation>Legenda dei colori</translation>
+    </message>
+</context>
+<context>
+    <name>TyresPanel</name>
+    <message>
+        <source>Your tyres, as the carmaker knows them</source>
+        <translation>I Suoi pneumatici, come li conosce il costruttore</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1238,154 @@
     </message>
 </context>
 <context>
+    <name>vitrine::ExportDetails</name>
+    <message>
+        <source>Front left</source>
+        <comment>a tyre</comment>
+        <translation>Anteriore sinistro</translation>
+    </message>
+    <message>
+        <source>Front right</source>
+        <comment>a tyre</comment>
+        <translation>Anteriore destro</translation>
+    </message>
+    <message>
+        <source>Rear left</source>
+        <comment>a tyre</comment>
+        <translation>Posteriore sinistro</translation>
+    </message>
+    <message>
+        <source>Rear right</source>
+        <comment>a tyre</comment>
+        <translation>Posteriore destro</translation>
+    </message>
+    <message>
+        <source>Summer tyres</source>
+        <translation>Pneumatici estivi</translation>
+    </message>
+    <message>
+        <source>Winter tyres</source>
+        <translation>Pneumatici invernali</translation>
+    </message>
+    <message>
+        <source>All-season tyres</source>
+        <translation>Pneumatici quattro stagioni</translation>
+    </message>
+    <message>
+        <source>The carmaker rates the wear green.</source>
+        <translation>Il costruttore valuta l’usura con il verde.</translation>
+    </message>
+    <message>
+        <source>The carmaker rates the wear yellow.</source>
+        <translation>Il costruttore valuta l’usura con il giallo.</translation>
+    </message>
+    <message>
+        <source>The carmaker rates the wear orange.</source>
+        <translation>Il costruttore valuta l’usura con l’arancione.</translation>
+    </message>
+    <message>
+        <source>The carmaker rates the wear red.</source>
+        <translation>Il costruttore valuta l’usura con il rosso.</translation>
+    </message>
+    <message>
+        <source>Production date: %1</source>
+        <comment>as the export writes it, often week and year</comment>
+        <translation>Data di produzione: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tyre set (wheels)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>tyre set and wheels: facts</comment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Mounted tyres</source>
+        <translation>Pneumatici montati</translation>
+    </message>
+    <message>
+        <source>Tyres in storage</source>
+        <translation>Pneumatici in deposito</translation>
+    </message>
+    <message>
+        <source>All four</source>
+        <comment>tyres</comment>
+        <translation>Tutti e quattro</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <comment>tyres</comment>
+        <translation>Anteriori</translation>
+    </message>
+    <message>
+        <source>Rear</source>
+        <comment>tyres</comment>
+        <translation>Posteriori</translation>
+    </message>
+    <message>
+        <source>Your car&apos;s learning navigation is in the export, but it has learned no places yet.</source>
+        <translation>La navigazione che apprende della Sua auto è nell’esportazione, ma non ha ancora appreso nessun luogo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your car has learned %Ln place(s), such as where you park at night.</source>
+        <translation>
+            <numerusform>La Sua auto ha appreso %Ln luogo, per esempio dove parcheggia di notte.</numerusform>
+            <numerusform>La Sua auto ha appreso %Ln luoghi, per esempio dove parcheggia di notte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has also learned %Ln route(s) between them.</source>
+        <translation>
+            <numerusform>Ha anche appreso %Ln percorso tra di essi.</numerusform>
+            <numerusform>Ha anche appreso %Ln percorsi tra di essi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the most private part of the export. Vitrine only counts it and never shows where these places are.</source>
+        <translation>È la parte più privata dell’esportazione. Vitrine la conta soltanto e non mostra mai dove si trovano questi luoghi.</translation>
+    </message>
+    <message>
+        <source>The charging history in the export is empty.</source>
+        <translation>Lo storico delle ricariche nell’esportazione è vuoto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export holds %Ln charging session(s), from %1 to %2.</source>
+        <translation>
+            <numerusform>L’esportazione contiene %Ln ricarica, dal %1 al %2.</numerusform>
+            <numerusform>L’esportazione contiene %Ln ricariche, dal %1 al %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export holds %Ln charging session(s).</source>
+        <translation>
+            <numerusform>L’esportazione contiene %Ln ricarica.</numerusform>
+            <numerusform>L’esportazione contiene %Ln ricariche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %Ln of them it knows where the car charged; Vitrine does not show the addresses.</source>
+        <translation>
+            <numerusform>Per %Ln di esse sa dove l’auto è stata ricaricata; Vitrine non mostra gli indirizzi.</numerusform>
+            <numerusform>Per %Ln di esse sa dove l’auto è stata ricaricata; Vitrine non mostra gli indirizzi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charging providers named: %1.</source>
+        <translation>Fornitori di ricarica indicati: %1.</translation>
+    </message>
+    <message>
+        <source>The export names no connected service that is active.</source>
+        <translation>L’esportazione non indica nessun servizio connesso attivo.</translation>
+    </message>
+    <message>
+        <source>Connected services active: %1. These services send data from the car.</source>
+        <translation>Servizi connessi attivi: %1. Questi servizi inviano dati dall’auto.</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::Kiosk</name>
     <message numerus="yes">
         <source>Please wait %n second(s) before trying again.</source>
@@ -1609,16 +1768,16 @@
         <translation>Qui ci sono più registri. La preghiamo di importarli uno alla volta.</translation>
     </message>
     <message>
-        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL) and the Volkswagen group&apos;s EU Data Act exports.</source>
-        <translation>Vitrine non conosce questo tipo di file. Legge i registri dati delle auto (VDFL) e le esportazioni EU Data Act del gruppo Volkswagen.</translation>
-    </message>
-    <message>
         <source>This holds the data of two cars (%1). Please import each car on its own.</source>
         <translation>Qui ci sono i dati di due auto (%1). La preghiamo di importare ogni auto separatamente.</translation>
     </message>
     <message>
         <source>The file is larger than a file of this kind can be.</source>
         <translation>Il file è più grande di quanto possa esserlo un file di questo tipo.</translation>
+    </message>
+    <message>
+        <source>Vitrine does not know this kind of file. It reads car data logs (VDFL), the Volkswagen group&apos;s EU Data Act exports and BMW CarData archives.</source>
+        <translation>Vitrine non conosce questo tipo di file. Legge i registri dati delle auto (VDFL), le esportazioni EU Data Act del gruppo Volkswagen e gli archivi BMW CarData.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1881,26 @@
     <message>
         <source>The dataset %1 holds no list of data.</source>
         <translation>Il set di dati %1 non contiene alcuna lista di dati.</translation>
+    </message>
+    <message>
+        <source>%1 declares a document type. Vitrine does not read such files.</source>
+        <translation>%1 dichiara un tipo di documento. Vitrine non legge file di questo genere.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 è danneggiato.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged from line %2 on. What came before was read.</source>
+        <translation>%1 è danneggiato dalla riga %2 in poi. Ciò che precede è stato letto.</translation>
+    </message>
+    <message>
+        <source>%1 is nested too deep to be read.</source>
+        <translation>%1 è annidato troppo in profondità per essere letto.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Il file %1 non può essere letto.</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4007,26 @@ Comandi:
     <message>
         <source>This export names only the holders of the data. It does not say who else received it.</source>
         <translation>Questa esportazione nomina solo i detentori dei dati. Non dice chi altro li ha ricevuti.</translation>
+    </message>
+    <message>
+        <source>Your tyres, as the carmaker knows them</source>
+        <translation>I Suoi pneumatici, come li conosce il costruttore</translation>
+    </message>
+    <message>
+        <source>From the BMW CarData archive, requested on %1.</source>
+        <translation>Dall’archivio BMW CarData, richiesto il %1.</translation>
+    </message>
+    <message>
+        <source>From the BMW CarData archive.</source>
+        <translation>Dall’archivio BMW CarData.</translation>
+    </message>
+    <message>
+        <source>From your car&apos;s data log.</source>
+        <translation>Dal registro dati della Sua auto.</translation>
+    </message>
+    <message>
+        <source>What else the export holds</source>
+        <translation>Cos’altro contiene l’esportazione</translation>
     </message>
 </context>
 </TS>

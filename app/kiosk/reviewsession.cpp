@@ -5,6 +5,7 @@
 
 #include "catalogue.h"
 #include "comparison.h"
+#include "exportdetailtext.h"
 #include "importmessages.h"
 #include "importrecord.h"
 #include "inputtext.h"
@@ -85,6 +86,7 @@ bool ReviewSession::load(const QString &path)
     m_lastVisit = std::move(lastVisit);
     m_comparison.reset(m_lastVisit);
     m_timeline.reset(m_summary.get());
+    m_tyres.reset(m_summary->details());
     emit changed();
     return true;
 }
@@ -98,6 +100,7 @@ void ReviewSession::clear()
     m_comparison.reset(m_lastVisit);
     m_choices.reset({});
     m_timeline.reset(nullptr);
+    m_tyres.reset(ExportDetails{});
     m_customerSignature.clear();
     m_advisorSignature.clear();
     m_summary.reset();
@@ -108,8 +111,9 @@ void ReviewSession::clear()
 
 void ReviewSession::retranslate()
 {
-    for (ReviewListModel *m : std::initializer_list<ReviewListModel *>{
-             &m_categories, &m_recipients, &m_rejections, &m_comparison, &m_choices, &m_timeline})
+    for (ReviewListModel *m :
+         std::initializer_list<ReviewListModel *>{&m_categories, &m_recipients, &m_rejections,
+                                                  &m_comparison, &m_choices, &m_timeline, &m_tyres})
         m->retranslate();
     emit changed();
 }
@@ -191,6 +195,26 @@ QString ReviewSession::coverageWarning() const
         "vitrine::Review",
         "The file may be cut short: export it again if you can. The customer is told as well.");
     return parts.join(u' ');
+}
+
+QString ReviewSession::sourceLine() const
+{
+    return m_summary ? vitrine::sourceLine(*m_summary) : QString();
+}
+
+QString ReviewSession::learnedNote() const
+{
+    return m_summary ? learnedPlacesNote(m_summary->details()) : QString();
+}
+
+QStringList ReviewSession::exportNotes() const
+{
+    return m_summary ? exportDetailLines(m_summary->details()) : QStringList();
+}
+
+QStringList ReviewSession::dataKinds() const
+{
+    return m_summary ? dataKindLines(*m_summary, Languages::current()) : QStringList();
 }
 
 QStringList ReviewSession::inShort() const

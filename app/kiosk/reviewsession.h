@@ -6,6 +6,7 @@
 
 #include "reviewmodels.h"
 #include "signaturecapture.h"
+#include "tyremodel.h"
 
 #include <QObject>
 #include <QStringList>
@@ -44,6 +45,14 @@ class ReviewSession : public QObject
     /** Beside the recipients of an export that names only its data holders; else empty. */
     Q_PROPERTY(QString scopeNote READ scopeNote NOTIFY changed)
     Q_PROPERTY(QStringList inShort READ inShort NOTIFY changed)
+    /** Where every card's facts come from ("From the BMW CarData archive, …"). */
+    Q_PROPERTY(QString sourceLine READ sourceLine NOTIFY changed)
+    /** The places and routes the car learned, as counts; empty when the input has none. */
+    Q_PROPERTY(QString learnedNote READ learnedNote NOTIFY changed)
+    /** The charging history and the connected services, one sentence each. */
+    Q_PROPERTY(QStringList exportNotes READ exportNotes NOTIFY changed)
+    /** The export's own kinds of data with how often ("Charging the car: 4 times"). */
+    Q_PROPERTY(QStringList dataKinds READ dataKinds NOTIFY changed)
     Q_PROPERTY(qint64 linesTotal READ linesTotal NOTIFY changed)
     Q_PROPERTY(qint64 linesAccepted READ linesAccepted NOTIFY changed)
     Q_PROPERTY(qint64 linesRejected READ linesRejected NOTIFY changed)
@@ -54,6 +63,7 @@ class ReviewSession : public QObject
     Q_PROPERTY(vitrine::ComparisonModel *comparison READ comparison CONSTANT)
     Q_PROPERTY(vitrine::ChoiceModel *choices READ choices CONSTANT)
     Q_PROPERTY(vitrine::TimelineModel *timeline READ timeline CONSTANT)
+    Q_PROPERTY(vitrine::TyreModel *tyres READ tyres CONSTANT)
     Q_PROPERTY(vitrine::SignatureCapture *customerSignature READ customerSignature CONSTANT)
     Q_PROPERTY(vitrine::SignatureCapture *advisorSignature READ advisorSignature CONSTANT)
 
@@ -101,6 +111,10 @@ public:
     /** The same fact for the advisor, with what to do about it; empty when nothing is missing. */
     QString coverageWarning() const;
     QStringList inShort() const;
+    QString sourceLine() const;
+    QString learnedNote() const;
+    QStringList exportNotes() const;
+    QStringList dataKinds() const;
     qint64 linesTotal() const;
     qint64 linesAccepted() const;
     qint64 linesRejected() const;
@@ -113,6 +127,7 @@ public:
     ComparisonModel *comparison() { return &m_comparison; }
     ChoiceModel *choices() { return &m_choices; }
     TimelineModel *timeline() { return &m_timeline; }
+    TyreModel *tyres() { return &m_tyres; }
     /** The customer's and the advisor's signatures, wiped with the rest by clear(). */
     SignatureCapture *customerSignature() { return &m_customerSignature; }
     SignatureCapture *advisorSignature() { return &m_advisorSignature; }
@@ -136,6 +151,7 @@ private:
     ComparisonModel m_comparison;
     ChoiceModel m_choices;
     TimelineModel m_timeline;
+    TyreModel m_tyres;
     Comparison m_lastVisit;
     SignatureCapture m_customerSignature;
     SignatureCapture m_advisorSignature;

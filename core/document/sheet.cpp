@@ -6,6 +6,7 @@
 
 #include "atomicfile.h"
 #include "catalogue.h"
+#include "exportdetailtext.h"
 #include "languages.h"
 #include "plainsummary.h"
 #include "plaintext.h"
@@ -129,6 +130,8 @@ public:
         header();
         inShort();
         chart();
+        exportContents();
+        tyres();
         recipientTable();
         changes();
         choices();
@@ -351,6 +354,36 @@ private:
             m_l.drawText(sens, QPointF(left() + width() - sensWidth, y), m_l.newBlock());
             m_l.advance(rowHeight);
         }
+    }
+
+    /** What a carmaker's export holds in its own words, the learned places first (as counts). */
+    void exportContents()
+    {
+        const QStringList kinds = dataKindLines(m_s, m_in.lang);
+        const QString learned = learnedPlacesNote(m_s.details());
+        const QStringList details = exportDetailLines(m_s.details());
+        if (kinds.isEmpty() && learned.isEmpty() && details.isEmpty())
+            return;
+        heading(QCoreApplication::translate("vitrine::summary", "Kinds of data in the export"));
+        if (!learned.isEmpty())
+            paragraph(learned, kBodyPt, kInk, static_cast<int>(learned.indexOf(u'.') + 1));
+        bullets(kinds, kSmallPt + 0.5);
+        for (const QString &line : details)
+            paragraph(line);
+    }
+
+    /** The tyres the carmaker knows: the visit is the tyre change. */
+    void tyres()
+    {
+        const std::vector<TyreLine> lines = tyreLines(m_s.details());
+        if (lines.empty())
+            return;
+        heading(QCoreApplication::translate("vitrine::summary",
+                                            "Your tyres, as the carmaker knows them"));
+        QStringList items;
+        for (const TyreLine &line : lines)
+            items << line.sentence();
+        bullets(items);
     }
 
     struct Column

@@ -153,6 +153,20 @@ bool readHead(ByteStream &stream, std::size_t max, std::string &head)
     return true;
 }
 
+bool readWholeInput(ByteStream &stream, std::size_t maxBytes, std::string &data,
+                    RefusalInfo &refusal)
+{
+    if (!readHead(stream, maxBytes + 1, data)) {
+        refusal = {Refusal::ReadError, 0, stream.error()};
+        return false;
+    }
+    if (data.size() > maxBytes) {
+        refusal = {Refusal::TooLarge, 0, {}};
+        return false;
+    }
+    return true;
+}
+
 std::string_view jsonObjectStart(std::string_view head)
 {
     if (head.starts_with("\xEF\xBB\xBF"))

@@ -129,6 +129,13 @@ bool isRegularFile(int fd);
 bool readHead(ByteStream &stream, std::size_t max, std::string &head);
 
 /**
+ * Reads all of a one-piece input (a dataset, an index) into \a data. False, with \a refusal
+ * set (ReadError with the stream's reason, or TooLarge past \a maxBytes), when it cannot.
+ */
+bool readWholeInput(ByteStream &stream, std::size_t maxBytes, std::string &data,
+                    RefusalInfo &refusal);
+
+/**
  * The content from its first `{`, past a byte-order mark and blank space: where a JSON object
  * starts, for a format's sniff; empty when something else comes first.
  */

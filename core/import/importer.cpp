@@ -3,6 +3,7 @@
 
 #include "importer.h"
 
+#include "bmwcardataimporter.h"
 #include "bytestream.h"
 #include "vdflimporter.h"
 #include "vwdataactimporter.h"
@@ -49,6 +50,7 @@ const ImporterRegistry &ImporterRegistry::standard()
         ImporterRegistry r;
         r.add(std::make_unique<VdflImporter>());
         r.add(std::make_unique<VwDataActImporter>());
+        r.add(std::make_unique<BmwCarDataImporter>());
         return r;
     }();
     return registry;

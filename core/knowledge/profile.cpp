@@ -104,7 +104,7 @@ std::optional<FormatProfile> FormatProfile::fromJson(const QByteArray &json, QSt
     FormatProfile p;
     p.m_id = root.value(u"profile").toString();
     p.m_source = root.value(u"source").toString();
-    std::unordered_map<std::string, std::uint16_t> kindIndex;
+    std::unordered_map<std::string, std::uint16_t> kindAt;
     for (const QJsonValue &v : root.value(u"kinds").toArray()) {
         const QJsonObject k = v.toObject();
         ProfileKind kind;
@@ -116,13 +116,13 @@ std::optional<FormatProfile> FormatProfile::fromJson(const QByteArray &json, QSt
         kind.it = names.value(u"it").toString();
         kind.en = names.value(u"en").toString();
         if (kind.id.empty() || !category || kind.fr.isEmpty() || kind.de.isEmpty() ||
-            kind.it.isEmpty() || kind.en.isEmpty() || kindIndex.contains(kind.id)) {
+            kind.it.isEmpty() || kind.en.isEmpty() || kindAt.contains(kind.id)) {
             *error = QStringLiteral("kind %1 is incomplete or repeated")
                          .arg(QString::fromStdString(kind.id));
             return std::nullopt;
         }
         kind.category = *category;
-        kindIndex.emplace(kind.id, static_cast<std::uint16_t>(p.m_kinds.size()));
+        kindAt.emplace(kind.id, static_cast<std::uint16_t>(p.m_kinds.size()));
         p.m_kinds.push_back(std::move(kind));
     }
     for (const QJsonValue &v : root.value(u"keys").toArray()) {
@@ -130,9 +130,9 @@ std::optional<FormatProfile> FormatProfile::fromJson(const QByteArray &json, QSt
         std::string key = k.value(u"key").toString().toStdString();
         if (key.empty())
             key = k.value(u"telematicKeyName").toString().toStdString();
-        const auto kind = kindIndex.find(k.value(u"kind").toString().toStdString());
+        const auto kind = kindAt.find(k.value(u"kind").toString().toStdString());
         const auto category = categoryFromId(k.value(u"category").toString().toStdString());
-        if (key.empty() || kind == kindIndex.end() || !category) {
+        if (key.empty() || kind == kindAt.end() || !category) {
             *error = QStringLiteral("key %1 has no known kind or category")
                          .arg(QString::fromStdString(key));
             return std::nullopt;
@@ -153,7 +153,37 @@ std::optional<FormatProfile> FormatProfile::fromJson(const QByteArray &json, QSt
         for (auto it = labels.begin(); it != labels.end(); ++it)
             p.m_labels.emplace(normaliseLabel(it.value().toString().toStdString()), entry);
     }
+    for (const QJsonValue &v : root.value(u"dataCategories").toArray()) {
+        const QJsonObject d = v.toObject();
+        const std::string name = d.value(u"dataCategory").toString().toStdString();
+        const auto kind = kindAt.find(d.value(u"kind").toString().toStdString());
+        const auto category = categoryFromId(d.value(u"category").toString().toStdString());
+        if (name.empty() || kind == kindAt.end() || !category) {
+            *error = QStringLiteral("data category %1 has no known kind or category")
+                         .arg(QString::fromStdString(name));
+            return std::nullopt;
+        }
+        ProfileEntry entry;
+        entry.kind = kind->second;
+        entry.category = *category;
+        p.m_dataCategories.emplace(name, entry);
+    }
     return p;
+}
+
+const ProfileEntry *FormatProfile::findByDataCategory(std::string_view dataCategory) const
+{
+    const auto it = m_dataCategories.find(dataCategory);
+    return it == m_dataCategories.end() ? nullptr : &it->second;
+}
+
+int FormatProfile::kindIndex(std::string_view kindId) const
+{
+    for (std::size_t i = 0; i < m_kinds.size(); ++i) {
+        if (m_kinds[i].id == kindId)
+            return static_cast<int>(i);
+    }
+    return -1;
 }
 
 const ProfileEntry *FormatProfile::find(std::string_view key) const

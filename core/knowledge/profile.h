@@ -59,6 +59,13 @@ public:
     const ProfileEntry *find(std::string_view key) const;
     /** The entry whose label (any language) is \a label, spaces and dashes normalised. */
     const ProfileEntry *findByLabel(std::string_view label) const;
+    /**
+     * What a key of a BMW data category ("VEHICLE_STATUS") is when the key itself is not known
+     * (the profile's `dataCategories`), or nullptr.
+     */
+    const ProfileEntry *findByDataCategory(std::string_view dataCategory) const;
+    /** The index of the kind with id \a kindId in kinds(), or -1. */
+    int kindIndex(std::string_view kindId) const;
 
     const std::vector<ProfileKind> &kinds() const { return m_kinds; }
     std::size_t keyCount() const { return m_keys.size(); }
@@ -85,6 +92,7 @@ private:
     std::vector<ProfileKind> m_kinds;
     Map m_keys;
     Map m_labels;
+    Map m_dataCategories;
 };
 
 } // namespace vitrine

@@ -5,14 +5,28 @@
 
 namespace vitrine {
 
-std::string upperAscii(std::string_view s)
+namespace {
+
+std::string shiftAscii(std::string_view s, char from, char to)
 {
     std::string out(s);
     for (char &c : out) {
-        if (c >= 'a' && c <= 'z')
-            c = static_cast<char>(c - 'a' + 'A');
+        if (c >= from && c <= from + 25)
+            c = static_cast<char>(c - from + to);
     }
     return out;
+}
+
+} // namespace
+
+std::string upperAscii(std::string_view s)
+{
+    return shiftAscii(s, 'a', 'A');
+}
+
+std::string lowerAscii(std::string_view s)
+{
+    return shiftAscii(s, 'A', 'a');
 }
 
 bool isValidVin(std::string_view vin)

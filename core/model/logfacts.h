@@ -22,6 +22,9 @@ std::string_view positionUnitId(PositionUnit unit);
 /** \a s with a–z made A–Z (a VIN as people type it); other bytes as they are. */
 std::string upperAscii(std::string_view s);
 
+/** \a s with A–Z made a–z (a status or file name compared in any case); other bytes kept. */
+std::string lowerAscii(std::string_view s);
+
 /** True for a VIN as ISO 3779 writes it: 17 digits and upper-case letters, without I, O, Q. */
 bool isValidVin(std::string_view vin);
 

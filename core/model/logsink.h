@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "exportdetails.h"
 #include "logfacts.h"
 #include "problems.h"
 #include "record.h"
@@ -19,6 +20,8 @@ struct LogRead
     /** Entries of an archive or folder that were not read, with why (the first kMaxKeptSkipped). */
     std::vector<SkippedEntry> skipped;
     std::int64_t skippedCount = 0;
+    /** What a carmaker's export tells beyond counts (tyres, learned places, services). */
+    ExportDetails details;
     static constexpr std::size_t kMaxKeptSkipped = 1000;
     bool ok() const { return refusal.code == Refusal::None; }
 };

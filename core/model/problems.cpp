@@ -58,6 +58,19 @@ std::string rejectionText(Rejection reason, const std::string &detail)
         return "dataset " + detail + " is not a JSON object";
     case Rejection::DatasetNoData:
         return "dataset " + detail + " has no Data list";
+    case Rejection::XmlDoctype:
+        return detail + " declares a document type (DTD), which is not read";
+    case Rejection::XmlBroken: {
+        const std::size_t tab = detail.find('\t');
+        if (tab == std::string::npos)
+            return detail + " is not well-formed XML";
+        return detail.substr(0, tab) + " is not well-formed XML from line " +
+               detail.substr(tab + 1);
+    }
+    case Rejection::XmlTooDeep:
+        return detail + " nests its elements too deep";
+    case Rejection::FileNotJson:
+        return detail + " is not JSON";
     }
     return "rejected";
 }

@@ -42,6 +42,10 @@ enum class Rejection : std::uint8_t {
     ConsentNotString,
     DatasetNotJson, ///< detail: the entry's name
     DatasetNoData,  ///< detail: the entry's name; a JSON object without its `Data` list
+    XmlDoctype,     ///< detail: the entry's name; a DTD (and its entities) is never read
+    XmlBroken,      ///< detail: the entry's name, a tab, the line; what came before is kept
+    XmlTooDeep,     ///< detail: the entry's name; elements nested deeper than any index needs
+    FileNotJson,    ///< detail: the entry's name; a JSON file of an archive that is not JSON
 };
 
 /** One rejected item: where (in the format's own units), and why. */

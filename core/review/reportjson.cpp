@@ -9,6 +9,8 @@
 
 #include <QDate>
 
+#include <cmath>
+
 #include <string>
 
 namespace vitrine {
@@ -147,6 +149,101 @@ void tallyObject(JsonWriter &w, const std::array<T, N> &tallies, IdFn id)
     w.endObject();
 }
 
+std::string_view wheelId(TyreFacts::Wheel wheel)
+{
+    switch (wheel) {
+    case TyreFacts::Wheel::FrontLeft:
+        return "front_left";
+    case TyreFacts::Wheel::FrontRight:
+        return "front_right";
+    case TyreFacts::Wheel::RearLeft:
+        return "rear_left";
+    case TyreFacts::Wheel::RearRight:
+        return "rear_right";
+    }
+    return "front_left";
+}
+
+void optionalTime(JsonWriter &w, std::string_view key, const std::optional<std::int64_t> &t)
+{
+    if (t)
+        w.key(key).value(std::string_view(formatUtc(*t)));
+    else
+        w.key(key).null();
+}
+
+void writeDetails(JsonWriter &w, const ExportDetails &d)
+{
+    if (d.tyresPresent) {
+        w.key("tyres").beginArray();
+        for (const TyreSetFacts &set : d.tyreSets) {
+            w.beginObject();
+            w.key("mounted").value(set.mounted);
+            w.key("label").value(std::string_view(set.label));
+            w.key("quality").value(std::string_view(set.quality));
+            w.key("tyres").beginArray();
+            for (const TyreFacts &t : set.tyres) {
+                w.beginObject();
+                w.key("wheel").value(wheelId(t.wheel));
+                w.key("dimension").value(std::string_view(t.dimension));
+                w.key("season").value(std::string_view(t.seasonCode));
+                w.key("season_text").value(std::string_view(t.seasonText));
+                w.key("manufacturer").value(std::string_view(t.manufacturer));
+                w.key("tread").value(std::string_view(t.treadDesign));
+                w.key("production_date").value(std::string_view(t.productionDate));
+                w.key("mounting_date").value(std::string_view(t.mountingDate));
+                w.key("wear").value(std::string_view(t.wearColour));
+                if (t.runFlat)
+                    w.key("run_flat").value(*t.runFlat);
+                else
+                    w.key("run_flat").null();
+                w.endObject();
+            }
+            w.endArray();
+            w.endObject();
+        }
+        w.endArray();
+    }
+    if (d.learned.present) {
+        w.key("learned_navigation").beginObject();
+        w.key("places").value(d.learned.places);
+        w.key("labelled_places").value(d.learned.labelledPlaces);
+        w.key("routes").value(d.learned.routes);
+        w.key("transitions").value(d.learned.transitions);
+        w.endObject();
+    }
+    if (d.charging.present) {
+        const ChargingHistory &c = d.charging;
+        w.key("charging_history").beginObject();
+        w.key("sessions").value(c.sessions);
+        w.key("sessions_with_place").value(c.withPlace);
+        optionalTime(w, "first", c.firstUtc);
+        optionalTime(w, "last", c.lastUtc);
+        // Whole kilowatt hours: the sum of the car's own rounded figures says no more.
+        w.key("energy_kwh").value(static_cast<std::int64_t>(std::llround(c.energyKwh)));
+        w.key("providers").beginArray();
+        for (const std::string &p : c.providers)
+            w.value(std::string_view(p));
+        w.endArray();
+        w.key("more_providers").value(c.moreProviders);
+        w.endObject();
+    }
+    if (d.contractsPresent) {
+        w.key("services").beginArray();
+        for (const ServiceContract &c : d.contracts) {
+            w.beginObject();
+            w.key("name").value(std::string_view(c.name));
+            w.key("status").value(std::string_view(c.status));
+            w.key("active").value(c.active);
+            optionalTime(w, "start", c.startUtc);
+            optionalTime(w, "end", c.endUtc);
+            w.endObject();
+        }
+        w.endArray();
+        w.key("more_services").value(d.moreContracts);
+    }
+}
+
 } // namespace
 
 QByteArray inspectionJson(const Summary &s, const Catalogue &catalogue)
@@ -225,7 +322,7 @@ QByteArray inspectionJson(const Summary &s, const Catalogue &catalogue)
     // Counted in the format's own units: "lines" of a VDFL log, "datasets" of an export.
     const ItemCounts &l = s.counts();
     const std::string unit(positionUnitId(l.unit));
-    w.key(unit + "s").beginObject();
+    w.key(l.unit == PositionUnit::Entry ? std::string("entries") : unit + "s").beginObject();
     w.key("total").value(l.total);
     w.key("blank").value(l.blank);
     w.key("accepted").value(l.accepted);
@@ -357,6 +454,10 @@ QByteArray inspectionJson(const Summary &s, const Catalogue &catalogue)
             w.key(kind).tally(t);
         w.endObject();
     }
+
+    // What an export tells beyond counts, in plain facts: never a coordinate or an address.
+    if (s.details().any())
+        writeDetails(w, s.details());
 
     w.key("by_day").beginObject();
     for (const auto &[day, t] : s.byDay())

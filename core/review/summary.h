@@ -101,6 +101,7 @@ public:
     {
         m_skipped = read.skipped;
         m_skippedCount = read.skippedCount;
+        m_details = read.details;
         finish(read.counts, read.source);
     }
 
@@ -118,6 +119,8 @@ public:
     /** Entries of an archive or folder that were not read (the first LogRead::kMaxKeptSkipped). */
     const std::vector<SkippedEntry> &skippedEntries() const { return m_skipped; }
     std::int64_t skippedEntryCount() const { return m_skippedCount; }
+    /** What a carmaker's export tells beyond counts: tyres, learned places, services. */
+    const ExportDetails &details() const { return m_details; }
 
     bool hasRecords() const { return m_lines.accepted > 0; }
     std::int64_t firstUtc() const { return m_first; }
@@ -171,6 +174,7 @@ private:
     std::vector<RejectedItem> m_rejections;
     std::vector<SkippedEntry> m_skipped;
     std::int64_t m_skippedCount = 0;
+    ExportDetails m_details;
     std::int64_t m_first = 0;
     std::int64_t m_last = 0;
     PeriodCoverage m_coverage;

@@ -83,6 +83,28 @@ QString rejectionMessage(Rejection reason, const std::string &detail)
         return QCoreApplication::translate("vitrine::Rejection",
                                            "The dataset %1 holds no list of data.")
             .arg(QString::fromStdString(detail));
+    case Rejection::XmlDoctype:
+        return QCoreApplication::translate(
+                   "vitrine::Rejection",
+                   "%1 declares a document type. Vitrine does not read such files.")
+            .arg(QString::fromStdString(detail));
+    case Rejection::XmlBroken: {
+        const QString text = QString::fromStdString(detail);
+        const qsizetype tab = text.indexOf(u'\t');
+        if (tab < 0)
+            return QCoreApplication::translate("vitrine::Rejection", "%1 is damaged.").arg(text);
+        return QCoreApplication::translate(
+                   "vitrine::Rejection",
+                   "%1 is damaged from line %2 on. What came before was read.")
+            .arg(text.left(tab), text.mid(tab + 1));
+    }
+    case Rejection::XmlTooDeep:
+        return QCoreApplication::translate("vitrine::Rejection",
+                                           "%1 is nested too deep to be read.")
+            .arg(QString::fromStdString(detail));
+    case Rejection::FileNotJson:
+        return QCoreApplication::translate("vitrine::Rejection", "The file %1 cannot be read.")
+            .arg(QString::fromStdString(detail));
     }
     return QCoreApplication::translate("vitrine::Rejection", "This line was rejected.");
 }
@@ -106,8 +128,8 @@ QString refusalMessage(const RefusalInfo &info, const QString &fileName)
     case Refusal::UnknownFormat:
         reason = QCoreApplication::translate(
             "vitrine::Refusal",
-            "Vitrine does not know this kind of file. It reads car data logs (VDFL) and "
-            "the Volkswagen group's EU Data Act exports.");
+            "Vitrine does not know this kind of file. It reads car data logs (VDFL), the "
+            "Volkswagen group's EU Data Act exports and BMW CarData archives.");
         break;
     case Refusal::SeveralVehicles:
         reason = QCoreApplication::translate(

@@ -4,6 +4,8 @@
 
 #include "plainsummary.h"
 
+#include "exportdetailtext.h"
+
 #include "importmessages.h"
 #include "languages.h"
 #include "plaintext.h"
@@ -44,6 +46,15 @@ QString vehicleDescription(const LogHeader &h)
 
 QString sourceSentence(const Summary &s)
 {
+    if (s.source().format == "bmw-cardata") {
+        const std::optional<std::int64_t> &requested = s.header().exportedAtUtc;
+        if (requested) {
+            return QCoreApplication::translate("vitrine::summary",
+                                               "From the BMW CarData archive, requested on %1.")
+                .arg(Languages::swissDate(*requested));
+        }
+        return QCoreApplication::translate("vitrine::summary", "From the BMW CarData archive.");
+    }
     if (s.source().format != "vw-data-act")
         return {};
     std::int64_t deliveries = 0;
@@ -73,6 +84,14 @@ QString sourceSentence(const Summary &s)
             nullptr, repeated);
     }
     return text;
+}
+
+QString sourceLine(const Summary &s)
+{
+    const QString sentence = sourceSentence(s);
+    if (!sentence.isEmpty())
+        return sentence;
+    return QCoreApplication::translate("vitrine::summary", "From your car's data log.");
 }
 
 QString recipientsScopeNote(const Summary &s)
@@ -234,6 +253,27 @@ QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString
                 u'\n';
         for (const QString &line : kinds)
             text += kItem + line + u'\n';
+    }
+
+    const QString learned = learnedPlacesNote(s.details());
+    const QStringList details = exportDetailLines(s.details());
+    if (!learned.isEmpty() || !details.isEmpty()) {
+        text += u'\n' +
+                QCoreApplication::translate("vitrine::summary", "What else the export holds") +
+                u'\n';
+        if (!learned.isEmpty())
+            text += kItem + learned + u'\n';
+        for (const QString &line : details)
+            text += kItem + line + u'\n';
+    }
+    const std::vector<TyreLine> tyres = tyreLines(s.details());
+    if (!tyres.empty()) {
+        text += u'\n' +
+                QCoreApplication::translate("vitrine::summary",
+                                            "Your tyres, as the carmaker knows them") +
+                u'\n';
+        for (const TyreLine &line : tyres)
+            text += kItem + line.sentence() + u'\n';
     }
 
     text +=

@@ -26,6 +26,12 @@ QString sourceSentence(const Summary &summary);
  * Beside the recipients, when the input names none but its data holders (a carmaker's export):
  * what the list cannot tell; empty otherwise.
  */
+/**
+ * Where a review's facts come from, for every card: sourceSentence() for an export, "From your
+ * car's data log." for a log.
+ */
+QString sourceLine(const Summary &summary);
+
 QString recipientsScopeNote(const Summary &summary);
 
 /**

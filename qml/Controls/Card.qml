@@ -12,6 +12,8 @@ Rectangle {
     property string subtitle
     property string iconName
     property int titleSize: Theme.fontTitle
+    /** Where the card's facts come from, in small print at its foot; hidden while empty. */
+    property string source
     /** The content stretches to the card's height (a list that scrolls); otherwise it sits at
         the top. */
     property bool fillContent: true
@@ -78,6 +80,14 @@ Rectangle {
         Item {
             visible: !card.fillContent
             Layout.fillHeight: true
+        }
+        BodyText {
+            objectName: "cardSource"
+            visible: text.length > 0
+            text: card.source
+            muted: true
+            font.pixelSize: Theme.fontSmall
+            Layout.fillWidth: true
         }
     }
 }

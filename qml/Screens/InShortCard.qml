@@ -27,6 +27,13 @@ Card {
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.readingWidth
         }
+        // Learned places and routes are the most private content an export can hold.
+        WarningNote {
+            objectName: "learnedNote"
+            text: Review.learnedNote
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.readingWidth
+        }
 
         Repeater {
             model: Review.inShort

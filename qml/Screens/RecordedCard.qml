@@ -18,6 +18,10 @@ Card {
         Layout.fillWidth: true
         Layout.fillHeight: true
 
+        TyresPanel {
+            Layout.fillWidth: true
+        }
+
         GridLayout {
             columns: card.wide ? 2 : 1
             columnSpacing: Theme.spacingM
@@ -105,6 +109,39 @@ Card {
                             }
                         }
                     }
+                }
+            }
+        }
+
+        // A carmaker's export names its own kinds of data, and what else it holds.
+        Column {
+            objectName: "exportKinds"
+            visible: Review.dataKinds.length > 0 || Review.exportNotes.length > 0
+            spacing: Theme.spacingS
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.readingWidth
+
+            TitleText {
+                visible: Review.dataKinds.length > 0
+                width: parent.width
+                text: qsTr("Kinds of data in the export")
+                font.pixelSize: Theme.fontBody
+            }
+            Repeater {
+                model: Review.dataKinds
+                delegate: BodyText {
+                    required property string modelData
+                    width: parent.width
+                    text: "•  " + modelData
+                }
+            }
+            Repeater {
+                model: Review.exportNotes
+                delegate: BodyText {
+                    required property string modelData
+                    width: parent.width
+                    text: modelData
+                    topPadding: Theme.spacingS
                 }
             }
         }

@@ -58,12 +58,12 @@ Item {
             Layout.fillHeight: true
             Accessible.name: screen.cardTitles[currentIndex]
 
-            InShortCard { title: screen.cardTitles[0] }
-            RecordedCard { title: screen.cardTitles[1]; wide: screen.wide }
-            WhereCard { title: screen.cardTitles[2]; wide: screen.wide }
-            WhenCard { title: screen.cardTitles[3] }
-            NewCard { title: screen.cardTitles[4] }
-            ChoicesCard { title: screen.cardTitles[5]; wide: screen.wide }
+            InShortCard { title: screen.cardTitles[0]; source: Review.sourceLine }
+            RecordedCard { title: screen.cardTitles[1]; source: Review.sourceLine; wide: screen.wide }
+            WhereCard { title: screen.cardTitles[2]; source: Review.sourceLine; wide: screen.wide }
+            WhenCard { title: screen.cardTitles[3]; source: Review.sourceLine }
+            NewCard { title: screen.cardTitles[4]; source: Review.sourceLine }
+            ChoicesCard { title: screen.cardTitles[5]; source: Review.sourceLine; wide: screen.wide }
         }
 
         // Swiping sometimes breaks the binding above: the C++ side keeps the last word.

@@ -4,38 +4,14 @@
 
 #include "bytestream.h"
 #include "catalogue.h"
+#include "memoryzipentries.h"
 #include "reportjson.h"
 #include "summary.h"
 #include "vwdataactimporter.h"
-#include "ziparchive.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-
-namespace {
-
-/** The entries of a ZIP held in memory, as readLog hands them to an importer. */
-class MemoryZipEntries final : public vitrine::EntrySource
-{
-public:
-    explicit MemoryZipEntries(std::string_view bytes)
-        : m_bytes(bytes)
-    {}
-    void forEach(const std::function<bool(const vitrine::ArchiveEntry &)> &onEntry) override
-    {
-        vitrine::MemoryStream stream(m_bytes);
-        vitrine::ArchiveLimits limits;
-        limits.maxEntryBytes = 4 * 1024 * 1024;
-        limits.maxTotalBytes = 16 * 1024 * 1024;
-        vitrine::walkZip(stream, onEntry, limits);
-    }
-
-private:
-    std::string_view m_bytes;
-};
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -404,14 +404,8 @@ void VwDataActImporter::read(ByteStream &raw, LogSink &sink, LogRead &read) cons
 {
     HashingStream hashed(raw);
     std::string data;
-    if (!readHead(hashed, kMaxDatasetBytes + 1, data)) {
-        read.refusal = {Refusal::ReadError, 0, hashed.error()};
+    if (!readWholeInput(hashed, kMaxDatasetBytes, data, read.refusal))
         return;
-    }
-    if (data.size() > kMaxDatasetBytes) {
-        read.refusal = {Refusal::TooLarge, 0, {}};
-        return;
-    }
     VwRead state(sink, read);
     state.entry({}, data, hashed.sha256Hex());
     state.finish();

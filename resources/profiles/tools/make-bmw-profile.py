@@ -151,6 +151,11 @@ KINDS = OrderedDict([
     ("connecteddrive", ("Services ConnectedDrive", "ConnectedDrive-Dienste", "Servizi ConnectedDrive", "ConnectedDrive services")),
 ])
 
+# Kinds of the archive's own files, which have no telematic key: id, category, then names.
+ARCHIVE_KINDS = OrderedDict([
+    ("learned-navigation", ("location", ("Lieux et trajets appris", "Gelernte Orte und Strecken", "Luoghi e percorsi appresi", "Learned places and routes"))),
+])
+
 CATEGORIES = {"location", "driving", "driver", "cabin", "phone", "media", "identity",
               "vehicle", "energy", "software"}
 
@@ -472,6 +477,12 @@ def main():
         kinds.append(OrderedDict([
             ("id", kind_id),
             ("category", kind_category[kind_id].most_common(1)[0][0]),
+            ("names", OrderedDict([("fr", fr), ("de", de), ("it", it), ("en", en)])),
+        ]))
+    for kind_id, (category, (fr, de, it, en)) in ARCHIVE_KINDS.items():
+        kinds.append(OrderedDict([
+            ("id", kind_id),
+            ("category", category),
             ("names", OrderedDict([("fr", fr), ("de", de), ("it", it), ("en", en)])),
         ]))
     data_categories = [OrderedDict([("dataCategory", c), ("kind", kd), ("category", cat)])
