@@ -5,9 +5,10 @@
 
 #include "languages.h"
 #include "plaintext.h"
-#include "reviewmodels.h"
+#include "recipientmodel.h"
 #include "reviewsession.h"
 #include "testsupport.h"
+#include "timelinemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -12,6 +12,7 @@
 // Each recipient's verdict reads the same on the screen, on the sheet and on the command line.
 
 #include "catalogue.h"
+#include "choicemodel.h"
 #include "clock.h"
 #include "coverage.h"
 #include "importmessages.h"
@@ -22,8 +23,8 @@
 #include "pdfsigner.h"
 #include "plainsummary.h"
 #include "readlog.h"
+#include "recipientmodel.h"
 #include "recipients.h"
-#include "reviewmodels.h"
 #include "reviewsession.h"
 #include "sheet.h"
 #include "sheetassembly.h"

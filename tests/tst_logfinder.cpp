@@ -4,6 +4,8 @@
 // first, bounded, and an empty list (never a crash) for a root that is missing or unreadable.
 
 #include "logfinder.h"
+#include "testsupport.h"
+#include "zipwriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -62,6 +64,7 @@ class TestLogFinder : public QObject
 
 private slots:
     void aFolderOfDeliveriesIsOneItem();
+    void aZipSaysWhatItIsByItsEntriesNames();
     void recognisesLogNames_data();
     void recognisesLogNames();
     void findsLogsAtDepthAndIgnoresOtherFiles();
@@ -105,6 +108,28 @@ void TestLogFinder::aFolderOfDeliveriesIsOneItem()
     QCOMPARE(sortedNames(scan),
              (QStringList{QStringLiteral("1780000000000_%1.zip").arg(vin),
                           QStringLiteral("car.jsonl"), QStringLiteral("export")}));
+}
+
+void TestLogFinder::aZipSaysWhatItIsByItsEntriesNames()
+{
+    // The advisor reads what each ZIP is before importing it, from its central directory.
+    QTemporaryDir root;
+    QFile bmw(test::dataPath(QStringLiteral("import/bmw-cardata/archive-2025-with-key-names.zip")));
+    QVERIFY(bmw.open(QIODevice::ReadOnly));
+    QVERIFY(writeFile(root.filePath(QStringLiteral("STICK/archive.zip")), bmw.readAll()));
+    QVERIFY(writeFile(root.filePath(QStringLiteral("STICK/1780000000000_WVWZZZE1ZPP000001.zip"))));
+    QVERIFY(writeFile(root.filePath(QStringLiteral("STICK/logs.zip")),
+                      QByteArray::fromStdString(test::makeZip({{"car.jsonl", "{}\n"}}))));
+    QVERIFY(writeFile(root.filePath(QStringLiteral("STICK/broken.zip")), "PK\x03\x04 broken"));
+    QHash<QString, QString> formats;
+    for (const FoundLog &log : LogFinder(root.path()).scan().logs)
+        formats.insert(log.fileName, log.format);
+    QCOMPARE(formats.size(), 4);
+    QCOMPARE(formats.value(QStringLiteral("archive.zip")), QStringLiteral("bmw-cardata"));
+    QCOMPARE(formats.value(QStringLiteral("1780000000000_WVWZZZE1ZPP000001.zip")),
+             QStringLiteral("vw-data-act"));
+    QCOMPARE(formats.value(QStringLiteral("logs.zip")), QString());
+    QCOMPARE(formats.value(QStringLiteral("broken.zip")), QString());
 }
 
 void TestLogFinder::recognisesLogNames_data()

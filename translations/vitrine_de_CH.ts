@@ -1618,6 +1618,10 @@
             <numerusform>EU-Data-Act-Export von Volkswagen, %Ln Lieferungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>BMW CarData archive</source>
+        <translation>BMW-CarData-Archiv</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Print</name>

@@ -1618,6 +1618,10 @@
             <numerusform>Volkswagen EU Data Act export, %Ln deliveries</numerusform>
         </translation>
     </message>
+    <message>
+        <source>BMW CarData archive</source>
+        <translation>BMW CarData archive</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Print</name>

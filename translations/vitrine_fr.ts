@@ -1290,7 +1290,7 @@
     <message>
         <source>Production date: %1</source>
         <comment>as the export writes it, often week and year</comment>
-        <translation>Date de fabrication : %1</translation>
+        <translation>Date de fabrication&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1300,7 +1300,7 @@
     <message>
         <source>%1: %2.</source>
         <comment>tyre set and wheels: facts</comment>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Mounted tyres</source>
@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <source>Charging providers named: %1.</source>
-        <translation>Fournisseurs de recharge cités : %1.</translation>
+        <translation>Fournisseurs de recharge cités&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The export names no connected service that is active.</source>
@@ -1382,7 +1382,7 @@
     </message>
     <message>
         <source>Connected services active: %1. These services send data from the car.</source>
-        <translation>Services connectés actifs : %1. Ces services envoient des données depuis la voiture.</translation>
+        <translation>Services connectés actifs&#xa0;: %1. Ces services envoient des données depuis la voiture.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1617,10 @@
             <numerusform>Exportation EU Data Act de Volkswagen, %Ln livraison</numerusform>
             <numerusform>Exportation EU Data Act de Volkswagen, %Ln livraisons</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>BMW CarData archive</source>
+        <translation>Archive BMW CarData</translation>
     </message>
 </context>
 <context>

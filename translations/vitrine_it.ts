@@ -1618,6 +1618,10 @@
             <numerusform>Esportazione EU Data Act di Volkswagen, %Ln consegne</numerusform>
         </translation>
     </message>
+    <message>
+        <source>BMW CarData archive</source>
+        <translation>Archivio BMW CarData</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Print</name>

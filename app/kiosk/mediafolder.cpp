@@ -57,6 +57,8 @@ QVariant MediaLogModel::data(const QModelIndex &index, int role) const
                                                "Volkswagen EU Data Act export, %Ln delivery(ies)",
                                                nullptr, log->files);
         }
+        if (log->format == u"bmw-cardata")
+            return QCoreApplication::translate("vitrine::MediaLogModel", "BMW CarData archive");
         return QString();
     default:
         return {};

@@ -4,8 +4,13 @@
 
 #pragma once
 
-#include "reviewmodels.h"
+#include "categorymodel.h"
+#include "choicemodel.h"
+#include "comparisonmodel.h"
+#include "recipientmodel.h"
+#include "rejectionmodel.h"
 #include "signaturecapture.h"
+#include "timelinemodel.h"
 #include "tyremodel.h"
 
 #include <QObject>

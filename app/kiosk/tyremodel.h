@@ -5,7 +5,7 @@
 #pragma once
 
 #include "exportdetails.h"
-#include "reviewmodels.h"
+#include "reviewlistmodel.h"
 
 #include <QtQml/qqmlregistration.h>
 

@@ -114,6 +114,17 @@ const Importer *ImporterRegistry::folderFormatOf(const QString &fileName) const
     return nullptr;
 }
 
+const Importer *ImporterRegistry::formatOfEntryNames(const std::vector<std::string> &names) const
+{
+    for (const auto &importer : m_importers) {
+        for (const std::string &name : names) {
+            if (importer->namesArchiveEntry(name))
+                return importer.get();
+        }
+    }
+    return nullptr;
+}
+
 bool ImporterRegistry::readsFolders() const
 {
     return std::any_of(m_importers.begin(), m_importers.end(),

@@ -65,6 +65,16 @@ public:
      */
     virtual void readEntries(EntrySource &entries, LogSink &sink, LogRead &read) const;
 
+    /**
+     * True when the name of an archive's entry alone says the archive is this format (BMW's
+     * `…KeyList….xml` index): the USB finder says what a ZIP is without unpacking it.
+     */
+    virtual bool namesArchiveEntry(std::string_view entryName) const
+    {
+        (void)entryName;
+        return false;
+    }
+
     /** True for a format that comes as a folder of files (a stick of ZIPs): readLog reads it. */
     virtual bool readsFolders() const { return false; }
 
@@ -114,6 +124,9 @@ public:
 
     /** The format a file name is one piece of a folder of (Importer::isFolderMember), or null. */
     const Importer *folderFormatOf(const QString &fileName) const;
+
+    /** The format whose entry names (namesArchiveEntry) one of \a names is, or nullptr. */
+    const Importer *formatOfEntryNames(const std::vector<std::string> &names) const;
 
     /** True when some format comes as a folder (Importer::readsFolders). */
     bool readsFolders() const;

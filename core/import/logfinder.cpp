@@ -5,9 +5,11 @@
 #include "logfinder.h"
 
 #include "importer.h"
+#include "ziparchive.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -153,6 +155,21 @@ QList<FoundLog> LogFinder::groupDeliveries(QList<FoundLog> logs)
     return out;
 }
 
+void LogFinder::describeArchive(FoundLog &log)
+{
+    if (!log.format.isEmpty() || !log.fileName.endsWith(u".zip", Qt::CaseInsensitive))
+        return;
+    const ImporterRegistry &registry = ImporterRegistry::standard();
+    // The names in the central directory say it; a lone delivery says it by its own name.
+    const Importer *format =
+        registry.formatOfEntryNames(zipEntryNames(QFile::encodeName(log.path).constData(), 200));
+    if (!format)
+        format = registry.folderFormatOf(log.fileName);
+    if (format)
+        log.format =
+            QString::fromUtf8(format->id().data(), static_cast<qsizetype>(format->id().size()));
+}
+
 bool LogFinder::looksLikeLog(const QString &fileName)
 {
     return !fileName.startsWith(u'.') && ImporterRegistry::standard().matchesFileName(fileName);
@@ -242,8 +259,14 @@ LogScan LogFinder::scan(const std::atomic_bool *cancel) const
         }
     }
 
-    if (m_filter == &looksLikeLog)
+    if (m_filter == &looksLikeLog) {
         result.logs = groupDeliveries(std::move(result.logs));
+        for (FoundLog &log : result.logs) {
+            if (cancel && cancel->load())
+                break;
+            describeArchive(log);
+        }
+    }
     std::sort(result.logs.begin(), result.logs.end(), [](const FoundLog &a, const FoundLog &b) {
         if (a.modified != b.modified)
             return a.modified > b.modified;

@@ -24,7 +24,10 @@ struct FoundLog
     QString volume;
     /** How many files the item stands for: more than one for a folder of deliveries. */
     int files = 1;
-    /** The format of a folder of deliveries ("vw-data-act"); empty for a single file. */
+    /**
+     * The format of a folder of deliveries ("vw-data-act") or of a ZIP whose entries' names
+     * say it ("bmw-cardata"); empty when only reading it will tell.
+     */
     QString format;
 
     friend bool operator==(const FoundLog &, const FoundLog &) = default;
@@ -89,6 +92,8 @@ public:
      * folder's), so that the advisor imports them as the one review they make.
      */
     static QList<FoundLog> groupDeliveries(QList<FoundLog> logs);
+    /** Sets the format of a lone ZIP from its entries' names (or its own), for the advisor. */
+    static void describeArchive(FoundLog &log);
 
     /** True for a PDF's name (`*.pdf`, any case): a sheet the advisor may want to check. */
     static bool looksLikePdf(const QString &fileName);

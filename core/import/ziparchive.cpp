@@ -53,6 +53,28 @@ ArchivePtr newZipReader()
     return a;
 }
 
+} // namespace
+
+std::vector<std::string> zipEntryNames(const char *path, std::size_t max)
+{
+    std::vector<std::string> names;
+    ArchivePtr a(archive_read_new());
+    // Seekable: the central directory at the end gives the names without reading the data.
+    archive_read_support_format_zip_seekable(a.get());
+    if (archive_read_open_filename(a.get(), path, 64 * 1024) != ARCHIVE_OK)
+        return names;
+    struct archive_entry *entry = nullptr;
+    while (names.size() < max && archive_read_next_header(a.get(), &entry) == ARCHIVE_OK) {
+        if (archive_entry_filetype(entry) != AE_IFREG)
+            continue;
+        if (const char *name = archive_entry_pathname(entry))
+            names.emplace_back(name);
+    }
+    return names;
+}
+
+namespace {
+
 class Walker
 {
 public:

@@ -58,6 +58,13 @@ bool looksLikeZip(std::string_view head);
 ArchiveWalk walkZip(ByteStream &raw, const std::function<bool(const ArchiveEntry &)> &onEntry,
                     const ArchiveLimits &limits = {});
 
+/**
+ * The names of the first \a max file entries of the ZIP at \a path, from its central
+ * directory: nothing is unpacked (for the USB finder, to say what an archive is). Empty when it
+ * is no readable ZIP.
+ */
+std::vector<std::string> zipEntryNames(const char *path, std::size_t max);
+
 /** A name from an archive or a folder as it may be shown: controls replaced by `?`, cut. */
 std::string displayEntryName(std::string_view name);
 

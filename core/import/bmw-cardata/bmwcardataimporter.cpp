@@ -780,6 +780,12 @@ QStringList BmwCarDataImporter::filePatterns() const
     return {QStringLiteral("*.zip"), QStringLiteral("*KeyList*.xml")};
 }
 
+bool BmwCarDataImporter::namesArchiveEntry(std::string_view entryName) const
+{
+    const std::string base = lowerAscii(baseName(entryName));
+    return base.find("keylist") != std::string::npos && base.ends_with(".xml");
+}
+
 bool BmwCarDataImporter::sniff(std::string_view head) const
 {
     // The root element, after the XML declaration, comments and (refused later) a DTD.

@@ -24,6 +24,8 @@ public:
     /** An XML document whose root is `customerArchiveContent`. */
     bool sniff(std::string_view head) const override;
     bool readsFolders() const override { return true; }
+    /** The index: a name containing `KeyList` and ending in `.xml`. */
+    bool namesArchiveEntry(std::string_view entryName) const override;
     /** The index alone: its values and contracts, without the files it names. */
     void read(ByteStream &raw, LogSink &sink, LogRead &read) const override;
     void readEntries(EntrySource &entries, LogSink &sink, LogRead &read) const override;
