@@ -53,6 +53,8 @@ private slots:
     void noCoordinateAddressOrPlaceNameLeavesTheImporter();
     void staggeredTyresAreShownPerAxle();
     void contractsWithoutStatusAreActiveWhileTheirPeriodRuns();
+    void theSinkHearsTheCarBeforeAnyRecordOrRejection();
+    void serviceAndCheckControlMessagesTakeTheirOwnListsTime();
 };
 
 void TestBmwCarData::timesAreReadInEveryFormTheArchiveWrites_data()
@@ -235,6 +237,46 @@ void TestBmwCarData::contractsWithoutStatusAreActiveWhileTheirPeriodRuns()
         QCOMPARE(summary.details().contracts.size(), std::size_t{1});
         QCOMPARE(summary.details().contracts[0].active, c.active);
     }
+}
+
+void TestBmwCarData::theSinkHearsTheCarBeforeAnyRecordOrRejection()
+{
+    // The charging history comes before the index, the index has a DTD: the sink still hears
+    // the header first, then the rejection and the record that waited for it.
+    class Order final : public LogSink
+    {
+    public:
+        void onHeader(const LogHeader &) override { events << QStringLiteral("header"); }
+        void onRecord(const Record &) override { events << QStringLiteral("record"); }
+        void onRejection(const RejectedItem &) override { events << QStringLiteral("rejected"); }
+        void onFinish(const LogRead &) override { events << QStringLiteral("finish"); }
+        QStringList events;
+    } order;
+    readLog(test::dataPath(QStringLiteral(
+                "import/bmw-cardata/index-with-dtd-and-entity-bomb-is-not-read.zip")),
+            order);
+    QCOMPARE(order.events, (QStringList{QStringLiteral("header"), QStringLiteral("rejected"),
+                                        QStringLiteral("record"), QStringLiteral("finish")}));
+}
+
+void TestBmwCarData::serviceAndCheckControlMessagesTakeTheirOwnListsTime()
+{
+    const std::string index =
+        "<customerArchiveContent vin=\"WBY31AW0X0FP00001\" requestDate=\"01-10-2025\">"
+        "<telematicValueList dataCategory=\"USAGE_BASED\">"
+        "<valueTimestamp>03.09.2025 10:00:00</valueTimestamp>"
+        "<ccmMessageList><ccmMessage><id>1</id></ccmMessage>"
+        "<valueTimestamp>05.09.2025 10:00:00</valueTimestamp></ccmMessageList>"
+        "<cbsMessageList><cbsMessage><name>Bremsflüssigkeit</name><date>01.12.2026 00:00</date>"
+        "</cbsMessage><valueTimestamp>07.09.2025 10:00:00</valueTimestamp></cbsMessageList>"
+        "</telematicValueList></customerArchiveContent>";
+    Summary summary;
+    QVERIFY(readIndex(index, summary).ok());
+    QStringList days;
+    for (const auto &[day, tally] : summary.byDay())
+        days << QString::fromStdString(formatDay(day));
+    // Not the list's own time, not the request date, not the service's due date.
+    QCOMPARE(days, (QStringList{QStringLiteral("2025-09-05"), QStringLiteral("2025-09-07")}));
 }
 
 QTEST_GUILESS_MAIN(TestBmwCarData)

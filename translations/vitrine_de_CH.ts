@@ -1384,6 +1384,13 @@
         <source>Connected services active: %1. These services send data from the car.</source>
         <translation>Aktive vernetzte Dienste: %1. Diese Dienste senden Daten aus dem Auto.</translation>
     </message>
+    <message numerus="yes">
+        <source>Your car has learned %Ln route(s).</source>
+        <translation>
+            <numerusform>Ihr Auto hat %Ln Strecke gelernt.</numerusform>
+            <numerusform>Ihr Auto hat %Ln Strecken gelernt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Kiosk</name>

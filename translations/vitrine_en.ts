@@ -1384,6 +1384,13 @@
         <source>Connected services active: %1. These services send data from the car.</source>
         <translation>Connected services active: %1. These services send data from the car.</translation>
     </message>
+    <message numerus="yes">
+        <source>Your car has learned %Ln route(s).</source>
+        <translation>
+            <numerusform>Your car has learned %Ln route.</numerusform>
+            <numerusform>Your car has learned %Ln routes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Kiosk</name>

@@ -1384,6 +1384,13 @@
         <source>Connected services active: %1. These services send data from the car.</source>
         <translation>Services connectés actifs&#xa0;: %1. Ces services envoient des données depuis la voiture.</translation>
     </message>
+    <message numerus="yes">
+        <source>Your car has learned %Ln route(s).</source>
+        <translation>
+            <numerusform>Votre voiture a appris %Ln trajet.</numerusform>
+            <numerusform>Votre voiture a appris %Ln trajets.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Kiosk</name>

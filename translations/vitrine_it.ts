@@ -1384,6 +1384,13 @@
         <source>Connected services active: %1. These services send data from the car.</source>
         <translation>Servizi connessi attivi: %1. Questi servizi inviano dati dall’auto.</translation>
     </message>
+    <message numerus="yes">
+        <source>Your car has learned %Ln route(s).</source>
+        <translation>
+            <numerusform>La Sua auto ha appreso %Ln percorso.</numerusform>
+            <numerusform>La Sua auto ha appreso %Ln percorsi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Kiosk</name>

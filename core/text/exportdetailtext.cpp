@@ -127,10 +127,13 @@ std::vector<TyreLine> tyreLines(const ExportDetails &details)
         for (const TyreFacts &tyre : t)
             allAlike &= sameTyre(tyre, t.front());
         if (allAlike) {
+            QStringList wheels;
+            for (const TyreFacts &tyre : t)
+                wheels << wheelName(tyre.wheel);
             out.push_back(lineOf(name,
                                  t.size() == 4 ? QCoreApplication::translate(
                                                      "vitrine::ExportDetails", "All four", "tyres")
-                                               : wheelName(t.front().wheel),
+                                               : wheels.join(QStringLiteral(", ")),
                                  t.front()));
             continue;
         }
@@ -170,10 +173,16 @@ QString learnedPlacesNote(const ExportDetails &details)
             "vitrine::ExportDetails",
             "Your car's learning navigation is in the export, but it has learned no places "
             "yet.");
-    QString text = QCoreApplication::translate(
-        "vitrine::ExportDetails",
-        "Your car has learned %Ln place(s), such as where you park at night.", nullptr, places);
-    if (n.routes > 0) {
+    QString text;
+    if (n.places == 0) {
+        text = QCoreApplication::translate("vitrine::ExportDetails",
+                                           "Your car has learned %Ln route(s).", nullptr, routes);
+    } else {
+        text = QCoreApplication::translate(
+            "vitrine::ExportDetails",
+            "Your car has learned %Ln place(s), such as where you park at night.", nullptr, places);
+    }
+    if (n.places > 0 && n.routes > 0) {
         text += u' ';
         text += QCoreApplication::translate("vitrine::ExportDetails",
                                             "It has also learned %Ln route(s) between them.",

@@ -102,7 +102,6 @@ public:
         , m_kindWarnings(m_profile.kindIndex("warnings"))
         , m_kindContracts(m_profile.kindIndex("connecteddrive"))
         , m_kindLearned(m_profile.kindIndex("learned-navigation"))
-        , m_kindCar(m_profile.kindIndex("car-details"))
     {
         m_read.counts.unit = PositionUnit::Entry;
         m_read.source.scope.recipients = false; // the archive names only its data holder
@@ -132,15 +131,21 @@ private:
     void reject(Rejection why, std::string detail)
     {
         ++m_read.counts.rejected;
-        m_sink.onRejection(RejectedItem{m_read.counts.total, why, std::move(detail)});
+        RejectedItem item{m_read.counts.total, why, std::move(detail)};
+        // The sink hears the car first: what is rejected before the index waits with it.
+        if (m_headerSent)
+            m_sink.onRejection(item);
+        else
+            m_pendingRejections.push_back(std::move(item));
     }
+    void sendHeader(std::int64_t position);
     LogHeader header(std::int64_t position) const;
 
     LogSink &m_sink;
     LogRead &m_read;
     const FormatProfile &m_profile;
     const int m_kindTyres, m_kindCharging, m_kindService, m_kindWarnings, m_kindContracts,
-        m_kindLearned, m_kindCar;
+        m_kindLearned;
     simdjson::dom::parser m_parser;
 
     bool m_indexSeen = false;
@@ -152,7 +157,8 @@ private:
     NamedFiles m_named;
     std::set<std::string> m_seenFiles;
     std::vector<PendingRecord> m_pending;
-    std::int64_t m_dropped = 0; ///< records beyond kMaxPendingRecords
+    std::vector<RejectedItem> m_pendingRejections; ///< at most one per entry
+    std::int64_t m_dropped = 0;                    ///< records beyond kMaxPendingRecords
 
     std::int64_t m_values = 0;
     std::int64_t m_byKey = 0;
@@ -218,22 +224,30 @@ void BmwRead::hold(std::optional<std::int64_t> timeUtc, Category category, int k
 
 void BmwRead::startIndex(const QXmlStreamAttributes &attributes)
 {
-    const std::string given = attributes.value(QLatin1StringView("vin")).toString().toStdString();
+    // Attributes are not fields: each is cut here, so that a hostile one costs nothing later.
+    const auto attribute = [&attributes](const char *name, qsizetype max) {
+        return attributes.value(QLatin1StringView(name)).left(max).toString().toStdString();
+    };
+    const std::string given = attribute("vin", 40);
     const std::string vin = upperAscii(given);
     if (isValidVin(vin))
         m_vin = vin;
     else
         m_vinInvalid = !given.empty(); // anonymised or damaged: the advisor confirms the car
-    m_requestUtc =
-        parseBmwTime(attributes.value(QLatin1StringView("requestDate")).toString().toStdString());
-    m_named.charging = baseName(
-        attributes.value(QLatin1StringView("chargingHistoryFileName")).toString().toStdString());
-    m_named.maintenance = baseName(
-        attributes.value(QLatin1StringView("smartMaintenanceFileName")).toString().toStdString());
-    m_named.navigation = baseName(
-        attributes.value(QLatin1StringView("learningNavigationFileName")).toString().toStdString());
+    m_requestUtc = parseBmwTime(attribute("requestDate", 40));
+    m_named.charging = std::string(baseName(attribute("chargingHistoryFileName", 255)));
+    m_named.maintenance = std::string(baseName(attribute("smartMaintenanceFileName", 255)));
+    m_named.navigation = std::string(baseName(attribute("learningNavigationFileName", 255)));
+    sendHeader(m_read.counts.total);
+}
+
+void BmwRead::sendHeader(std::int64_t position)
+{
     m_headerSent = true;
-    m_sink.onHeader(header(m_read.counts.total));
+    m_sink.onHeader(header(position));
+    for (const RejectedItem &r : m_pendingRejections)
+        m_sink.onRejection(r);
+    m_pendingRejections.clear();
     for (const PendingRecord &p : m_pending)
         send(p);
     m_pending.clear();
@@ -332,9 +346,10 @@ bool BmwRead::index(std::string_view name, std::string_view data)
         QString *field = nullptr;
     };
     std::vector<Level> levels;
-    QString list, vName, vValue, vKey, vCategory, vTime, vFetch, listTime;
+    QString list, vName, vValue, vKey, vCategory, vTime, vFetch, listTime, cbsTime, ccmTime;
     QString cName, cStatus, cStart, cEnd;
     std::int64_t cbsInList = 0;
+    std::int64_t ccmInList = 0;
 
     QXmlStreamReader xml(QByteArray::fromRawData(data.data(), static_cast<qsizetype>(data.size())));
     xml.setNamespaceProcessing(false);
@@ -364,11 +379,14 @@ bool BmwRead::index(std::string_view name, std::string_view data)
             } else if (parent == Ctx::Root) {
                 if (n == u"basicVehicleData" || n == u"telematicValueList") {
                     next.ctx = Ctx::List;
-                    list = xml.attributes().value(QLatin1StringView("dataCategory")).toString();
+                    // A data category is a short word: a longer attribute is not one.
+                    list = xml.attributes()
+                               .value(QLatin1StringView("dataCategory"))
+                               .left(64)
+                               .toString();
                     if (list.isEmpty() && n == u"basicVehicleData")
                         list = QStringLiteral("BASIC_DATA");
                     listTime.clear();
-                    cbsInList = 0;
                 } else if (n == u"casaContractDetailsDataList") {
                     next.ctx = Ctx::Contract;
                     cName.clear();
@@ -385,8 +403,12 @@ bool BmwRead::index(std::string_view name, std::string_view data)
                         s->clear();
                 } else if (n == u"cbsMessageList") {
                     next.ctx = Ctx::CbsList;
+                    cbsTime.clear();
+                    cbsInList = 0;
                 } else if (n == u"ccmMessageList") {
                     next.ctx = Ctx::CcmList;
+                    ccmTime.clear();
+                    ccmInList = 0;
                 } else if (n == u"valueTimestamp") {
                     next = {Ctx::Field, &listTime};
                 }
@@ -405,15 +427,13 @@ bool BmwRead::index(std::string_view name, std::string_view data)
                     next.ctx = Ctx::CbsMessage;
                     ++cbsInList;
                 } else if (n == u"valueTimestamp") {
-                    next = {Ctx::Field, &listTime};
+                    next = {Ctx::Field, &cbsTime};
                 }
             } else if (parent == Ctx::CcmList) {
-                if (n == u"ccmMessage") {
-                    ++m_checkControlMessages;
-                    hold(std::nullopt, Category::Vehicle, m_kindWarnings);
-                } else if (n == u"valueTimestamp") {
-                    next = {Ctx::Field, &listTime};
-                }
+                if (n == u"ccmMessage")
+                    ++ccmInList;
+                else if (n == u"valueTimestamp")
+                    next = {Ctx::Field, &ccmTime};
             } else if (parent == Ctx::Contract) {
                 if (n == u"name")
                     next = {Ctx::Field, &cName};
@@ -445,10 +465,16 @@ bool BmwRead::index(std::string_view name, std::string_view data)
                 // Each message says when a service is due; the list's own time says when the
                 // car reported them (it comes after the messages).
                 m_serviceMessages += cbsInList;
-                const std::optional<std::int64_t> when = parseBmwTime(listTime.toStdString());
+                const std::optional<std::int64_t> when = parseBmwTime(cbsTime.toStdString());
                 for (std::int64_t i = 0; i < cbsInList; ++i)
                     hold(when, Category::Vehicle, m_kindService);
                 cbsInList = 0;
+            } else if (ending == Ctx::CcmList) {
+                m_checkControlMessages += ccmInList;
+                const std::optional<std::int64_t> when = parseBmwTime(ccmTime.toStdString());
+                for (std::int64_t i = 0; i < ccmInList; ++i)
+                    hold(when, Category::Vehicle, m_kindWarnings);
+                ccmInList = 0;
             } else if (ending == Ctx::Contract) {
                 contract(cName, cStatus, cStart, cEnd);
             }
@@ -513,7 +539,8 @@ void BmwRead::charging(simdjson::dom::array sessions)
             h.firstUtc = std::min(h.firstUtc.value_or(*when), *when);
             h.lastUtc = std::max(h.lastUtc.value_or(end.value_or(*when)), end.value_or(*when));
         }
-        if (isObject(s, "chargingLocation"))
+        simdjson::dom::object place;
+        if (!s["chargingLocation"].get_object().get(place) && place.size() > 0)
             ++h.withPlace;
         if (const auto kwh = numberOf(s, "energyConsumedFromPowerGridKwh");
             kwh && *kwh > 0 && *kwh < 1e6)
@@ -672,7 +699,8 @@ void BmwRead::navigation(simdjson::dom::element root)
         }
     }
     if (!root["transitions"].get_array().get(items))
-        n.transitions += static_cast<std::int64_t>(items.size());
+        for ([[maybe_unused]] simdjson::dom::element item : items)
+            ++n.transitions; // size() stops counting at 2^24 - 1
 }
 
 void BmwRead::json(std::string_view name, std::string_view data)
@@ -741,11 +769,7 @@ void BmwRead::finish()
 {
     if (!m_headerSent) {
         // No readable index: the records wait no longer, with no request date to date them.
-        m_headerSent = true;
-        m_sink.onHeader(header(0));
-        for (const PendingRecord &p : m_pending)
-            send(p);
-        m_pending.clear();
+        sendHeader(0);
     }
     std::int64_t missing = 0;
     for (const std::string *named : {&m_named.charging, &m_named.maintenance, &m_named.navigation})

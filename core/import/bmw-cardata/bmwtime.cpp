@@ -56,9 +56,10 @@ std::optional<std::int64_t> fromParts(std::string_view year, std::string_view mo
 
 std::optional<std::int64_t> epochSeconds(double value)
 {
-    if (!std::isfinite(value) || value < 0 || value > 1e15)
+    // Seconds up to 10^10 (the year 2286), or milliseconds from 10^11 to 10^13: a charging
+    // session is neither before 1970 nor centuries ahead.
+    if (!std::isfinite(value) || value < 0 || (value >= 1e10 && value < 1e11) || value >= 1e13)
         return std::nullopt;
-    // 10^11 seconds is the year 5138: a larger number is milliseconds.
     const double seconds = value >= 1e11 ? value / 1000.0 : value;
     return static_cast<std::int64_t>(std::floor(seconds));
 }

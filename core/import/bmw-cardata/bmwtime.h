@@ -19,7 +19,7 @@ namespace vitrine {
  */
 std::optional<std::int64_t> parseBmwTime(std::string_view text);
 
-/** Epoch seconds, or milliseconds when the number is too large for seconds (after 5138). */
+/** Epoch seconds (below 10^10), or milliseconds (10^11 to 10^13); nullopt otherwise. */
 std::optional<std::int64_t> epochSeconds(double value);
 
 } // namespace vitrine

@@ -14,8 +14,11 @@ KIND_CATEGORY = {k['id']: k['category'] for k in PROFILE['kinds']}
 
 
 def norm(label):
-    label = re.sub('[\u2010-\u2015\u2212-]', '-', label)
-    return re.sub(r'\s+', ' ', label).strip().lower()
+    """As the profile compares names: en and em dashes made hyphens, ASCII spaces made one,
+    ASCII letters in lower case."""
+    label = re.sub('[\u2013\u2014]', '-', label)
+    label = re.sub('[ \t\r\n]+', ' ', label).strip(' ')
+    return ''.join(c.lower() if 'A' <= c <= 'Z' else c for c in label)
 
 
 LABELS = {}
@@ -55,7 +58,7 @@ class Expect:
 
     def value(self, key, name, list_category, t, value='1'):
         """One telematic value, mapped as the notes say: key name, else label, else category."""
-        if value in ('', 'null', '-NA-'):
+        if value.strip() in ('', 'null', 'NULL', '-NA-', '-'):
             return
         entry = KEYS.get(key) if key else None
         if entry is None and name:
