@@ -16,6 +16,7 @@
 #include "summary.h"
 #include "testsupport.h"
 #include "ziparchive.h"
+#include "zipwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,6 +56,7 @@ private slots:
     void contractsWithoutStatusAreActiveWhileTheirPeriodRuns();
     void theSinkHearsTheCarBeforeAnyRecordOrRejection();
     void serviceAndCheckControlMessagesTakeTheirOwnListsTime();
+    void anIndexWhoseRootComesLateIsKnownByItsName();
 };
 
 void TestBmwCarData::timesAreReadInEveryFormTheArchiveWrites_data()
@@ -277,6 +279,26 @@ void TestBmwCarData::serviceAndCheckControlMessagesTakeTheirOwnListsTime()
         days << QString::fromStdString(formatDay(day));
     // Not the list's own time, not the request date, not the service's due date.
     QCOMPARE(days, (QStringList{QStringLiteral("2025-09-05"), QStringLiteral("2025-09-07")}));
+}
+
+void TestBmwCarData::anIndexWhoseRootComesLateIsKnownByItsName()
+{
+    // Past the 64 KiB a sniff looks at: only the entry's name says it is the index.
+    const std::string index = "<?xml version=\"1.0\"?><!--" + std::string(100 * 1024, 'x') +
+                              "--><customerArchiveContent vin=\"WMW11DJ0X02T00001\" "
+                              "requestDate=\"01-10-2025\"/>";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("archive.zip"));
+    QFile zip(path);
+    QVERIFY(zip.open(QIODevice::WriteOnly));
+    zip.write(QByteArray::fromStdString(test::makeZip({{"CarData_KeyList.xml", index}})));
+    zip.close();
+    Summary summary;
+    const LogRead read = readLog(path, summary);
+    QVERIFY2(read.ok(), refusalText(read.refusal).c_str());
+    QCOMPARE(read.source.format, std::string("bmw-cardata"));
+    QCOMPARE(summary.header().vin, std::string("WMW11DJ0X02T00001"));
+    QCOMPARE(summary.header().make, std::optional<std::string>("MINI"));
 }
 
 QTEST_GUILESS_MAIN(TestBmwCarData)

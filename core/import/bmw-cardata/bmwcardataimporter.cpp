@@ -71,6 +71,19 @@ bool looksLikeIndex(std::string_view head)
            head.find("<customerArchiveContent") != std::string_view::npos;
 }
 
+/** The index's name: it contains `KeyList` and ends in `.xml`, in any case. */
+bool namesIndex(std::string_view entryName)
+{
+    const std::string base = lowerAscii(baseName(entryName));
+    return base.find("keylist") != std::string::npos && base.ends_with(".xml");
+}
+
+/** The index, by its root or by its name (its root may come after a long comment). */
+bool isIndexEntry(std::string_view name, std::string_view head)
+{
+    return looksLikeIndex(head) || namesIndex(name);
+}
+
 /** One record waiting for the index: its time, or the request date when it has none. */
 struct PendingRecord
 {
@@ -751,7 +764,8 @@ bool BmwRead::entry(std::string_view name, std::string_view data)
         ++m_read.counts.blank;
         return true;
     }
-    if (looksLikeIndex(data.substr(0, Importer::kSniffBytes)))
+    // The index by its root, or by its name when its root comes late (a long comment first).
+    if (isIndexEntry(name, data.substr(0, Importer::kSniffBytes)))
         return index(name, data);
     const std::string lower = lowerAscii(baseName(name));
     if (lower.ends_with(".json") || jsonObjectStart(data.substr(0, 64)).size() > 0 ||
@@ -806,8 +820,12 @@ QStringList BmwCarDataImporter::filePatterns() const
 
 bool BmwCarDataImporter::namesArchiveEntry(std::string_view entryName) const
 {
-    const std::string base = lowerAscii(baseName(entryName));
-    return base.find("keylist") != std::string::npos && base.ends_with(".xml");
+    return namesIndex(entryName);
+}
+
+bool BmwCarDataImporter::sniffEntry(std::string_view name, std::string_view head) const
+{
+    return isIndexEntry(name, head);
 }
 
 bool BmwCarDataImporter::sniff(std::string_view head) const

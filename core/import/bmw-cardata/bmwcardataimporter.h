@@ -23,6 +23,8 @@ public:
     QStringList filePatterns() const override;
     /** An XML document whose root is `customerArchiveContent`. */
     bool sniff(std::string_view head) const override;
+    /** The index by its content, or by its name (its root may come after a long comment). */
+    bool sniffEntry(std::string_view name, std::string_view head) const override;
     bool readsFolders() const override { return true; }
     /** The index: a name containing `KeyList` and ending in `.xml`. */
     bool namesArchiveEntry(std::string_view entryName) const override;
