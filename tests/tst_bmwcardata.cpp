@@ -57,6 +57,7 @@ private slots:
     void theSinkHearsTheCarBeforeAnyRecordOrRejection();
     void serviceAndCheckControlMessagesTakeTheirOwnListsTime();
     void anIndexWhoseRootComesLateIsKnownByItsName();
+    void anEmptyNamedFileIsThereNotMissing();
 };
 
 void TestBmwCarData::timesAreReadInEveryFormTheArchiveWrites_data()
@@ -299,6 +300,30 @@ void TestBmwCarData::anIndexWhoseRootComesLateIsKnownByItsName()
     QCOMPARE(read.source.format, std::string("bmw-cardata"));
     QCOMPARE(summary.header().vin, std::string("WMW11DJ0X02T00001"));
     QCOMPARE(summary.header().make, std::optional<std::string>("MINI"));
+}
+
+void TestBmwCarData::anEmptyNamedFileIsThereNotMissing()
+{
+    const std::string index = "<customerArchiveContent vin=\"WMW11DJ0X02T00001\" "
+                              "requestDate=\"01-10-2025\" chargingHistoryFileName=\"c.json\" "
+                              "smartMaintenanceFileName=\"t.json\"/>";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("archive.zip"));
+    QFile zip(path);
+    QVERIFY(zip.open(QIODevice::WriteOnly));
+    zip.write(
+        QByteArray::fromStdString(test::makeZip({{"CarData_KeyList.xml", index}, {"c.json", ""}})));
+    zip.close();
+    Summary summary;
+    const LogRead read = readLog(path, summary);
+    QVERIFY(read.ok());
+    QCOMPARE(read.counts.blank, 1);
+    std::int64_t missing = -1;
+    for (const auto &[name, n] : read.source.formatCounts) {
+        if (name == "files_named_not_found")
+            missing = n;
+    }
+    QCOMPARE(missing, 1); // t.json only
 }
 
 QTEST_GUILESS_MAIN(TestBmwCarData)

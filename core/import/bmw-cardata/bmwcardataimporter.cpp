@@ -719,7 +719,6 @@ void BmwRead::navigation(simdjson::dom::element root)
 void BmwRead::json(std::string_view name, std::string_view data)
 {
     const std::string base(baseName(name));
-    m_seenFiles.insert(base);
     simdjson::dom::element root;
     if (m_parser.parse(data.data(), data.size()).get(root)) {
         reject(Rejection::FileNotJson, cleanInputText(name, 120));
@@ -760,6 +759,8 @@ void BmwRead::json(std::string_view name, std::string_view data)
 bool BmwRead::entry(std::string_view name, std::string_view data)
 {
     ++m_read.counts.total;
+    // An empty file the index names is there, only empty: it is not "not found".
+    m_seenFiles.insert(std::string(baseName(name)));
     if (data.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         ++m_read.counts.blank;
         return true;
