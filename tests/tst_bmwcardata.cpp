@@ -40,6 +40,17 @@ LogRead readIndex(const std::string &index, Summary &summary)
     return read;
 }
 
+/** A ZIP of \a files in \a dir, as a customer's stick holds it; its path. */
+QString writeZip(const QTemporaryDir &dir, const std::vector<test::FileSpec> &files)
+{
+    const QString path = dir.filePath(QStringLiteral("archive.zip"));
+    QFile zip(path);
+    if (!zip.open(QIODevice::WriteOnly))
+        return {};
+    zip.write(QByteArray::fromStdString(test::makeZip(files)));
+    return path;
+}
+
 } // namespace
 
 class TestBmwCarData : public QObject
@@ -289,11 +300,7 @@ void TestBmwCarData::anIndexWhoseRootComesLateIsKnownByItsName()
                               "--><customerArchiveContent vin=\"WMW11DJ0X02T00001\" "
                               "requestDate=\"01-10-2025\"/>";
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("archive.zip"));
-    QFile zip(path);
-    QVERIFY(zip.open(QIODevice::WriteOnly));
-    zip.write(QByteArray::fromStdString(test::makeZip({{"CarData_KeyList.xml", index}})));
-    zip.close();
+    const QString path = writeZip(dir, {{"CarData_KeyList.xml", index}});
     Summary summary;
     const LogRead read = readLog(path, summary);
     QVERIFY2(read.ok(), refusalText(read.refusal).c_str());
@@ -308,12 +315,7 @@ void TestBmwCarData::anEmptyNamedFileIsThereNotMissing()
                               "requestDate=\"01-10-2025\" chargingHistoryFileName=\"c.json\" "
                               "smartMaintenanceFileName=\"t.json\"/>";
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("archive.zip"));
-    QFile zip(path);
-    QVERIFY(zip.open(QIODevice::WriteOnly));
-    zip.write(
-        QByteArray::fromStdString(test::makeZip({{"CarData_KeyList.xml", index}, {"c.json", ""}})));
-    zip.close();
+    const QString path = writeZip(dir, {{"CarData_KeyList.xml", index}, {"c.json", ""}});
     Summary summary;
     const LogRead read = readLog(path, summary);
     QVERIFY(read.ok());
