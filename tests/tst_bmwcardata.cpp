@@ -216,7 +216,7 @@ void TestBmwCarData::staggeredTyresAreShownPerAxle()
     }
     details.tyreSets.push_back(set);
     QVERIFY(Languages::install(QStringLiteral("en")));
-    const std::vector<TyreLine> lines = tyreLines(details);
+    const std::vector<TyreLine> lines = tyreLines(details.tyreSets);
     QCOMPARE(lines.size(), std::size_t{2});
     QCOMPARE(lines[0].wheels, QStringLiteral("Front"));
     QCOMPARE(lines[0].dimension, QStringLiteral("245/40 R19 98Y"));
@@ -225,7 +225,7 @@ void TestBmwCarData::staggeredTyresAreShownPerAxle()
              QStringLiteral("Mounted tyres (rear): 275/35 R19 100Y · Summer tyres."));
     // One odd tyre: each wheel on its own line.
     details.tyreSets[0].tyres[3].dimension = "275/30 R19 96Y";
-    QCOMPARE(tyreLines(details).size(), std::size_t{4});
+    QCOMPARE(tyreLines(details.tyreSets).size(), std::size_t{4});
 }
 
 void TestBmwCarData::contractsWithoutStatusAreActiveWhileTheirPeriodRuns()

@@ -1,48 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The tyres panel's rows: the sets are kept, their lines made in data() in the language shown.
+// The tyres panel's rows: the sets are kept, their lines made once per language.
 
 #include "tyremodel.h"
 
-#include "exportdetailtext.h"
-
 namespace vitrine {
-
-namespace {
-
-std::vector<TyreLine> linesOf(const std::vector<TyreSetFacts> &sets)
-{
-    ExportDetails details;
-    details.tyreSets = sets;
-    return tyreLines(details);
-}
-
-} // namespace
 
 void TyreModel::reset(const ExportDetails &details)
 {
     const int before = rowCount();
     beginResetModel();
     m_sets = details.tyreSets;
-    m_rows = linesOf(m_sets).size();
+    m_lines = tyreLines(m_sets);
     endResetModel();
     if (before != rowCount())
         emit countChanged();
 }
 
+void TyreModel::retranslate()
+{
+    m_lines = tyreLines(m_sets);
+    ReviewListModel::retranslate();
+}
+
 int TyreModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows);
+    return parent.isValid() ? 0 : static_cast<int>(m_lines.size());
 }
 
 QVariant TyreModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const std::vector<TyreLine> lines = linesOf(m_sets);
-    const auto row = static_cast<std::size_t>(index.row());
-    if (row >= lines.size())
-        return {};
-    const TyreLine &l = lines[row];
+    const TyreLine &l = m_lines[static_cast<std::size_t>(index.row())];
     switch (role) {
     case SetRole:
         return l.set;

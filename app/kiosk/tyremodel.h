@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "exportdetails.h"
+#include "exportdetailtext.h"
 #include "reviewlistmodel.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -34,13 +34,15 @@ public:
 
     /** Shows the tyre sets of \a details; an empty one clears the model. */
     void reset(const ExportDetails &details);
+    /** Makes the lines again in the language just installed, then refreshes every row. */
+    void retranslate() override;
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:
     std::vector<TyreSetFacts> m_sets;
-    std::size_t m_rows = 0;
+    std::vector<TyreLine> m_lines; ///< of m_sets, in the installed language
 };
 
 } // namespace vitrine

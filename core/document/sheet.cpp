@@ -375,7 +375,7 @@ private:
     /** The tyres the carmaker knows: the visit is the tyre change. */
     void tyres()
     {
-        const std::vector<TyreLine> lines = tyreLines(m_s.details());
+        const std::vector<TyreLine> lines = tyreLines(m_s.details().tyreSets);
         if (lines.empty())
             return;
         heading(QCoreApplication::translate("vitrine::summary",

@@ -87,13 +87,6 @@ struct ExportDetails
     {
         return tyresPresent || learned.present || charging.present || contractsPresent;
     }
-    std::int64_t activeContracts() const
-    {
-        std::int64_t n = 0;
-        for (const ServiceContract &c : contracts)
-            n += c.active ? 1 : 0;
-        return n;
-    }
 };
 
 } // namespace vitrine

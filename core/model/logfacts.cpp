@@ -57,4 +57,19 @@ std::string_view positionUnitId(PositionUnit unit)
     return "item";
 }
 
+std::string_view positionUnitsId(PositionUnit unit)
+{
+    switch (unit) {
+    case PositionUnit::Line:
+        return "lines";
+    case PositionUnit::Dataset:
+        return "datasets";
+    case PositionUnit::Entry:
+        return "entries";
+    case PositionUnit::Item:
+        return "items";
+    }
+    return "items";
+}
+
 } // namespace vitrine

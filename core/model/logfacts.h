@@ -19,6 +19,9 @@ enum class PositionUnit : std::uint8_t { Line, Dataset, Entry, Item };
 /** "line", "dataset", "entry" or "item": the key of a position in the machine-readable report. */
 std::string_view positionUnitId(PositionUnit unit);
 
+/** "lines", "datasets", "entries" or "items": the key of the counts in the report. */
+std::string_view positionUnitsId(PositionUnit unit);
+
 /** \a s with a–z made A–Z (a VIN as people type it); other bytes as they are. */
 std::string upperAscii(std::string_view s);
 

@@ -322,7 +322,7 @@ QByteArray inspectionJson(const Summary &s, const Catalogue &catalogue)
     // Counted in the format's own units: "lines" of a VDFL log, "datasets" of an export.
     const ItemCounts &l = s.counts();
     const std::string unit(positionUnitId(l.unit));
-    w.key(l.unit == PositionUnit::Entry ? std::string("entries") : unit + "s").beginObject();
+    w.key(positionUnitsId(l.unit)).beginObject();
     w.key("total").value(l.total);
     w.key("blank").value(l.blank);
     w.key("accepted").value(l.accepted);

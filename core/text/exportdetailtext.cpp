@@ -113,10 +113,10 @@ QString TyreLine::sentence() const
     return text;
 }
 
-std::vector<TyreLine> tyreLines(const ExportDetails &details)
+std::vector<TyreLine> tyreLines(const std::vector<TyreSetFacts> &sets)
 {
     std::vector<TyreLine> out;
-    for (const TyreSetFacts &set : details.tyreSets) {
+    for (const TyreSetFacts &set : sets) {
         if (set.tyres.empty())
             continue;
         const QString name =

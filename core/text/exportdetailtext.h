@@ -32,8 +32,8 @@ struct TyreLine
     QString sentence() const;
 };
 
-/** The tyres of \a details, one line per set, or per axle or wheel where they differ. */
-std::vector<TyreLine> tyreLines(const ExportDetails &details);
+/** The tyres of \a sets, one line per set, or per axle or wheel where they differ. */
+std::vector<TyreLine> tyreLines(const std::vector<TyreSetFacts> &sets);
 
 /**
  * "Your car has learned 14 places, such as where you park at night. …" — the most private

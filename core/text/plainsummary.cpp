@@ -266,7 +266,7 @@ QString plainSummary(const Summary &s, const Catalogue &catalogue, const QString
         for (const QString &line : details)
             text += kItem + line + u'\n';
     }
-    const std::vector<TyreLine> tyres = tyreLines(s.details());
+    const std::vector<TyreLine> tyres = tyreLines(s.details().tyreSets);
     if (!tyres.empty()) {
         text += u'\n' +
                 QCoreApplication::translate("vitrine::summary",

@@ -3,11 +3,7 @@
 // of an archive beside a valid index, and as the archive's ZIP when they are one.
 
 #include "bmwcardataimporter.h"
-#include "bytestream.h"
-#include "catalogue.h"
-#include "memoryzipentries.h"
-#include "reportjson.h"
-#include "summary.h"
+#include "fuzzsupport.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -49,18 +45,6 @@ private:
     std::string_view m_bytes;
 };
 
-void readInto(const vitrine::BmwCarDataImporter &importer, vitrine::EntrySource &entries,
-              bool archive)
-{
-    vitrine::Summary summary;
-    vitrine::LogRead read;
-    read.source.archive = archive;
-    importer.readEntries(entries, summary, read);
-    summary.onFinish(read);
-    if (read.ok())
-        (void)vitrine::inspectionJson(summary, vitrine::Catalogue::builtIn());
-}
-
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
@@ -68,20 +52,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     using namespace vitrine;
     const std::string_view bytes(reinterpret_cast<const char *>(data), size);
     const BmwCarDataImporter importer;
-    {
-        MemoryStream stream(bytes);
-        Summary summary;
-        LogRead read;
-        importer.read(stream, summary, read);
-        summary.onFinish(read);
-        if (read.ok())
-            (void)inspectionJson(summary, Catalogue::builtIn());
-    }
+    readAlone(importer, bytes);
     BesideIndex beside(bytes);
-    readInto(importer, beside, true);
+    readArchive(importer, beside);
     if (looksLikeZip(bytes)) {
         MemoryZipEntries entries(bytes);
-        readInto(importer, entries, true);
+        readArchive(importer, entries);
     }
     return 0;
 }
