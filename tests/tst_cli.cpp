@@ -38,7 +38,8 @@ struct Run
 };
 
 /** Runs vitrine-cli with a pinned environment; a null passphrase leaves it unset. */
-Run cli(const QStringList &args, const QByteArray &passphrase = {}, const QByteArray &input = {})
+Run cli(const QStringList &args, const QByteArray &passphrase = {}, const QByteArray &input = {},
+        const QString &program = test::cliPath())
 {
     QProcessEnvironment env;
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
@@ -49,7 +50,7 @@ Run cli(const QStringList &args, const QByteArray &passphrase = {}, const QByteA
         env.insert(QStringLiteral("VITRINE_PASSPHRASE"), QString::fromUtf8(passphrase));
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(test::cliPath(), args);
+    p.start(program, args);
     Run r;
     if (!p.waitForStarted())
         return r;
@@ -188,6 +189,7 @@ private slots:
     void damagedStoreMakesHistoryAndImportFailNotSayNone();
     void emptyStoreFileIsRefusedNotStartedAfresh();
     void twoFirstImportsAtOnceNeverClaimWhatIsNotKept();
+    void documentCommandsRunInTheirOwnProgram();
 
 private:
     QJsonObject m_demo; ///< inspect --json of the demo log
@@ -834,6 +836,31 @@ void CliTest::twoFirstImportsAtOnceNeverClaimWhatIsNotKept()
         QCOMPARE(history.exitCode, 0);
         QVERIFY2(history.out.contains("1 import"), history.out.constData());
     }
+}
+
+void CliTest::documentCommandsRunInTheirOwnProgram()
+{
+    // vitrine-cli hands `cert` to vitrine-cli-documents, which answers as vitrine-cli did.
+    QTemporaryDir dir;
+    const Run shown = cli({QStringLiteral("cert"), QStringLiteral("show"),
+                           QStringLiteral("--nss-dir"), dir.filePath(QStringLiteral("none"))});
+    QCOMPARE(shown.exitCode, 3);
+    QVERIFY2(shown.err.contains("no certificate database"), shown.err.constData());
+
+    // Without it (a broken installation), a document command says what is missing; the other
+    // commands, which never needed it, still work.
+    const QString alone = dir.filePath(QStringLiteral("vitrine-cli"));
+    QVERIFY(QFile::copy(test::cliPath(), alone));
+    const Run sign = cli({QStringLiteral("sign"), QStringLiteral("--nss-dir"), dir.path(),
+                          QStringLiteral("in.pdf"), QStringLiteral("out.pdf")},
+                         {}, {}, alone);
+    QVERIFY(!sign.crashed);
+    QCOMPARE(sign.exitCode, 3);
+    QVERIFY2(sign.err.contains("lacks vitrine-cli-documents"), sign.err.constData());
+    const Run inspect =
+        cli({QStringLiteral("inspect"), QStringLiteral("--json"), demoPath()}, {}, {}, alone);
+    QCOMPARE(inspect.exitCode, 0);
+    QVERIFY(inspect.out.startsWith("{"));
 }
 
 QTEST_GUILESS_MAIN(CliTest)

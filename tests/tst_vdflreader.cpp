@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The VDFL reader and the summary beyond the golden fixtures (tst_importfixtures): what cannot
-// be read is refused at once, maps are capped, sums saturate.
+// be read is refused at once, maps are capped, sums saturate, and a reading on several threads
+// gives what a reading on one gives.
 
+#include "bytestream.h"
 #include "catalogue.h"
 #include "importmessages.h"
 #include "readlog.h"
@@ -10,11 +12,14 @@
 #include "testsupport.h"
 #include "vdflreader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace vitrine;
 
@@ -28,6 +33,9 @@ private slots:
     void distinctKeysAreCappedAndTheOthersCounted();
     void everySumSaturatesInsteadOfWrapping();
     void saturatingAddHoldsAtTheLimits();
+    void severalThreadsGiveTheReportOfOne_data();
+    void severalThreadsGiveTheReportOfOne();
+    void aSummaryAtItsCapsIsReadInOrderAfterAll();
 };
 
 namespace {
@@ -38,6 +46,35 @@ std::string numbered(std::string_view prefix, std::size_t i, std::string_view su
     out.append(std::to_string(i));
     out.append(suffix);
     return out;
+}
+// The report of \a path read by VdflReader into a summary: on the calling thread alone when
+// \a workers is 0, else on that many workers in blocks of about \a blockBytes.
+QByteArray reportOf(const QString &path, int workers, std::size_t blockBytes)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return "cannot open";
+    FdStream file(fd);
+    VdflReader reader;
+    reader.setWorkers(workers);
+    reader.setBlockBytes(blockBytes);
+    Summary summary;
+    const bool ok = reader.read(file, summary);
+    ::close(fd);
+    summary.finish(reader.counts(), reader.source());
+    // A refused file has no report: its refusal is what must match.
+    if (!ok)
+        return "refused " + QByteArray::number(static_cast<int>(reader.refusal().code)) + " at " +
+               QByteArray::number(reader.refusal().position);
+    return inspectionJson(summary, Catalogue::builtIn());
+}
+
+bool writeFile(const QString &path, const std::string &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) &&
+           f.write(bytes.data(), static_cast<qint64>(bytes.size())) ==
+               static_cast<qint64>(bytes.size());
 }
 } // namespace
 
@@ -180,6 +217,69 @@ void TestVdflReader::aDeviceAPipeOrAFolderIsRefusedAtOnce()
     QCOMPARE(read.refusal.code,
              kind == u"folder" ? Refusal::UnknownFormat : Refusal::NotRegularFile);
     QVERIFY(!refusalMessage(read.refusal, QStringLiteral("log.jsonl")).isEmpty());
+}
+
+void TestVdflReader::severalThreadsGiveTheReportOfOne_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("blockBytes");
+    // Every golden fixture, and the lines that cross a block's end in every way: a block per
+    // line, a few lines, a read's worth.
+    QStringList files =
+        QDir(test::dataPath(QStringLiteral("import/vdfl")))
+            .entryList({QStringLiteral("*.jsonl"), QStringLiteral("*.jsonl.gz")}, QDir::Files);
+    QVERIFY(files.size() > 40);
+    // Lines too long to keep, between blocks and at the very end, with and without CR.
+    static QTemporaryDir made;
+    const std::string header =
+        R"({"vdfl":1,"vehicle":{"vin":"WVWZZZ1JZXW000001"},"exported_at":"2026-05-01T00:00:00Z"})";
+    const std::string record =
+        R"({"t":"2026-04-01T10:00:00Z","kind":"sent","data":"Vehicle.Speed","to":"a.example.com"})";
+    const std::string huge(VdflReader::kMaxLineBytes + 1, 'x');
+    const std::string edge(VdflReader::kMaxLineBytes, ' ');
+    const std::string longLines = header + "\n" + record + "\n" + huge + "\n" + record + "\r\n" +
+                                  edge + "\r\n" + huge + huge + "\n\n" + record + "\n" + huge;
+    QVERIFY(writeFile(made.filePath(QStringLiteral("long-lines.jsonl")), longLines));
+    for (const QString &file : files) {
+        for (const int blockBytes : {1, 100, 65536}) {
+            const QString path = test::dataPath(QStringLiteral("import/vdfl/") + file);
+            QTest::addRow("%s, blocks of %d", qPrintable(file), blockBytes) << path << blockBytes;
+        }
+    }
+    for (const int blockBytes : {1, 100, 65536, 1 << 20})
+        QTest::addRow("long lines, blocks of %d", blockBytes)
+            << made.filePath(QStringLiteral("long-lines.jsonl")) << blockBytes;
+}
+
+void TestVdflReader::severalThreadsGiveTheReportOfOne()
+{
+    QFETCH(QString, path);
+    QFETCH(int, blockBytes);
+    const QByteArray one = reportOf(path, 0, 1 << 20);
+    QVERIFY(!one.isEmpty());
+    QCOMPARE(reportOf(path, 2, static_cast<std::size_t>(blockBytes)), one);
+    QCOMPARE(reportOf(path, 3, static_cast<std::size_t>(blockBytes)), one);
+}
+
+void TestVdflReader::aSummaryAtItsCapsIsReadInOrderAfterAll()
+{
+    // More hosts than a summary keeps: past the cap the parts cannot be joined (which hosts are
+    // kept depends on the order they came in), so the reader reads the rest in order itself.
+    QTemporaryDir dir;
+    std::string log = R"({"vdfl":1,"vehicle":{"vin":"WVWZZZ1JZXW000001"}})"
+                      "\n";
+    const std::size_t n = SummaryLimits::kMaxHosts + 500;
+    for (std::size_t i = 0; i < n; ++i) {
+        log +=
+            numbered(R"({"t":"2026-04-01T10:00:00Z","kind":"sent","data":"Vehicle.Speed","to":"h)",
+                     i, R"(.example.com"})");
+        log += i % 1000 == 0 ? "\n{broken\n" : "\n";
+    }
+    const QString path = dir.filePath(QStringLiteral("many-hosts.jsonl"));
+    QVERIFY(writeFile(path, log));
+    const QByteArray one = reportOf(path, 0, 1 << 20);
+    QVERIFY(one.contains("\"others\""));
+    QCOMPARE(reportOf(path, 2, 4096), one);
 }
 
 QTEST_GUILESS_MAIN(TestVdflReader)

@@ -3499,6 +3499,10 @@ Befehle:
             <numerusform>%Ln Importe des Autos %1, neueste zuerst:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This installation lacks vitrine-cli-documents, which makes, signs, checks and prints documents. Install Vitrine again.</source>
+        <translation>In dieser Installation fehlt vitrine-cli-documents, das die Dokumente erstellt, signiert, prüft und druckt. Installieren Sie Vitrine neu.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::generator</name>

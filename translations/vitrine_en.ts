@@ -3499,6 +3499,10 @@ Commands:
             <numerusform>%Ln imports of the car %1, newest first:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This installation lacks vitrine-cli-documents, which makes, signs, checks and prints documents. Install Vitrine again.</source>
+        <translation>This installation lacks vitrine-cli-documents, which makes, signs, checks and prints documents. Install Vitrine again.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::generator</name>

@@ -3499,6 +3499,10 @@ Commandes&#xa0;:
             <numerusform>%Ln importations de la voiture %1, la plus récente d’abord&#xa0;:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This installation lacks vitrine-cli-documents, which makes, signs, checks and prints documents. Install Vitrine again.</source>
+        <translation>Il manque à cette installation vitrine-cli-documents, qui crée, signe, vérifie et imprime les documents. Réinstallez Vitrine.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::generator</name>

@@ -3499,6 +3499,10 @@ Comandi:
             <numerusform>%Ln importazioni dell’auto %1, la più recente per prima:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This installation lacks vitrine-cli-documents, which makes, signs, checks and prints documents. Install Vitrine again.</source>
+        <translation>In questa installazione manca vitrine-cli-documents, che crea, firma, verifica e stampa i documenti. Installi di nuovo Vitrine.</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::generator</name>

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// vitrine-cli: the command line of Vitrine (inspect, classify, import, history, generate).
+// vitrine-cli: the command line of Vitrine. It reads, classifies and keeps logs itself, and
+// hands the commands that make, sign, check or print documents to vitrine-cli-documents.
 
 #include "cli.h"
 #include "opensslsetup.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 
+#include <climits>
 #include <cstring>
-#include <memory>
+#include <string>
+#include <unistd.h>
 
 namespace {
 
@@ -46,27 +48,63 @@ int help(QTextStream &stream)
     return vitrine::cli::Ok;
 }
 
+// The commands vitrine-cli-documents runs.
+bool isDocumentCommand(const char *command)
+{
+    for (const char *document : {"sheet", "print", "letters", "cert", "sign", "verify"}) {
+        if (std::strcmp(command, document) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Beside this program in the build tree, in libexec once installed; empty when not found.
+std::string documentsProgram()
+{
+    char self[PATH_MAX];
+    const ssize_t n = ::readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0)
+        return {};
+    std::string dir(self, static_cast<std::size_t>(n));
+    dir.erase(dir.rfind('/') + 1);
+    for (const std::string &candidate :
+         {dir + "vitrine-cli-documents", dir + VITRINE_LIBEXEC_FROM_BIN "/vitrine-cli-documents"}) {
+        if (::access(candidate.c_str(), X_OK) == 0)
+            return candidate;
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // Reading a log must not wait for Poppler, NSS, CUPS and Qt's GUI to load (two thirds of
+    // the start of this program when they were linked in): documents are made by another one.
+    const bool documents = argc > 1 && isDocumentCommand(argv[1]);
+    if (documents) {
+        const std::string program = documentsProgram();
+        if (!program.empty())
+            ::execv(program.c_str(), argv);
+    }
     // Before anything uses OpenSSL, as in the kiosk (see opensslsetup.h).
     vitrine::setUpOpenSsl();
-    // Drawing the sheet needs a QGuiApplication, offscreen when no platform is set; the other
-    // commands start without any platform plugin.
-    const bool draws =
-        argc > 1 && (std::strcmp(argv[1], "sheet") == 0 || std::strcmp(argv[1], "letters") == 0);
-    if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> app =
-        draws ? std::make_unique<QGuiApplication>(argc, argv)
-              : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vitrine-cli"));
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h" || args[1] == u"help")
         return args.size() < 2 ? (help(vitrine::cli::err()), vitrine::cli::Usage)
                                : help(vitrine::cli::out());
     const QString command = args[1];
+    if (documents) {
+        vitrine::cli::setLanguage({}); // the system's language, as the commands use by default
+        vitrine::cli::err() << QCoreApplication::translate(
+                                   "vitrine::cli",
+                                   "This installation lacks vitrine-cli-documents, which makes, "
+                                   "signs, checks and prints documents. Install Vitrine again.")
+                            << Qt::endl;
+        return vitrine::cli::Failed;
+    }
     args.removeAt(1); // keep argv[0] so QCommandLineParser sees a normal command line
     if (command == u"inspect")
         return vitrine::cli::inspect(args);
@@ -78,18 +116,6 @@ int main(int argc, char *argv[])
         return vitrine::cli::history(args);
     if (command == u"generate")
         return vitrine::cli::generate(args);
-    if (command == u"sheet")
-        return vitrine::cli::sheet(args);
-    if (command == u"print")
-        return vitrine::cli::print(args);
-    if (command == u"letters")
-        return vitrine::cli::letters(args);
-    if (command == u"cert")
-        return vitrine::cli::cert(args);
-    if (command == u"sign")
-        return vitrine::cli::sign(args);
-    if (command == u"verify")
-        return vitrine::cli::verify(args);
     vitrine::cli::err()
         << QCoreApplication::translate("vitrine::cli", "Unknown command \"%1\".").arg(command)
         << Qt::endl;

@@ -10,9 +10,13 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
 #include <fcntl.h>
+#include <mutex>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 #include <QFile>
@@ -78,11 +82,119 @@ std::string Sha256::of(std::string_view data)
     return sha.hex();
 }
 
+/**
+ * Bytes gathered into chunks; the first chunk is hashed on the caller's thread when it is the
+ * whole input, later ones on a thread started when the first fills. At most kMaxQueued chunks
+ * wait, so a slow hash holds the reader back instead of holding the input in memory.
+ */
+class HashingStream::Hasher
+{
+public:
+    ~Hasher()
+    {
+        if (m_thread.joinable())
+            finish();
+    }
+
+    void update(std::string_view data)
+    {
+        while (!data.empty()) {
+            if (m_filling.capacity() == 0)
+                m_filling.reserve(kChunk);
+            const std::size_t n = std::min(data.size(), kChunk - m_filling.size());
+            m_filling.append(data.substr(0, n));
+            data.remove_prefix(n);
+            if (m_filling.size() == kChunk)
+                handOn();
+        }
+    }
+
+    std::string hex()
+    {
+        if (!m_thread.joinable()) {
+            m_sha.update(m_filling);
+            return m_sha.hex();
+        }
+        if (!m_filling.empty())
+            handOn();
+        finish();
+        return m_sha.hex();
+    }
+
+private:
+    static constexpr std::size_t kChunk = 1024 * 1024;
+    static constexpr std::size_t kMaxQueued = 4;
+
+    void handOn()
+    {
+        if (!m_thread.joinable())
+            m_thread = std::thread([this] { work(); });
+        std::unique_lock lock(m_mutex);
+        m_room.wait(lock, [this] { return m_queue.size() < kMaxQueued; });
+        m_queue.push_back(std::move(m_filling));
+        m_filling = {};
+        if (!m_spare.empty()) {
+            m_filling = std::move(m_spare.back());
+            m_spare.pop_back();
+            m_filling.clear();
+        }
+        lock.unlock();
+        m_ready.notify_one();
+    }
+
+    void finish()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_ready.notify_one();
+        m_thread.join();
+    }
+
+    void work()
+    {
+        for (;;) {
+            std::string chunk;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock, [this] { return m_done || !m_queue.empty(); });
+                if (m_queue.empty())
+                    return;
+                chunk = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            m_room.notify_one();
+            m_sha.update(chunk);
+            const std::lock_guard lock(m_mutex);
+            if (m_spare.size() < kMaxQueued)
+                m_spare.push_back(std::move(chunk));
+        }
+    }
+
+    Sha256 m_sha; ///< the caller's until the thread starts, then the thread's
+    std::string m_filling;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_room;
+    std::deque<std::string> m_queue;
+    std::vector<std::string> m_spare; ///< chunks hashed, kept for reuse
+    bool m_done = false;
+    std::thread m_thread;
+};
+
+HashingStream::HashingStream(ByteStream &inner)
+    : m_inner(inner)
+    , m_hasher(std::make_unique<Hasher>())
+{}
+
+HashingStream::~HashingStream() = default;
+
 std::int64_t HashingStream::read(char *out, std::size_t cap)
 {
     const std::int64_t n = m_inner.read(out, cap);
     if (n > 0) {
-        m_sha.update(std::string_view(out, static_cast<std::size_t>(n)));
+        m_hasher->update(std::string_view(out, static_cast<std::size_t>(n)));
         m_bytes += n;
     }
     return n;
@@ -102,7 +214,7 @@ bool HashingStream::drain()
 
 std::string HashingStream::sha256Hex()
 {
-    return m_sha.hex();
+    return m_hasher->hex();
 }
 
 std::int64_t ReplayStream::read(char *out, std::size_t cap)
@@ -247,8 +359,18 @@ bool ContentStream::fillRaw(RefusalInfo &refusal)
 
 std::int64_t ContentStream::readPlain(char *out, std::size_t cap, RefusalInfo &refusal)
 {
-    if (m_rawBegin == m_rawEnd && !fillRaw(refusal))
-        return -1;
+    if (m_rawBegin == m_rawEnd) {
+        // Straight into the caller's buffer: a plain log of 64 MB is not copied twice.
+        if (m_rawEof)
+            return 0;
+        const std::int64_t n = m_stream.read(out, cap);
+        if (n < 0) {
+            refusal = {Refusal::ReadError, 0, m_stream.error()};
+            return -1;
+        }
+        m_rawEof = n == 0;
+        return n;
+    }
     const std::size_t n = std::min(cap, m_rawEnd - m_rawBegin);
     std::memcpy(out, m_raw.data() + m_rawBegin, n);
     m_rawBegin += n;

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,13 +77,18 @@ private:
     std::string_view m_data;
 };
 
-/** SHA-256 of every byte that passes, with the count. */
+/**
+ * SHA-256 of every byte that passes, with the count. Past the first megabyte the hashing runs
+ * on a thread of its own, beside whatever reads the stream: a long log's fingerprint then costs
+ * the reading thread one copy, not the hash.
+ */
 class HashingStream final : public ByteStream
 {
 public:
-    explicit HashingStream(ByteStream &inner)
-        : m_inner(inner)
-    {}
+    explicit HashingStream(ByteStream &inner);
+    ~HashingStream() override;
+    HashingStream(const HashingStream &) = delete;
+    HashingStream &operator=(const HashingStream &) = delete;
 
     std::int64_t read(char *out, std::size_t cap) override;
     std::string error() const override { return m_inner.error(); }
@@ -94,8 +100,9 @@ public:
     std::int64_t bytes() const { return m_bytes; }
 
 private:
+    class Hasher;
     ByteStream &m_inner;
-    Sha256 m_sha;
+    std::unique_ptr<Hasher> m_hasher;
     std::int64_t m_bytes = 0;
 };
 

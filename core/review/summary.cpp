@@ -165,6 +165,98 @@ void Summary::add(const Record &r)
     p.byKind[static_cast<std::size_t>(r.kind)].add(e, b);
 }
 
+bool Summary::join(LogSink &sink, std::int64_t positionOffset)
+{
+    auto *part = dynamic_cast<Summary *>(&sink);
+    if (!part)
+        return false;
+    const Summary &p = *part;
+    // A capped map keeps the keys seen first, in input order, which the maps of two parts no
+    // longer tell: once a cap is near, the caller reads the part here instead.
+    auto anyOthers = [](const Summary &s) {
+        return s.m_otherParties.any() || s.m_otherPurposes.any() || s.m_otherDays.any() ||
+               s.m_otherVias.any();
+    };
+    if (anyOthers(*this) || anyOthers(p))
+        return false;
+    auto newKeys = [](const auto &mine, const auto &theirs) {
+        std::size_t n = 0;
+        for (const auto &entry : theirs)
+            n += mine.contains(entry.first) ? 0U : 1U;
+        return n;
+    };
+    const bool onboard = m_byParty.contains("onboard") || p.m_byParty.contains("onboard");
+    if (m_byParty.size() + newKeys(m_byParty, p.m_byParty) - (onboard ? 1 : 0) >
+            SummaryLimits::kMaxHosts ||
+        m_purposes.size() + newKeys(m_purposeIndex, p.m_purposeIndex) >
+            SummaryLimits::kMaxPurposes ||
+        m_byDay.size() + newKeys(m_byDay, p.m_byDay) > SummaryLimits::kMaxDays ||
+        m_byVia.size() + newKeys(m_byVia, p.m_byVia) > SummaryLimits::kMaxVias ||
+        m_byDataKind.size() + newKeys(m_byDataKind, p.m_byDataKind) > SummaryLimits::kMaxDataKinds)
+        return false;
+
+    if (p.m_lines.accepted > 0) {
+        m_first = m_lines.accepted == 0 ? p.m_first : std::min(m_first, p.m_first);
+        m_last = m_lines.accepted == 0 ? p.m_last : std::max(m_last, p.m_last);
+        m_lines.accepted += p.m_lines.accepted;
+    }
+    // Every sum is of counts >= 0, so saturating part sums and then their sum is exact.
+    m_totals.add(p.m_totals);
+    for (std::size_t c = 0; c < m_byCategory.size(); ++c)
+        m_byCategory[c].add(p.m_byCategory[c]);
+    for (std::size_t k = 0; k < m_byKind.size(); ++k)
+        m_byKind[k].add(p.m_byKind[k]);
+    for (std::size_t c = 0; c < m_byChannel.size(); ++c)
+        m_byChannel[c].add(p.m_byChannel[c]);
+    for (std::size_t b = 0; b < m_byBasis.size(); ++b)
+        m_byBasis[b].add(p.m_byBasis[b]);
+    for (const auto &[kind, tally] : p.m_byDataKind)
+        m_byDataKind[kind].add(tally);
+    // The part's purposes in their order of first appearance, after this one's.
+    for (std::size_t i = 0; i < p.m_purposes.size(); ++i) {
+        auto it = m_purposeIndex.find(p.m_purposes[i]);
+        if (it == m_purposeIndex.end()) {
+            it = m_purposeIndex.emplace(p.m_purposes[i], m_purposes.size()).first;
+            m_purposes.push_back(p.m_purposes[i]);
+            m_byPurpose.emplace_back();
+        }
+        m_byPurpose[it->second].add(p.m_byPurpose[i]);
+    }
+    for (const auto &[day, tally] : p.m_byDay) {
+        DayTally &mine = m_byDay[day];
+        mine.total.add(tally.total);
+        for (std::size_t c = 0; c < mine.eventsByCategory.size(); ++c)
+            mine.eventsByCategory[c] =
+                saturatingAdd(mine.eventsByCategory[c], tally.eventsByCategory[c]);
+    }
+    for (const auto &[via, tally] : p.m_byVia)
+        m_byVia[via].add(tally);
+    for (const auto &[party, tally] : p.m_byParty) {
+        auto [it, added] = m_byParty.try_emplace(party, tally);
+        if (added)
+            continue;
+        PartyTally &mine = it->second;
+        mine.total.add(tally.total);
+        for (std::size_t c = 0; c < mine.byCategory.size(); ++c)
+            mine.byCategory[c].add(tally.byCategory[c]);
+        for (std::size_t k = 0; k < mine.byKind.size(); ++k)
+            mine.byKind[k].add(tally.byKind[k]);
+        mine.firstUtc = std::min(mine.firstUtc, tally.firstUtc);
+        mine.lastUtc = std::max(mine.lastUtc, tally.lastUtc);
+    }
+    for (const RejectedItem &rejected : p.m_rejections) {
+        if (m_rejections.size() >= kMaxKeptRejections)
+            break;
+        RejectedItem moved = rejected;
+        moved.position += positionOffset;
+        addRejection(moved);
+    }
+    m_lastDayTally = nullptr;
+    m_lastPartyTally = nullptr;
+    m_lastPurposeIndex = SIZE_MAX;
+    return true;
+}
+
 void Summary::addRejection(const RejectedItem &rejected)
 {
     if (m_rejections.size() < kMaxKeptRejections)

@@ -104,6 +104,9 @@ public:
         m_details = read.details;
         finish(read.counts, read.source);
     }
+    std::unique_ptr<LogSink> split() override { return std::make_unique<Summary>(); }
+    /** Exact while no map reaches its cap; false (nothing changed) when one would. */
+    bool join(LogSink &part, std::int64_t positionOffset) override;
 
     void addHeader(const LogHeader &header) { m_header = header; }
     void add(const Record &record);

@@ -23,10 +23,7 @@ bool VdflImporter::sniff(std::string_view head) const
 void VdflImporter::read(ByteStream &raw, LogSink &sink, LogRead &read) const
 {
     VdflReader reader;
-    reader.onHeader([&sink](const LogHeader &header) { sink.onHeader(header); });
-    reader.onRecord([&sink](const Record &record) { sink.onRecord(record); });
-    reader.onRejection([&sink](const RejectedItem &item) { sink.onRejection(item); });
-    reader.read(raw);
+    reader.read(raw, sink);
     read.refusal = reader.refusal();
     read.counts = reader.counts();
     read.source.format = reader.source().format;

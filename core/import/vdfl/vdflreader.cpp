@@ -7,7 +7,10 @@
 #include "bytestream.h"
 #include "classifier.h"
 #include "inputtext.h"
+#include "lineblocks.h"
+#include "logsink.h"
 #include "rfc3339.h"
+#include "textcache.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,9 +18,11 @@
 
 #include <simdjson.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sched.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <unordered_map>
@@ -273,52 +278,141 @@ bool atEnd(simdjson::ondemand::document &doc)
 class VdflReader::Impl
 {
 public:
-    Impl()
+    /** A worker's parser reads blocks, not a stream: it needs no line buffer. */
+    explicit Impl(bool lineBuffer = true)
         // Not zero-filled: every byte is written by a read before it is looked at.
-        : m_buffer(std::make_unique_for_overwrite<char[]>(kLineBuffer + simdjson::SIMDJSON_PADDING))
+        : m_buffer(lineBuffer ? std::make_unique_for_overwrite<char[]>(kLineBuffer +
+                                                                       simdjson::SIMDJSON_PADDING)
+                              : nullptr)
     {}
 
     bool run(ByteStream &raw, VdflReader &r);
+    /**
+     * Parses a block's lines as run() would have, the first numbered \a firstLine. Returns the
+     * number of lines.
+     */
+    std::int64_t parseBlock(VdflReader &r, const LineBlock &block, std::int64_t firstLine);
+
+    /** The number of the line read last. */
+    std::int64_t line() const { return m_line; }
+
+    /** While set, the lines after the header go to these blocks instead of being parsed. */
+    LineBlocks *m_blocks = nullptr;
+    bool m_headerSeen = false;
 
 private:
     // Returns false when the header refuses the file.
     bool processLine(VdflReader &r, const char *begin, std::size_t length, std::size_t capacity);
+    /** Hands the lines after the header to m_blocks, \a rest (already read) first. */
+    bool runBlocks(ContentStream &src, VdflReader &r, std::string_view rest);
     bool parseHeader(VdflReader &r, const char *begin, std::size_t length, std::size_t capacity);
     void parseRecord(VdflReader &r, const char *begin, std::size_t length, std::size_t capacity);
     void reject(VdflReader &r, Rejection why, std::string detail = {});
     std::optional<Category> classify(std::string_view item);
 
+    /** What a record's `data` array says: its categories, or why it is refused. */
+    struct DataVerdict
+    {
+        bool broken = false; ///< not JSON after all: the line is not a JSON object
+        bool ok = false;
+        Rejection why = Rejection::DataMissing;
+        CategorySet categories = 0;
+        std::string badItem;
+    };
+    /** The verdict on the array written as \a text (inside a line, \a capacity bytes readable). */
+    const DataVerdict &dataArray(std::string_view text, std::size_t capacity);
+    DataVerdict judgeArray(simdjson::ondemand::array &array);
+
     std::unique_ptr<char[]> m_buffer;
     simdjson::ondemand::parser m_parser{kMaxLineBytes + 64};
     std::int64_t m_line = 0;
-    bool m_headerSeen = false;
     std::string m_toBuf;
     std::string m_viaBuf;
     std::string m_purposeBuf;
 
-    // Logs repeat the same few hundred data items millions of times: remembering each item's
-    // category costs one hash lookup instead of walking the branch rules again.
-    struct ItemHash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const
-        {
-            return std::hash<std::string_view>{}(s);
-        }
-    };
+    // Logs repeat the same few hundred data items, and the same few data arrays byte for byte,
+    // millions of times: each is judged once (an array with its own parser, the line's being in
+    // use) and the verdict kept.
     static constexpr std::size_t kMaxCachedItems = 4096;
-    std::unordered_map<std::string, std::optional<Category>, ItemHash, std::equal_to<>> m_items;
+    static constexpr std::size_t kMaxCachedArrays = 4096;
+    static constexpr std::size_t kMaxCachedArrayText = 1024;
+    TextCache<std::optional<Category>> m_items{kMaxCachedItems};
+    TextCache<DataVerdict> m_arrays{kMaxCachedArrays};
+    DataVerdict m_uncachedArray;
+    simdjson::ondemand::parser m_arrayParser{kMaxLineBytes + 64};
 };
 
 std::optional<Category> VdflReader::Impl::classify(std::string_view item)
 {
-    const auto it = m_items.find(item);
-    if (it != m_items.end())
-        return it->second;
+    const std::uint64_t h = m_items.hashOf(item);
+    if (const auto *kept = m_items.find(item, h))
+        return *kept;
     const std::optional<Category> c = item.empty() ? std::nullopt : classifyDataItem(item);
-    if (m_items.size() < kMaxCachedItems)
-        m_items.emplace(std::string(item), c);
+    m_items.insert(item, h, c);
     return c;
+}
+
+VdflReader::Impl::DataVerdict VdflReader::Impl::judgeArray(simdjson::ondemand::array &array)
+{
+    using namespace simdjson;
+    DataVerdict verdict;
+    bool any = false;
+    bool nonString = false;
+    bool unknown = false;
+    for (auto item : array) {
+        any = true;
+        ondemand::json_type itemType;
+        std::string_view s;
+        if (item.type().get(itemType)) {
+            verdict.broken = true;
+            return verdict;
+        }
+        if (itemType != ondemand::json_type::string) {
+            nonString = true;
+            continue;
+        }
+        if (item.get_string().get(s)) {
+            verdict.broken = true;
+            return verdict;
+        }
+        if (auto c = classify(s)) {
+            verdict.categories |= categoryBit(*c);
+        } else if (!unknown) {
+            unknown = true;
+            verdict.badItem = cut(s);
+        }
+    }
+    if (nonString)
+        verdict.why = Rejection::DataNotStringOrArray;
+    else if (!any)
+        verdict.why = Rejection::DataEmpty;
+    else if (unknown)
+        verdict.why = Rejection::DataItemUnknown;
+    else
+        verdict.ok = true;
+    return verdict;
+}
+
+const VdflReader::Impl::DataVerdict &VdflReader::Impl::dataArray(std::string_view text,
+                                                                 std::size_t capacity)
+{
+    const std::uint64_t h = m_arrays.hashOf(text);
+    if (const DataVerdict *kept = m_arrays.find(text, h))
+        return *kept;
+    simdjson::ondemand::document doc;
+    simdjson::ondemand::array array;
+    DataVerdict verdict;
+    if (m_arrayParser.iterate(text.data(), text.size(), capacity).get(doc) ||
+        doc.get_array().get(array))
+        verdict.broken = true;
+    else
+        verdict = judgeArray(array);
+    if (text.size() <= kMaxCachedArrayText) {
+        if (const DataVerdict *kept = m_arrays.insert(text, h, verdict))
+            return *kept;
+    }
+    m_uncachedArray = std::move(verdict);
+    return m_uncachedArray;
 }
 
 void VdflReader::Impl::reject(VdflReader &r, Rejection why, std::string detail)
@@ -326,6 +420,97 @@ void VdflReader::Impl::reject(VdflReader &r, Rejection why, std::string detail)
     ++r.m_counts.rejected;
     if (r.m_rejection)
         r.m_rejection(RejectedItem{m_line, why, std::move(detail)});
+}
+
+std::int64_t VdflReader::Impl::parseBlock(VdflReader &r, const LineBlock &block,
+                                          std::int64_t firstLine)
+{
+    const char *const base = block.bytes.get();
+    std::int64_t number = firstLine;
+    for (std::size_t at = 0; at < block.size; ++number) {
+        const auto *lf = static_cast<const char *>(std::memchr(base + at, '\n', block.size - at));
+        const std::size_t end = lf ? static_cast<std::size_t>(lf - base) : block.size;
+        std::size_t len = end - at;
+        if (len > 0 && base[at + len - 1] == '\r')
+            --len;
+        m_line = number;
+        processLine(r, base + at, len, block.capacity - at);
+        at = end + 1;
+    }
+    return number - firstLine;
+}
+
+bool VdflReader::Impl::runBlocks(ContentStream &src, VdflReader &r, std::string_view rest)
+{
+    LineBlocks &blocks = *m_blocks;
+    // A line longer than this is rejected by its length whatever it holds: its start is kept
+    // (so the worker sees it is too long, CR or not) and the rest dropped as it comes.
+    constexpr std::size_t kKeep = kMaxLineBytes + 2;
+    std::unique_ptr<LineBlock> b = blocks.take();
+    std::size_t lineStart = 0; // the unfinished line, in b
+    bool skipping = false;     // the unfinished line is cut at kKeep
+
+    // Takes in the n bytes just written at the end of b.
+    auto took = [&](std::size_t n) {
+        char *const data = b->bytes.get();
+        const std::size_t from = b->size;
+        b->size += n;
+        if (skipping) {
+            const void *lf = std::memchr(data + from, '\n', n);
+            if (!lf) {
+                b->size = from;
+                return;
+            }
+            const auto at = static_cast<std::size_t>(static_cast<const char *>(lf) - data);
+            std::memmove(data + from, data + at, b->size - at);
+            b->size = from + (b->size - at);
+            skipping = false;
+        }
+        if (const void *last = memrchr(data + from, '\n', b->size - from))
+            lineStart = static_cast<std::size_t>(static_cast<const char *>(last) - data) + 1;
+        if (b->size - lineStart > kKeep) {
+            b->size = lineStart + kKeep;
+            skipping = true;
+        }
+        if (lineStart >= r.m_blockBytes) {
+            std::unique_ptr<LineBlock> next = blocks.take();
+            next->size = b->size - lineStart;
+            std::memcpy(next->bytes.get(), data + lineStart, next->size);
+            b->size = lineStart;
+            blocks.dispatch(std::move(b));
+            b = std::move(next);
+            lineStart = 0;
+        }
+    };
+    auto room = [&] { return b->capacity - blocks.padding() - b->size; };
+    // Reads of about a block, so that a block is still in the cache when a worker parses it.
+    const std::size_t readSize = std::clamp<std::size_t>(r.m_blockBytes, 4096, kRawChunk);
+
+    while (!rest.empty()) {
+        const std::size_t n = std::min(rest.size(), kRawChunk);
+        std::memcpy(b->bytes.get() + b->size, rest.data(), n);
+        rest.remove_prefix(n);
+        took(n);
+    }
+    for (;;) {
+        const std::int64_t n =
+            src.read(b->bytes.get() + b->size, std::min(room(), readSize), r.m_refusal);
+        if (n < 0) {
+            // The lines read before the failure are kept, as on one thread; the unfinished
+            // one is not.
+            b->size = lineStart;
+            if (b->size > 0)
+                blocks.dispatch(std::move(b));
+            return false;
+        }
+        if (n == 0)
+            break;
+        took(static_cast<std::size_t>(n));
+    }
+    // The last line may lack its line feed: the worker reads it all the same.
+    if (b->size > 0)
+        blocks.dispatch(std::move(b));
+    return true;
 }
 
 bool VdflReader::Impl::run(ByteStream &raw, VdflReader &r)
@@ -386,6 +571,12 @@ bool VdflReader::Impl::run(ByteStream &raw, VdflReader &r)
                 }
             }
             begin = scan = lf + 1;
+            if (m_blocks && m_headerSeen) {
+                // The records go to the workers, the rest of this buffer first.
+                const bool ok = runBlocks(src, r, std::string_view(buf + begin, end - begin));
+                r.m_file.gzip = src.gzip();
+                return ok;
+            }
         }
         if (refused)
             return false;
@@ -610,12 +801,14 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
                                    std::size_t capacity)
 {
     using namespace simdjson;
-    if (!validate_utf8(begin, length))
-        return reject(r, Rejection::InvalidUtf8);
-
+    // iterate() checks UTF-8 as it indexes the line: the text is looked at again only when it
+    // fails, to tell broken text from broken JSON (broken text wins, as the contract says).
     ondemand::document doc;
     ondemand::object obj;
-    if (m_parser.iterate(begin, length, capacity).get(doc) || doc.get_object().get(obj))
+    if (m_parser.iterate(begin, length, capacity).get(doc))
+        return reject(r, validate_utf8(begin, length) ? Rejection::NotJsonObject
+                                                      : Rejection::InvalidUtf8);
+    if (doc.get_object().get(obj))
         return reject(r, Rejection::NotJsonObject);
 
     // Each field's verdict is kept, then the first broken rule (in the contract's order) wins,
@@ -632,10 +825,29 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
 
     bool broken = false;
     for (auto member : obj) {
-        std::string_view key;
-        ondemand::value v;
+        if (member.error()) {
+            broken = true;
+            break;
+        }
+        // The field and its value by reference: copies of simdjson's iterators cost more than
+        // anything else on this path (each a 16-byte load of what was just stored in parts).
+        ondemand::field &f = member.value_unsafe();
+        ondemand::value &v = f.value();
         ondemand::json_type type;
-        if (member.unescaped_key().get(key) || member.value().get(v) || v.type().get(type)) {
+        if (v.type().get(type)) {
+            broken = true;
+            break;
+        }
+        // A key without escapes is read where it stands (stage 1 found its closing quote);
+        // only one with a backslash is unescaped into the parser's string buffer.
+        std::string_view key;
+        const char *raw = f.key().raw();
+        std::size_t keyLength = 0;
+        while (raw[keyLength] != '"' && raw[keyLength] != '\\')
+            ++keyLength;
+        if (raw[keyLength] == '"') {
+            key = std::string_view(raw, keyLength);
+        } else if (f.unescaped_key().get(key)) {
             broken = true;
             break;
         }
@@ -644,9 +856,19 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
         std::string_view str;
         std::string_view number;
         switch (type) {
-        case ondemand::json_type::string:
-            broken = v.get_string().get(str) != simdjson::SUCCESS;
+        case ondemand::json_type::string: {
+            // As for keys: a string without a backslash is read where it stands (the value is
+            // then left for the iteration to step over); only one with escapes is unescaped.
+            const std::string_view token = v.raw_json_token();
+            std::size_t n = 1;
+            while (token[n] != '"' && token[n] != '\\')
+                ++n;
+            if (token[n] == '"')
+                str = token.substr(1, n - 1);
+            else
+                broken = v.get_string().get(str) != simdjson::SUCCESS;
             break;
+        }
         case ondemand::json_type::number:
             number = trimToken(v.raw_json_token());
             broken = !isJsonNumber(number);
@@ -709,45 +931,21 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
                 }
             } else if (type == ondemand::json_type::array) {
                 ondemand::array arr;
-                if (v.get_array().get(arr)) {
+                std::string_view text;
+                if (v.get_array().get(arr) || arr.raw_json().get(text)) {
                     broken = true;
                     break;
                 }
-                bool any = false;
-                bool nonString = false;
-                bool unknown = false;
-                for (auto item : arr) {
-                    any = true;
-                    ondemand::json_type itemType;
-                    std::string_view s;
-                    if (item.type().get(itemType)) {
-                        broken = true;
-                        break;
-                    }
-                    if (itemType != ondemand::json_type::string) {
-                        nonString = true;
-                        continue;
-                    }
-                    if (item.get_string().get(s)) {
-                        broken = true;
-                        break;
-                    }
-                    if (auto c = classify(s)) {
-                        rec.categories |= categoryBit(*c);
-                    } else if (!unknown) {
-                        unknown = true;
-                        badItem = cut(s);
-                    }
-                }
-                if (broken)
+                const auto offset = static_cast<std::size_t>(text.data() - begin);
+                const DataVerdict &verdict = dataArray(text, capacity - offset);
+                if (verdict.broken) {
+                    broken = true;
                     break;
-                if (nonString)
-                    dataWhy = Rejection::DataNotStringOrArray;
-                else if (!any)
-                    dataWhy = Rejection::DataEmpty;
-                else if (unknown)
-                    dataWhy = Rejection::DataItemUnknown;
-                else
+                }
+                rec.categories = verdict.categories;
+                dataWhy = verdict.why;
+                badItem = verdict.badItem;
+                if (verdict.ok)
                     dataState = State::Ok;
             } else {
                 dataWhy = Rejection::DataNotStringOrArray;
@@ -880,6 +1078,82 @@ bool VdflReader::read(ByteStream &raw)
     m_file.format = "vdfl";
     m_impl = std::make_unique<Impl>();
     return m_impl->run(raw, *this);
+}
+
+bool VdflReader::read(ByteStream &raw, LogSink &sink)
+{
+    onHeader([&sink](const LogHeader &header) { sink.onHeader(header); });
+    onRecord([&sink](const Record &record) { sink.onRecord(record); });
+    onRejection([&sink](const RejectedItem &item) { sink.onRejection(item); });
+    // The cores this process may use (taskset, a cgroup's cpuset): on one, workers gain nothing.
+    int cores = 1;
+    cpu_set_t allowed;
+    if (::sched_getaffinity(0, sizeof allowed, &allowed) == 0)
+        cores = CPU_COUNT(&allowed);
+    const int workers = m_workers >= 0 ? m_workers : (cores >= 2 ? std::min(cores, 4) : 0);
+    if (workers == 0 || !sink.split())
+        return read(raw);
+
+    m_refusal = {};
+    m_counts = {};
+    m_file = {};
+    m_file.format = "vdfl";
+    m_impl = std::make_unique<Impl>();
+
+    // Each worker parses with its own reader: its own parser, buffers and classifier cache.
+    std::vector<std::unique_ptr<VdflReader>> parsers;
+    std::vector<LogSink *> parts(static_cast<std::size_t>(workers), nullptr);
+    for (std::size_t w = 0; w < parts.size(); ++w) {
+        auto p = std::make_unique<VdflReader>();
+        p->m_impl = std::make_unique<Impl>(false);
+        p->m_impl->m_headerSeen = true;
+        LogSink **part = &parts[w];
+        p->onRecord([part](const Record &record) { (*part)->onRecord(record); });
+        p->onRejection([part](const RejectedItem &item) { (*part)->onRejection(item); });
+        parsers.push_back(std::move(p));
+    }
+    // Once a part cannot be joined (a map of the sink at its cap), the rest is parsed here.
+    std::atomic<bool> joining = true;
+    std::int64_t nextLine = -1;
+    // Room for a block's lines, the start of the next line (kMaxLineBytes + 2) and one read.
+    const std::size_t capacity =
+        m_blockBytes + kMaxLineBytes + 2 + kRawChunk + simdjson::SIMDJSON_PADDING;
+    LineBlocks blocks(
+        capacity, simdjson::SIMDJSON_PADDING, workers,
+        [&](LineBlock &block, int worker) {
+            if (!joining.load(std::memory_order_relaxed))
+                return;
+            block.part = sink.split();
+            if (!block.part)
+                return;
+            VdflReader &p = *parsers[static_cast<std::size_t>(worker)];
+            parts[static_cast<std::size_t>(worker)] = block.part.get();
+            p.m_counts = {};
+            const std::int64_t lines = p.m_impl->parseBlock(p, block, 1);
+            block.counts = p.m_counts;
+            block.counts.total = lines;
+        },
+        [&](LineBlock &block) {
+            if (nextLine < 0)
+                nextLine = m_impl->line() + 1; // the line after the header
+            std::int64_t lines = block.counts.total;
+            if (joining && block.part && sink.join(*block.part, nextLine - 1)) {
+                m_counts.blank += block.counts.blank;
+                m_counts.accepted += block.counts.accepted;
+                m_counts.rejected += block.counts.rejected;
+            } else {
+                joining = false;
+                lines = m_impl->parseBlock(*this, block, nextLine);
+            }
+            m_counts.total += lines;
+            nextLine += lines;
+        });
+    m_impl->m_blocks = &blocks;
+    const bool ok = m_impl->run(raw, *this);
+    // What was read before a refusal is kept, as when reading on one thread.
+    blocks.finish();
+    m_impl->m_blocks = nullptr;
+    return ok;
 }
 
 } // namespace vitrine

@@ -20,6 +20,7 @@
 namespace vitrine {
 
 class ByteStream;
+class LogSink;
 
 /**
  * The contract's largest `count` and `bytes` of one record (docs/log-format.md): far above any
@@ -62,6 +63,17 @@ public:
      */
     bool read(ByteStream &raw);
 
+    /**
+     * Reads a raw stream into \a sink (the callbacks above are set to it). When the sink can be
+     * split (LogSink::split()), records are parsed on worker threads, in blocks of lines, while
+     * this thread reads, inflates and fingerprints; the sink ends up as from a single thread.
+     */
+    bool read(ByteStream &raw, LogSink &sink);
+    /** About how many bytes of lines a worker takes at once (tests use a line or two). */
+    void setBlockBytes(std::size_t bytes) { m_blockBytes = bytes; }
+    /** Worker threads for read(raw, sink): 0 parses on the calling thread; -1, by the cores. */
+    void setWorkers(int workers) { m_workers = workers; }
+
     const RefusalInfo &refusal() const { return m_refusal; }
     const ItemCounts &counts() const { return m_counts; }
     /** The format, gzip or not, and (readFile, readFd) the fingerprint of the bytes as given. */
@@ -79,6 +91,8 @@ private:
     RefusalInfo m_refusal;
     ItemCounts m_counts;
     SourceFacts m_file;
+    std::size_t m_blockBytes = 1024 * 1024;
+    int m_workers = -1;
 };
 
 } // namespace vitrine
