@@ -247,7 +247,11 @@ void FolderEntries::walkFiles(const std::function<bool(const ArchiveEntry &)> &o
     }
 }
 
-/** Entries handed from the reading thread to the parsing one, bounded by their bytes. */
+/**
+ * Entries handed from the reading thread to the parsing one, bounded by their bytes, in
+ * batches: a delivery is a few kilobytes, and waking the other thread for each one cost more
+ * than reading it (two context switches per delivery).
+ */
 class EntryQueue
 {
 public:
@@ -267,19 +271,28 @@ public:
             return false;
         m_bytes += item.data.size();
         m_items.push_back(std::move(item));
-        m_ready.notify_one();
+        const bool batch = batchReady();
+        lock.unlock();
+        if (batch)
+            m_ready.notify_one();
         return true;
     }
     std::optional<Item> pop()
     {
-        std::unique_lock lock(m_mutex);
-        m_ready.wait(lock, [this] { return m_closed || m_done || !m_items.empty(); });
-        if (m_items.empty())
-            return std::nullopt;
-        Item item = std::move(m_items.front());
-        m_items.pop_front();
-        m_bytes -= item.data.size();
-        m_space.notify_one();
+        if (m_taken.empty()) {
+            std::unique_lock lock(m_mutex);
+            m_ready.wait(lock, [this] { return m_closed || m_done || batchReady(); });
+            if (m_items.empty())
+                return std::nullopt;
+            const bool producerWaits = m_bytes >= kMaxBytes;
+            m_taken.swap(m_items);
+            m_bytes = 0;
+            lock.unlock();
+            if (producerWaits)
+                m_space.notify_one();
+        }
+        Item item = std::move(m_taken.front());
+        m_taken.pop_front();
         return item;
     }
     /** The producer has no more. */
@@ -295,16 +308,28 @@ public:
         const std::lock_guard lock(m_mutex);
         m_closed = true;
         m_items.clear();
+        m_taken.clear();
         m_space.notify_all();
         m_ready.notify_all();
     }
 
 private:
-    static constexpr std::size_t kMaxBytes = 64 * 1024 * 1024;
+    // A batch in the queue and one being parsed: at most twice kMaxBytes (and one entry) held.
+    static constexpr std::size_t kMaxBytes = 32 * 1024 * 1024;
+    static constexpr std::size_t kBatchItems = 64;
+    static constexpr std::size_t kBatchBytes = 4 * 1024 * 1024;
+
+    bool batchReady() const
+    {
+        return m_items.size() >= kBatchItems || m_bytes >= kBatchBytes ||
+               (!m_items.empty() && m_bytes >= kMaxBytes);
+    }
+
     std::mutex m_mutex;
     std::condition_variable m_ready;
     std::condition_variable m_space;
     std::deque<Item> m_items;
+    std::deque<Item> m_taken; ///< the consumer's batch, touched by the consumer only
     std::size_t m_bytes = 0;
     bool m_done = false;
     bool m_closed = false;
