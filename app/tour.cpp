@@ -141,7 +141,15 @@ void Tour::enter(int step)
         // The stick comes (a folder of the tour's own media folder) and the sheet is saved.
         if (m_mediaRoot && m_media) {
             const QString stick = QStringLiteral("STICK-%1").arg(++m_sticks);
-            QDir(m_mediaRoot->path()).mkpath(stick);
+            QDir(m_mediaRoot->path()).mkpath(stick + QStringLiteral("/vw"));
+            // Beside it, a folder of deliveries as the Volkswagen portal names them (epoch
+            // milliseconds, a VIN of the demo's kind), for the advisor's list: names only.
+            for (int day = 0; day < 3; ++day) {
+                QFile delivery(m_mediaRoot->filePath(
+                    stick + QStringLiteral("/vw/%1_WVWZZZE1ZPP000001.zip")
+                                .arg(1775980800000 + qint64{day} * 86400000 * 91)));
+                (void)delivery.open(QIODevice::WriteOnly);
+            }
             m_media->rescan();
         }
         break;

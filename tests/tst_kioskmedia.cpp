@@ -295,8 +295,9 @@ void TestKioskMedia::aFolderOfDeliveriesIsOneItemThatSaysWhatItIs()
 {
     Stick stick;
     const QString vin = QStringLiteral("WVWZZZE1ZPP000001");
+    // A day apart, from 28 May 2026 (22:26 in Zurich, 20:26 UTC).
     for (int i = 0; i < 3; ++i) {
-        const QString name = QString::number(1780000000000 + i * 900000) + u'_' + vin;
+        const QString name = QString::number(1780000000000 + qint64{i} * 86400000) + u'_' + vin;
         QVERIFY(putFile(stick.path(QStringLiteral("STICK/vw/") + name + QStringLiteral(".zip")),
                         "PK", october(4 + i)));
     }
@@ -308,10 +309,18 @@ void TestKioskMedia::aFolderOfDeliveriesIsOneItemThatSaysWhatItIs()
     QCOMPARE(role(stick.media, 1, MediaLogModel::KindTextRole), QString());
     QVERIFY(Languages::install(QStringLiteral("de")));
     QCOMPARE(role(stick.media, 0, MediaLogModel::KindTextRole),
-             QStringLiteral("EU-Data-Act-Export von Volkswagen, 3 Lieferungen"));
+             QStringLiteral("EU-Data-Act-Export von Volkswagen, 3 Lieferungen, 28.05.–30.05.2026"));
     QVERIFY(Languages::install(QStringLiteral("en")));
     QCOMPARE(role(stick.media, 0, MediaLogModel::KindTextRole),
-             QStringLiteral("Volkswagen EU Data Act export, 3 deliveries"));
+             QStringLiteral("Volkswagen EU Data Act export, 3 deliveries, 28.05.–30.05.2026"));
+
+    // One name that tells no time (not epoch seconds or milliseconds): no period, rather than
+    // one that leaves a delivery out.
+    QVERIFY(putFile(stick.path(QStringLiteral("STICK/vw/delivery_") + vin + QStringLiteral(".zip")),
+                    "PK", october(7)));
+    QTRY_COMPARE_WITH_TIMEOUT(role(stick.media, 0, MediaLogModel::KindTextRole),
+                              QStringLiteral("Volkswagen EU Data Act export, 4 deliveries"),
+                              stick.within());
 }
 
 void TestKioskMedia::changingTheRootForgetsTheOldLogs()

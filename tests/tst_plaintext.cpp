@@ -47,6 +47,7 @@ class PlainTextTest : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void aRangeOfDaysIsWrittenShortInSwissTime();
 
     void roundForPeopleKeepsTwoSignificantDigits_data();
     void roundForPeopleKeepsTwoSignificantDigits();
@@ -462,6 +463,21 @@ void PlainTextTest::completeLogSaysNothingIsMissing()
     QVERIFY(plain::coverageSentence(m_demo.coverage()).isEmpty());
     QVERIFY(!plainSummary(m_demo, Catalogue::builtIn(), QStringLiteral("en"))
                  .contains(QStringLiteral("should cover")));
+}
+
+void PlainTextTest::aRangeOfDaysIsWrittenShortInSwissTime()
+{
+    const qint64 april12 = QDateTime(QDate(2026, 4, 12), QTime(8, 0), Qt::UTC).toSecsSinceEpoch();
+    const qint64 october11 =
+        QDateTime(QDate(2026, 10, 11), QTime(21, 0), Qt::UTC).toSecsSinceEpoch();
+    QCOMPARE(Languages::swissDateRange(april12, october11), QStringLiteral("12.04.–11.10.2026"));
+    // 23:30 UTC on 31 December is already the new year in Zurich.
+    const qint64 newYear =
+        QDateTime(QDate(2025, 12, 31), QTime(23, 30), Qt::UTC).toSecsSinceEpoch();
+    QCOMPARE(Languages::swissDateRange(newYear, april12), QStringLiteral("01.01.–12.04.2026"));
+    const qint64 december = QDateTime(QDate(2025, 12, 12), QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
+    QCOMPARE(Languages::swissDateRange(december, april12), QStringLiteral("12.12.2025–12.04.2026"));
+    QCOMPARE(Languages::swissDateRange(april12, april12 + 3600), QStringLiteral("12.04.2026"));
 }
 
 QTEST_GUILESS_MAIN(PlainTextTest)

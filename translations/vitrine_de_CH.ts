@@ -1629,6 +1629,13 @@
         <source>BMW CarData archive</source>
         <translation>BMW-CarData-Archiv</translation>
     </message>
+    <message numerus="yes">
+        <source>Volkswagen EU Data Act export, %Ln delivery(ies), %1</source>
+        <translation>
+            <numerusform>EU-Data-Act-Export von Volkswagen, %Ln Lieferung, %1</numerusform>
+            <numerusform>EU-Data-Act-Export von Volkswagen, %Ln Lieferungen, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Print</name>

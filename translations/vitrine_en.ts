@@ -1629,6 +1629,13 @@
         <source>BMW CarData archive</source>
         <translation>BMW CarData archive</translation>
     </message>
+    <message numerus="yes">
+        <source>Volkswagen EU Data Act export, %Ln delivery(ies), %1</source>
+        <translation>
+            <numerusform>Volkswagen EU Data Act export, %Ln delivery, %1</numerusform>
+            <numerusform>Volkswagen EU Data Act export, %Ln deliveries, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Print</name>

@@ -1629,6 +1629,13 @@
         <source>BMW CarData archive</source>
         <translation>Archive BMW CarData</translation>
     </message>
+    <message numerus="yes">
+        <source>Volkswagen EU Data Act export, %Ln delivery(ies), %1</source>
+        <translation>
+            <numerusform>Exportation EU Data Act de Volkswagen, %Ln livraison, %1</numerusform>
+            <numerusform>Exportation EU Data Act de Volkswagen, %Ln livraisons, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Print</name>

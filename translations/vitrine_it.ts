@@ -1629,6 +1629,13 @@
         <source>BMW CarData archive</source>
         <translation>Archivio BMW CarData</translation>
     </message>
+    <message numerus="yes">
+        <source>Volkswagen EU Data Act export, %Ln delivery(ies), %1</source>
+        <translation>
+            <numerusform>Esportazione EU Data Act di Volkswagen, %Ln consegna, %1</numerusform>
+            <numerusform>Esportazione EU Data Act di Volkswagen, %Ln consegne, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::Print</name>

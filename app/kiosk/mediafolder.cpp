@@ -52,6 +52,12 @@ QVariant MediaLogModel::data(const QModelIndex &index, int role) const
     case VolumeRole:
         return log->volume;
     case KindTextRole:
+        if (log->format == u"vw-data-act" && log->namedFromUtc && log->namedToUtc) {
+            return QCoreApplication::translate(
+                       "vitrine::MediaLogModel",
+                       "Volkswagen EU Data Act export, %Ln delivery(ies), %1", nullptr, log->files)
+                .arg(Languages::swissDateRange(*log->namedFromUtc, *log->namedToUtc));
+        }
         if (log->format == u"vw-data-act") {
             return QCoreApplication::translate("vitrine::MediaLogModel",
                                                "Volkswagen EU Data Act export, %Ln delivery(ies)",

@@ -42,7 +42,8 @@ public:
         ModifiedTextRole, ///< dd.MM.yyyy HH:mm, Swiss time
         VolumeRole,       ///< the stick's name
         /** What the item is when the name does not say it: "Volkswagen EU Data Act export,
-            96 deliveries" for a folder of deliveries; empty for a single file. */
+            96 deliveries, 12.04.–11.10.2026" for a folder of deliveries (the period when the
+            deliveries' names carry their times); empty for a single file. */
         KindTextRole,
     };
     using QAbstractListModel::QAbstractListModel;

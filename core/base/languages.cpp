@@ -93,6 +93,19 @@ QString Languages::swissDate(const QDateTime &instant)
                              : QStringLiteral("–");
 }
 
+QString Languages::swissDateRange(qint64 fromSecondsUtc, qint64 toSecondsUtc)
+{
+    const QTimeZone zurich("Europe/Zurich");
+    const QDate from =
+        QDateTime::fromSecsSinceEpoch(fromSecondsUtc, Qt::UTC).toTimeZone(zurich).date();
+    const QDate to = QDateTime::fromSecsSinceEpoch(toSecondsUtc, Qt::UTC).toTimeZone(zurich).date();
+    if (from == to)
+        return date(from);
+    const QString start =
+        from.year() == to.year() ? from.toString(QStringLiteral("dd.MM.")) : date(from);
+    return start + u'\u2013' + date(to);
+}
+
 QString Languages::swissDateTime(const QDateTime &instant)
 {
     return instant.isValid() ? instant.toTimeZone(QTimeZone("Europe/Zurich"))

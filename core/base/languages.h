@@ -47,6 +47,11 @@ public:
     static QString swissDate(const QDateTime &instant);
     /** The same for seconds since the epoch (UTC). */
     static QString swissDate(qint64 secondsUtc);
+    /**
+     * The Swiss days from one instant to another, written short: "12.04.–11.10.2026" in one
+     * year, "12.12.2025–11.01.2026" across two, "12.04.2026" for one day.
+     */
+    static QString swissDateRange(qint64 fromSecondsUtc, qint64 toSecondsUtc);
     /** dd.MM.yyyy HH:mm in Swiss time: when a sheet was made, signed or kept, to the minute. */
     static QString swissDateTime(const QDateTime &instant);
 

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -86,6 +87,12 @@ public:
     {
         (void)fileName;
         return false;
+    }
+    /** When a folder member's name carries the time it was made, that time (seconds, UTC). */
+    virtual std::optional<qint64> memberTimeUtc(const QString &fileName) const
+    {
+        (void)fileName;
+        return std::nullopt;
     }
 
     /** How much of an input's content sniff() sees. */

@@ -114,6 +114,7 @@ QList<FoundLog> LogFinder::groupDeliveries(QList<FoundLog> logs)
     {
         QList<qsizetype> rows;
         QString format; ///< the importer's id
+        const Importer *importer = nullptr;
     };
     QHash<QString, Group> groups;
     for (qsizetype i = 0; i < logs.size(); ++i) {
@@ -125,6 +126,7 @@ QList<FoundLog> LogFinder::groupDeliveries(QList<FoundLog> logs)
         Group &group = groups[QFileInfo(logs[i].path).path() + u'\n' + id];
         group.rows << i;
         group.format = id;
+        group.importer = format;
     }
     QSet<qsizetype> grouped;
     QList<FoundLog> folders;
@@ -138,12 +140,22 @@ QList<FoundLog> LogFinder::groupDeliveries(QList<FoundLog> logs)
         folder.volume = first.volume;
         folder.files = static_cast<int>(it->rows.size());
         folder.format = it->format;
+        // The period shows only when every delivery's name tells its time.
+        bool timed = true;
         for (const qsizetype row : it->rows) {
             grouped.insert(row);
             folder.size += logs[row].size;
             if (!folder.modified.isValid() || logs[row].modified > folder.modified)
                 folder.modified = logs[row].modified;
+            const std::optional<qint64> t = it->importer->memberTimeUtc(logs[row].fileName);
+            timed = timed && t.has_value();
+            if (t) {
+                folder.namedFromUtc = std::min(folder.namedFromUtc.value_or(*t), *t);
+                folder.namedToUtc = std::max(folder.namedToUtc.value_or(*t), *t);
+            }
         }
+        if (!timed)
+            folder.namedFromUtc = folder.namedToUtc = std::nullopt;
         folders << folder;
     }
     QList<FoundLog> out;
@@ -248,13 +260,13 @@ LogScan LogFinder::scan(const std::atomic_bool *cancel) const
                 // A stick pulled out mid-search: the entry no longer answers.
                 if (!info.exists())
                     continue;
-                result.logs.push_back({path,
-                                       fileName,
-                                       info.size(),
-                                       info.lastModified().toUTC(),
-                                       volumeOf(path, root, mounts, m_userName),
-                                       1,
-                                       {}});
+                FoundLog found;
+                found.path = path;
+                found.fileName = fileName;
+                found.size = info.size();
+                found.modified = info.lastModified().toUTC();
+                found.volume = volumeOf(path, root, mounts, m_userName);
+                result.logs.push_back(std::move(found));
             }
         }
     }

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
 
 namespace vitrine {
 
@@ -29,6 +30,9 @@ struct FoundLog
      * say it ("bmw-cardata"); empty when only reading it will tell.
      */
     QString format;
+    /** The first and last time the members' names carry (a folder of deliveries), if they do. */
+    std::optional<qint64> namedFromUtc;
+    std::optional<qint64> namedToUtc;
 
     friend bool operator==(const FoundLog &, const FoundLog &) = default;
 };

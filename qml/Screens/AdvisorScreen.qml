@@ -341,6 +341,8 @@ Item {
                 required property string sizeText
                 required property string modifiedText
                 required property string volume
+                // What the item is ("Volkswagen EU Data Act export, 96 deliveries, ...").
+                required property string kindText
                 width: ListView.view.width - (logList.interactive ? Theme.scrollBarWidth + Theme.spacingS : 0)
                 implicitHeight: logLayout.implicitHeight + 2 * Theme.spacingM
                 color: Theme.surfaceAlt

@@ -380,6 +380,26 @@ bool VwDataActImporter::isFolderMember(const QString &fileName) const
     return delivery.match(fileName).hasMatch();
 }
 
+std::optional<qint64> VwDataActImporter::memberTimeUtc(const QString &fileName) const
+{
+    // The notes name the first part only "<timestamp>"; the portal's names seen so far carry
+    // epoch milliseconds. Anything else (or a time outside 2000-2099) says no time at all.
+    static const QRegularExpression delivery(
+        QStringLiteral("^([0-9]{10}|[0-9]{13})_[A-HJ-NPR-Z0-9]{17}(_no_content_found)?\\.zip$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = delivery.match(fileName);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QStringView digits = m.capturedView(1);
+    const qint64 n = digits.toLongLong();
+    const qint64 seconds = digits.size() == 13 ? n / 1000 : n;
+    constexpr qint64 k2000 = 946684800;  // 2000-01-01T00:00:00Z
+    constexpr qint64 k2100 = 4102444800; // 2100-01-01T00:00:00Z
+    if (seconds < k2000 || seconds >= k2100)
+        return std::nullopt;
+    return seconds;
+}
+
 QStringList VwDataActImporter::filePatterns() const
 {
     return {QStringLiteral("*.zip"), QStringLiteral("*.json")};

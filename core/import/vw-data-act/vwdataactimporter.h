@@ -26,6 +26,8 @@ public:
     bool readsFolders() const override { return true; }
     /** A delivery's name: `<timestamp>_<VIN>.zip`, or `…_no_content_found.zip`. */
     bool isFolderMember(const QString &fileName) const override;
+    /** `<epoch milliseconds or seconds>_<VIN>.zip`: when the portal made the delivery. */
+    std::optional<qint64> memberTimeUtc(const QString &fileName) const override;
     void read(ByteStream &raw, LogSink &sink, LogRead &read) const override;
     void readEntries(EntrySource &entries, LogSink &sink, LogRead &read) const override;
 
