@@ -4,7 +4,8 @@
 
 #pragma once
 
-#include <QProcess>
+#include "testsupport.h"
+
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
@@ -28,15 +29,11 @@ inline ToolRun runTool(const QString &tool, const QStringList &args)
     if (path.isEmpty())
         return r;
     r.found = true;
-    QProcess p;
-    p.start(path, args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    RunOptions options;
+    options.timeoutMs = 60000;
+    const ProcessRun run = runProgram(path, args, options);
+    r.exitCode = run.exitCode;
+    r.out = run.outText();
     return r;
 }
 

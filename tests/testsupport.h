@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What many tests need: the paths of the test data, the built vitrine-cli and the sources, and
-// damaging a store file as a failing disk would.
+// What many tests need: the paths of the test data, the demo log, the built vitrine-cli and the
+// sources, the one way to run a program, and damaging a store file as a failing disk would.
 
 #pragma once
 
+#include <QByteArray>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
 namespace vitrine::test {
 
@@ -34,6 +37,45 @@ inline QString sourcePath(const QString &relative)
 {
     return QStringLiteral(VITRINE_SOURCE_DIR "/") + relative;
 }
+
+/** The demo log bundled with the kiosk (resources/demo/demo.vdfl.jsonl). */
+inline QString demoLogPath()
+{
+    return sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"));
+}
+
+/** How runProgram() runs a program. */
+struct RunOptions
+{
+    QByteArray input; ///< written to standard input, which is then closed
+    /**
+     * A pinned environment (C.UTF-8, the tests' time zone, PATH=/usr/bin:/bin, offscreen Qt)
+     * instead of this program's, with \a environment's variables over it.
+     */
+    bool pinned = false;
+    QProcessEnvironment environment; ///< added to the one the program gets
+    int timeoutMs = 120000;          ///< past it, the program is killed: a hang fails the test
+};
+
+/** What a program did. */
+struct ProcessRun
+{
+    bool started = false;
+    bool crashed = false; ///< ended by a signal, or killed after the timeout
+    bool timedOut = false;
+    int exitCode = -1; ///< -1 unless it started and exited normally
+    QByteArray out;
+    QByteArray err;
+
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+    /** Exit code, output and errors, for a failing test's message. */
+    QString describe() const;
+};
+
+/** Runs \a program with \a args (no shell) and waits for it, at most options.timeoutMs. */
+ProcessRun runProgram(const QString &program, const QStringList &args,
+                      const RunOptions &options = {});
 
 /** SQLCipher 3's default page size: page 1 of a store is its first 1024 bytes. */
 constexpr qint64 kStorePage = 1024;

@@ -29,57 +29,25 @@ namespace {
 
 const QByteArray kPassphrase = "kiosk passphrase for the tests";
 
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::ProcessRun;
 
 /** Runs vitrine-cli with a pinned environment; a null passphrase leaves it unset. */
 Run cli(const QStringList &args, const QByteArray &passphrase = {}, const QByteArray &input = {},
         const QString &program = test::cliPath())
 {
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("TZ"), QString::fromLatin1(test::kTimeZone));
-    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    test::RunOptions options;
+    options.pinned = true;
+    options.input = input;
     if (!passphrase.isNull())
-        env.insert(QStringLiteral("VITRINE_PASSPHRASE"), QString::fromUtf8(passphrase));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForStarted())
-        return r;
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    // A generous bound so that a hung process fails the test instead of blocking ctest.
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.crashed = true;
-        return r;
-    }
-    r.crashed = p.exitStatus() != QProcess::NormalExit;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+        options.environment.insert(QStringLiteral("VITRINE_PASSPHRASE"),
+                                   QString::fromUtf8(passphrase));
+    return test::runProgram(program, args, options);
 }
 
 QByteArray fileContents(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QString demoPath()
-{
-    return test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"));
 }
 
 QByteArray contents(const QString &path)
@@ -199,13 +167,13 @@ void CliTest::initTestCase()
 {
     QVERIFY2(QFileInfo(test::cliPath()).isExecutable(), qPrintable(test::cliPath()));
     QString why;
-    m_demo = inspectJson(demoPath(), &why);
+    m_demo = inspectJson(test::demoLogPath(), &why);
     QVERIFY2(!m_demo.isEmpty(), qPrintable(why));
 }
 
 void CliTest::inspectJsonPrintsTheContractKeys()
 {
-    const Run r = cli({QStringLiteral("inspect"), QStringLiteral("--json"), demoPath()});
+    const Run r = cli({QStringLiteral("inspect"), QStringLiteral("--json"), test::demoLogPath()});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(!r.crashed);
     const QJsonDocument doc = QJsonDocument::fromJson(r.out);
@@ -219,7 +187,7 @@ void CliTest::inspectJsonPrintsTheContractKeys()
     QVERIFY(o.value(u"rejected").isArray());
     QVERIFY(o.value(u"by_recipient").isArray());
     // The VIN as the header gives it.
-    const QByteArray demo = contents(demoPath());
+    const QByteArray demo = contents(test::demoLogPath());
     const QJsonObject header = QJsonDocument::fromJson(demo.left(demo.indexOf('\n'))).object();
     QCOMPARE(o.value(u"vehicle").toObject().value(u"vin").toString(),
              header.value(u"vehicle").toObject().value(u"vin").toString());
@@ -243,7 +211,7 @@ void CliTest::inspectJsonLineCountsAddUp()
     QVERIFY(accepted > 0);
     QCOMPARE(total, blank + 1 + accepted + rejected);
     // The demo's own line count, as wc -l sees it.
-    QCOMPARE(total, qint64(contents(demoPath()).count('\n')));
+    QCOMPARE(total, qint64(contents(test::demoLogPath()).count('\n')));
     QCOMPARE(qint64(m_demo.value(u"rejected").toArray().size()), rejected);
 }
 
@@ -302,7 +270,7 @@ void CliTest::refusedFileExitsTwoWithReasonOnStderr()
 void CliTest::usageErrorsExitOne_data()
 {
     QTest::addColumn<QStringList>("args");
-    const QString demo = demoPath();
+    const QString demo = test::demoLogPath();
     QTest::addRow("no command") << QStringList();
     QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
     QTest::addRow("inspect without file") << QStringList{QStringLiteral("inspect")};
@@ -349,7 +317,8 @@ void CliTest::inspectInLanguageShowsSwissDates_data()
 void CliTest::inspectInLanguageShowsSwissDates()
 {
     QFETCH(QString, lang);
-    const Run r = cli({QStringLiteral("inspect"), QStringLiteral("--lang"), lang, demoPath()});
+    const Run r =
+        cli({QStringLiteral("inspect"), QStringLiteral("--lang"), lang, test::demoLogPath()});
     QCOMPARE(r.exitCode, 0);
     const QString text = QString::fromUtf8(r.out);
     // The observed period of the demo, in Swiss time, as dd.MM.yyyy.
@@ -385,7 +354,8 @@ void CliTest::inspectInLanguageGroupsThousandsTheSwissWay()
 {
     QFETCH(QString, lang);
     QFETCH(QString, separator);
-    const Run r = cli({QStringLiteral("inspect"), QStringLiteral("--lang"), lang, demoPath()});
+    const Run r =
+        cli({QStringLiteral("inspect"), QStringLiteral("--lang"), lang, test::demoLogPath()});
     QCOMPARE(r.exitCode, 0);
     const QString text = QString::fromUtf8(r.out);
     const qint64 events = m_demo.value(u"totals").toObject().value(u"events").toInteger();
@@ -403,8 +373,8 @@ void CliTest::inspectInLanguageListsRejectedLineNumbers()
 {
     const QJsonArray rejected = m_demo.value(u"rejected").toArray();
     QVERIFY(!rejected.isEmpty());
-    const Run r = cli(
-        {QStringLiteral("inspect"), QStringLiteral("--lang"), QStringLiteral("de"), demoPath()});
+    const Run r = cli({QStringLiteral("inspect"), QStringLiteral("--lang"), QStringLiteral("de"),
+                       test::demoLogPath()});
     QCOMPARE(r.exitCode, 0);
     const QString text = QString::fromUtf8(r.out);
     for (const QJsonValue &v : rejected) {
@@ -419,7 +389,8 @@ void CliTest::inspectInLanguageNeverShowsTheFullVin()
     const QString vin = m_demo.value(u"vehicle").toObject().value(u"vin").toString();
     QCOMPARE(vin.size(), 17);
     for (const QString &lang : Languages::codes()) {
-        const Run r = cli({QStringLiteral("inspect"), QStringLiteral("--lang"), lang, demoPath()});
+        const Run r =
+            cli({QStringLiteral("inspect"), QStringLiteral("--lang"), lang, test::demoLogPath()});
         QCOMPARE(r.exitCode, 0);
         const QString text = QString::fromUtf8(r.out);
         QVERIFY2(!text.contains(vin), qPrintable(lang));
@@ -534,8 +505,8 @@ void CliTest::importCreatesOwnerOnlyDatabase()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("kiosk.db"));
-    const Run r =
-        cli({QStringLiteral("import"), QStringLiteral("--db"), db, demoPath()}, kPassphrase);
+    const Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), db, test::demoLogPath()},
+                      kPassphrase);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(QFileInfo::exists(db));
     QCOMPARE(modeOf(db), mode_t(0600));
@@ -551,8 +522,8 @@ void CliTest::historyListsImportWithFullSha256()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("kiosk.db"));
-    const Run imported =
-        cli({QStringLiteral("import"), QStringLiteral("--db"), db, demoPath()}, kPassphrase);
+    const Run imported = cli(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, test::demoLogPath()}, kPassphrase);
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
     const QString vin = m_demo.value(u"vehicle").toObject().value(u"vin").toString();
     // The VIN may be typed in lower case.
@@ -560,10 +531,10 @@ void CliTest::historyListsImportWithFullSha256()
         cli({QStringLiteral("history"), QStringLiteral("--db"), db, vin.toLower()}, kPassphrase);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString text = QString::fromUtf8(r.out);
-    const QString sha = sha256Hex(demoPath());
+    const QString sha = sha256Hex(test::demoLogPath());
     QCOMPARE(sha.size(), 64);
     QVERIFY2(text.contains(sha), qPrintable(text));
-    QVERIFY2(text.contains(QFileInfo(demoPath()).fileName()), qPrintable(text));
+    QVERIFY2(text.contains(QFileInfo(test::demoLogPath()).fileName()), qPrintable(text));
     QCOMPARE(text.count(sha), 1);
 }
 
@@ -572,7 +543,8 @@ void CliTest::importingSameFileAgainKeepsNothingNew()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("kiosk.db"));
-    const QStringList import = {QStringLiteral("import"), QStringLiteral("--db"), db, demoPath()};
+    const QStringList import = {QStringLiteral("import"), QStringLiteral("--db"), db,
+                                test::demoLogPath()};
     const Run first = cli(import, kPassphrase);
     QVERIFY2(first.exitCode == 0, first.err.constData());
     const Run again = cli(import, kPassphrase);
@@ -588,7 +560,7 @@ void CliTest::importingSameFileAgainKeepsNothingNew()
     for (auto it = sha.globalMatch(text); it.hasNext(); it.next())
         ++imports;
     QVERIFY2(imports == 1, qPrintable(text));
-    QCOMPARE(text.count(sha256Hex(demoPath())), 1);
+    QCOMPARE(text.count(sha256Hex(test::demoLogPath())), 1);
 }
 
 void CliTest::wrongPassphraseFailsAndLeavesDatabaseUntouched_data()
@@ -604,8 +576,8 @@ void CliTest::wrongPassphraseFailsAndLeavesDatabaseUntouched()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("kiosk.db"));
-    const Run created =
-        cli({QStringLiteral("import"), QStringLiteral("--db"), db, demoPath()}, kPassphrase);
+    const Run created = cli(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, test::demoLogPath()}, kPassphrase);
     QVERIFY2(created.exitCode == 0, created.err.constData());
     const QByteArray before = contents(db);
     QVERIFY(!before.isEmpty());
@@ -621,7 +593,7 @@ void CliTest::wrongPassphraseFailsAndLeavesDatabaseUntouched()
     QVERIFY(!r.crashed);
     QVERIFY(r.exitCode != 0);
     QVERIFY(!r.err.trimmed().isEmpty());
-    QVERIFY2(!r.out.contains(sha256Hex(demoPath()).toLatin1()), r.out.constData());
+    QVERIFY2(!r.out.contains(sha256Hex(test::demoLogPath()).toLatin1()), r.out.constData());
     QVERIFY2(contents(db) == before, "the database file changed");
     QVERIFY(!QFileInfo::exists(db + QStringLiteral("-journal")));
     QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")));
@@ -649,7 +621,7 @@ void CliTest::importWithoutPassphraseFailsAndCreatesNoDatabase()
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("kiosk.db"));
     // No VITRINE_PASSPHRASE and standard input is not a terminal: nothing to ask.
-    const Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), db, demoPath()});
+    const Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), db, test::demoLogPath()});
     QVERIFY(!r.crashed);
     QVERIFY(r.exitCode != 0);
     QVERIFY(!r.err.trimmed().isEmpty());
@@ -694,7 +666,7 @@ void CliTest::writingToALinkReplacesTheLinkNotTheFileItPointsTo_data()
     QTest::addColumn<QStringList>("args");
     QTest::newRow("sheet --unsigned")
         << QStringList{QStringLiteral("sheet"), QStringLiteral("--unsigned"),
-                       QStringLiteral("--log"), demoPath(), QStringLiteral("--out")};
+                       QStringLiteral("--log"), test::demoLogPath(), QStringLiteral("--out")};
     QTest::newRow("generate") << QStringList{QStringLiteral("generate"), QStringLiteral("--events"),
                                              QStringLiteral("100"), QStringLiteral("--out")};
 }
@@ -745,7 +717,7 @@ void CliTest::aKilledSheetsDraftFolderIsRemovedAtTheNextStart()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("sheet.pdf"));
     const Run r = cli({QStringLiteral("sheet"), QStringLiteral("--unsigned"),
-                       QStringLiteral("--log"), demoPath(), QStringLiteral("--out"), out});
+                       QStringLiteral("--log"), test::demoLogPath(), QStringLiteral("--out"), out});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(!QFileInfo::exists(left));
     QVERIFY(QFileInfo::exists(running));
@@ -760,8 +732,8 @@ void CliTest::damagedStoreMakesHistoryAndImportFailNotSayNone()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("kiosk.db"));
-    const Run imported =
-        cli({QStringLiteral("import"), QStringLiteral("--db"), db, demoPath()}, kPassphrase);
+    const Run imported = cli(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, test::demoLogPath()}, kPassphrase);
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
     {
         // One byte flipped in the last page, far from page 1.
@@ -782,8 +754,8 @@ void CliTest::damagedStoreMakesHistoryAndImportFailNotSayNone()
     QCOMPARE(history.exitCode, 3);
     QVERIFY2(history.err.contains("damaged"), history.err.constData());
     QVERIFY2(!history.out.contains("No import"), history.out.constData());
-    const Run again =
-        cli({QStringLiteral("import"), QStringLiteral("--db"), db, demoPath()}, kPassphrase);
+    const Run again = cli(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, test::demoLogPath()}, kPassphrase);
     QCOMPARE(again.exitCode, 3);
     QVERIFY2(again.err.contains("damaged"), again.err.constData());
     QVERIFY2(!again.out.contains("Imported"), again.out.constData());
@@ -799,8 +771,8 @@ void CliTest::emptyStoreFileIsRefusedNotStartedAfresh()
         QFile f(db);
         QVERIFY(f.open(QIODevice::WriteOnly));
     }
-    const Run r =
-        cli({QStringLiteral("import"), QStringLiteral("--db"), db, demoPath()}, "any passphrase");
+    const Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), db, test::demoLogPath()},
+                      "any passphrase");
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("empty"), r.err.constData());
     QCOMPARE(QFileInfo(db).size(), 0);
@@ -822,7 +794,7 @@ void CliTest::twoFirstImportsAtOnceNeverClaimWhatIsNotKept()
         for (QProcess *p : {&a, &b}) {
             p->setProcessEnvironment(env);
             p->start(test::cliPath(),
-                     {QStringLiteral("import"), QStringLiteral("--db"), db, demoPath()});
+                     {QStringLiteral("import"), QStringLiteral("--db"), db, test::demoLogPath()});
         }
         QVERIFY(a.waitForFinished(120000));
         QVERIFY(b.waitForFinished(120000));
@@ -857,8 +829,8 @@ void CliTest::documentCommandsRunInTheirOwnProgram()
     QVERIFY(!sign.crashed);
     QCOMPARE(sign.exitCode, 3);
     QVERIFY2(sign.err.contains("lacks vitrine-cli-documents"), sign.err.constData());
-    const Run inspect =
-        cli({QStringLiteral("inspect"), QStringLiteral("--json"), demoPath()}, {}, {}, alone);
+    const Run inspect = cli(
+        {QStringLiteral("inspect"), QStringLiteral("--json"), test::demoLogPath()}, {}, {}, alone);
     QCOMPARE(inspect.exitCode, 0);
     QVERIFY(inspect.out.startsWith("{"));
 }

@@ -38,11 +38,6 @@ using namespace vitrine;
 
 namespace {
 
-QString demoLog()
-{
-    return test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"));
-}
-
 QList<QAbstractItemModel *> modelsOf(ReviewSession &s)
 {
     return {s.categories(), s.recipients(), s.rejections(),
@@ -166,16 +161,16 @@ void TestKiosk::modelsAreSoundThroughLoadAndClear()
     for (QAbstractItemModel *m : modelsOf(session))
         testers << new QAbstractItemModelTester(
             m, QAbstractItemModelTester::FailureReportingMode::QtTest, &session);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     session.retranslate();
     session.clear();
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
 }
 
 void TestKiosk::loadFillsEveryCardFromTheLog()
 {
     ReviewSession session(nullptr);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     QVERIFY(session.loaded());
     QCOMPARE(session.inShort().size(), 3);
     QCOMPARE(session.vehicleTitle(), QStringLiteral("Volkswagen ID.3 2022"));
@@ -204,7 +199,7 @@ void TestKiosk::refusedFileLeavesNothingAndSaysWhy()
     f.write(R"({"vdfl": 2, "vehicle": {"vin": "WVWZZZE1ZNP012345"}})");
     f.close();
     ReviewSession session(nullptr);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     QVERIFY(!session.load(path));
     QVERIFY(!session.loaded());
     QVERIFY(session.refusal().contains(QStringLiteral("newer.jsonl")));
@@ -216,7 +211,7 @@ void TestKiosk::refusedFileLeavesNothingAndSaysWhy()
 void TestKiosk::clearEmptiesEveryModel()
 {
     ReviewSession session(nullptr);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     QSignalSpy changed(&session, &ReviewSession::changed);
     session.clear();
     QCOMPARE(changed.count(), 1);
@@ -264,7 +259,7 @@ void TestKiosk::idleTimeoutWipesTheCustomerSession()
     KioskController kiosk(&session, &pin, false);
     kiosk.idle()->setTimeout(40);
     kiosk.idle()->setWarning(40);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     kiosk.startReview();
     QCOMPARE(kiosk.screen(), KioskController::Screen::Review);
     QVERIFY(kiosk.idle()->running());
@@ -286,7 +281,7 @@ void TestKiosk::touchDuringWarningKeepsTheSession()
     KioskController kiosk(&session, &pin, false);
     kiosk.idle()->setTimeout(40);
     kiosk.idle()->setWarning(400);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     kiosk.startReview();
     QTRY_VERIFY(kiosk.idle()->warningShown());
     kiosk.idle()->poke();
@@ -301,7 +296,7 @@ void TestKiosk::languageSwitchRetranslatesRows()
     language.setCode(QStringLiteral("en"));
     ReviewSession session(nullptr);
     connect(&language, &LanguageController::codeChanged, &session, &ReviewSession::retranslate);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     QModelIndex first;
     for (int i = 0; i < session.categories()->rowCount(); ++i) {
         const QModelIndex row = session.categories()->index(i);
@@ -382,7 +377,7 @@ void TestKiosk::firstVisitSaysSo()
     QVERIFY(store);
     ReviewSession session(nullptr);
     session.setStore(store.get());
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     QVERIFY(session.comparison()->firstVisit());
     QCOMPARE(session.comparison()->rowCount(), 0);
 }
@@ -435,7 +430,7 @@ void TestKiosk::declaredPeriodEndsOnTheLastDayItCovers()
     // The demo declares "to": "2026-10-01T00:00:00Z", exclusive: it covers up to 30.09.2026,
     // where its last event is, and the advisor sees no false mismatch.
     ReviewSession session(nullptr);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     QCOMPARE(session.declaredPeriod(), QStringLiteral("01.04.2026 to 30.09.2026"));
     QCOMPARE(session.observedPeriod(), QStringLiteral("01.04.2026 to 30.09.2026"));
     QVERIFY(session.coverageNote().isEmpty());
@@ -475,7 +470,7 @@ void TestKiosk::truncatedLogTellsTheAdvisorAndTheCustomer()
 void TestKiosk::choicesToggleAndCount()
 {
     ReviewSession session(nullptr);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     ChoiceModel *choices = session.choices();
     QSignalSpy changed(choices, &ChoiceModel::choicesChanged);
     QSignalSpy rows(choices, &QAbstractItemModel::dataChanged);
@@ -496,7 +491,7 @@ void TestKiosk::choicesToggleAndCount()
 void TestKiosk::timelineWeeksAddUpToAllEvents()
 {
     ReviewSession session(nullptr);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     TimelineModel *t = session.timeline();
     qint64 sum = 0;
     QDate previous;
@@ -610,7 +605,7 @@ void TestKiosk::cancellingThePinPadKeepsTheLogButIdleStillWipesIt()
     KioskController kiosk(&session, &pin, true);
     kiosk.idle()->setTimeout(40);
     kiosk.idle()->setWarning(40);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     kiosk.showUnlock();
     kiosk.cancelUnlock();
     QCOMPARE(kiosk.screen(), KioskController::Screen::Attract);
@@ -626,7 +621,7 @@ void TestKiosk::endingAsksOnceThenThanksAndReturnsToTheStartByItself()
     ReviewSession session(nullptr);
     AdvisorPin pin(g_clock);
     KioskController kiosk(&session, &pin, true);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     kiosk.startReview();
     kiosk.toSign();
     QCOMPARE(kiosk.screen(), KioskController::Screen::Sign);
@@ -674,7 +669,7 @@ void TestKiosk::theThankYouScreenEndsOnATapToo()
     ReviewSession session(nullptr);
     AdvisorPin pin(g_clock);
     KioskController kiosk(&session, &pin, true);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     kiosk.startReview();
     kiosk.askToEnd();
     kiosk.confirmEnd();
@@ -693,7 +688,7 @@ void TestKiosk::callingTheAdvisorFromTheSheetGoesBackThereOnCancel()
     AdvisorPin pin(g_clock);
     QVERIFY(pin.setPin(QStringLiteral("4711")));
     KioskController kiosk(&session, &pin, true);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     kiosk.startReview();
     kiosk.toSign();
     kiosk.showUnlock();
@@ -716,7 +711,7 @@ void TestKiosk::demoLoadsItsLogOnlyWhenTheAdvisorUnlocks()
     ReviewSession session(nullptr);
     AdvisorPin pin(g_clock);
     KioskController kiosk(&session, &pin, true);
-    kiosk.setDemoLog(demoLog());
+    kiosk.setDemoLog(test::demoLogPath());
     QVERIFY(pin.setPin(kiosk.demoPin()));
     QVERIFY(!session.loaded());
     QVERIFY(!kiosk.idle()->running()); // an idle demo kiosk holds nothing to wipe
@@ -770,7 +765,7 @@ void TestKiosk::advisorScreenLocksAndKeepsTheLog()
     kiosk.advisorIdle()->setTimeout(60);
     kiosk.idle()->setTimeout(10'000);
     QVERIFY(pin.setPin(QStringLiteral("4711")));
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     kiosk.toAdvisor();
     QVERIFY(unlockAndWait(kiosk, QStringLiteral("4711")));
     QCOMPARE(kiosk.screen(), KioskController::Screen::Advisor);
@@ -804,7 +799,7 @@ void TestKiosk::customerScreensReachTheAdvisorOnlyThroughThePin()
     KioskController kiosk(&session, &pin, false);
     QVERIFY(pin.setPin(QStringLiteral("4711")));
     // Nor from the attract screen, with a log loaded behind it.
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     kiosk.toAdvisor();
     QCOMPARE(kiosk.screen(), KioskController::Screen::Unlock);
     QVERIFY(unlockAndWait(kiosk, QStringLiteral("4711")));
@@ -1079,12 +1074,12 @@ void TestKiosk::damageFoundAfterOpeningTellsTheAdvisorAndNothingReadsAsNone()
     QSignalSpy damaged(&vault, &StoreController::damagedChanged);
     ReviewSession session(nullptr);
     session.setStore(vault.store());
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     QVERIFY(session.comparison()->firstVisit());
     QVERIFY(!vault.damaged());
 
     QVERIFY(test::damageStoreWhileOpen(vault.path()));
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     QVERIFY(!session.comparison()->historyKnown());
     QVERIFY(!session.comparison()->firstVisit());
     QTRY_VERIFY(vault.damaged());
@@ -1215,7 +1210,7 @@ void TestKiosk::startingTheReviewKeepsItInTheStoreOnce()
     QVERIFY(setUp(vault, QStringLiteral("4711")));
     QCOMPARE(kiosk.importId(), -1);
 
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     const QString vin = session.vin();
     QVERIFY(vault.store()->history(vin).isEmpty());
     kiosk.toAdvisor();
@@ -1232,7 +1227,7 @@ void TestKiosk::startingTheReviewKeepsItInTheStoreOnce()
     // The same file again (the advisor unlocked once more): no second copy.
     kiosk.endSession();
     QCOMPARE(kiosk.importId(), -1);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     kiosk.toAdvisor();
     kiosk.startReview();
     QCOMPARE(kiosk.importId(), id);
@@ -1248,7 +1243,7 @@ void TestKiosk::logGivenAtStartWaitsForTheAdvisor()
     KioskController kiosk(&session, nullptr, false);
     QVERIFY(vault.useFolder(dir.path()));
     kiosk.setVault(&vault);
-    kiosk.setPendingLog(demoLog());
+    kiosk.setPendingLog(test::demoLogPath());
     QVERIFY(setUp(vault, QStringLiteral("4711")));
     // Behind the attract screen nothing is loaded, so nothing is wiped while nobody is there.
     QCOMPARE(kiosk.screen(), KioskController::Screen::Attract);

@@ -21,11 +21,6 @@ using namespace vitrine;
 
 namespace {
 
-QString demoLog()
-{
-    return test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"));
-}
-
 // Puts a file on the "stick" in one step (written beside, then renamed in), the way a finished
 // copy appears, with the given modification time.
 bool putFile(const QString &path, const QByteArray &content, const QDateTime &modified)
@@ -45,7 +40,7 @@ bool putFile(const QString &path, const QByteArray &content, const QDateTime &mo
 
 QByteArray demoContent()
 {
-    QFile f(demoLog());
+    QFile f(test::demoLogPath());
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 

@@ -20,11 +20,6 @@ using namespace vitrine;
 
 namespace {
 
-QString demoLog()
-{
-    return test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"));
-}
-
 // A log with one record per timestamp given, each counting `count` location events.
 QString writeLog(const QTemporaryDir &dir, const QStringList &times, int count = 1)
 {
@@ -118,7 +113,7 @@ void TestKioskModels::shortLogIsShownPerDayWithItsEmptyDays()
 void TestKioskModels::longLogIsShownPerWeekAndSwitchingKeepsEveryEvent()
 {
     ReviewSession session(nullptr);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     TimelineModel *t = session.timeline();
     const qint64 all = session.summary()->totals().events;
     // The demo covers six months: per week at first.
@@ -139,14 +134,14 @@ void TestKioskModels::longLogIsShownPerWeekAndSwitchingKeepsEveryEvent()
     QCOMPARE(t->labels().size(), t->rowCount());
 
     // A new review starts at the default again.
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     QCOMPARE(t->granularity(), TimelineModel::Week);
 }
 
 void TestKioskModels::eachCategorysValuesAddUpToItsEvents()
 {
     ReviewSession session(nullptr);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     TimelineModel *t = session.timeline();
     const QVariantList categories = t->presentCategories();
     QVERIFY(!categories.isEmpty());
@@ -175,7 +170,7 @@ void TestKioskModels::eachCategorysValuesAddUpToItsEvents()
 void TestKioskModels::valueAxisIsRoundAndCoversTheBusiestBar()
 {
     ReviewSession session(nullptr);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     for (const auto g : {TimelineModel::Week, TimelineModel::Day}) {
         TimelineModel *t = session.timeline();
         t->setGranularity(g);
@@ -216,7 +211,7 @@ void TestKioskModels::valueAxisIsRoundAndCoversTheBusiestBar()
 void TestKioskModels::headlineNamesTheBusiestPeriod()
 {
     ReviewSession session(nullptr);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     TimelineModel *t = session.timeline();
     for (const auto g : {TimelineModel::Week, TimelineModel::Day}) {
         t->setGranularity(g);
@@ -269,7 +264,7 @@ void TestKioskModels::veryLongLogKeepsTheMostRecentBarsAndSaysSo()
 void TestKioskModels::nothingLoadedMeansNoBarsAndNoSentence()
 {
     ReviewSession session(nullptr);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     session.clear();
     TimelineModel *t = session.timeline();
     QCOMPARE(t->rowCount(), 0);
@@ -304,14 +299,14 @@ void TestKioskModels::recipientsPastTheSummarysCapAreSaidInTheKiosk()
              qPrintable(note));
 
     ReviewSession demo(nullptr);
-    QVERIFY(demo.load(demoLog()));
+    QVERIFY(demo.load(test::demoLogPath()));
     QVERIFY(demo.recipients()->othersNote().isEmpty());
 }
 
 void TestKioskModels::flowCountsEveryPairOfDataAndRecipient()
 {
     ReviewSession session(nullptr);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     const auto &rows = session.recipients()->recipients();
     const QVariantMap flow = session.recipients()->flow();
     const QVariantList categories = flow.value(QStringLiteral("categories")).toList();
@@ -370,7 +365,7 @@ void TestKioskModels::flowCountsEveryPairOfDataAndRecipient()
 void TestKioskModels::flowGroupsTheQuietestRecipients()
 {
     ReviewSession session(nullptr);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     const auto &rows = session.recipients()->recipients();
     QVERIFY2(rows.size() > std::size_t(RecipientModel::kFlowMaxRecipients),
              "the demo has more recipients than the picture names");
@@ -404,7 +399,7 @@ void TestKioskModels::flowGroupsTheQuietestRecipients()
 void TestKioskModels::flowFollowsTheLanguage()
 {
     ReviewSession session(nullptr);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     RecipientModel *recipients = session.recipients();
     const QString english = recipients->flow()
                                 .value(QStringLiteral("categories"))
@@ -458,7 +453,7 @@ void TestKioskModels::tyresOfAnExportAreOneRowPerSetAndFollowTheLanguage()
     Languages::install(QStringLiteral("en"));
 
     // A log knows no tyres; the next customer's review starts empty.
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     QCOMPARE(tyres->rowCount(), 0);
     session.clear();
     QCOMPARE(tyres->rowCount(), 0);

@@ -58,11 +58,6 @@ using namespace vitrine;
 
 namespace {
 
-QString demoLog()
-{
-    return test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"));
-}
-
 mode_t modeOf(const QString &path)
 {
     struct stat st
@@ -196,7 +191,7 @@ bool TestKioskSheet::unlockAdvisor()
 bool TestKioskSheet::makeSheet()
 {
     m_kiosk->endSession();
-    if (!m_review->load(demoLog()))
+    if (!m_review->load(test::demoLogPath()))
         return false;
     m_kiosk->startReview();
     m_kiosk->toSign();
@@ -780,7 +775,7 @@ void TestKioskSheet::aRealKioskWithoutACertificateTellsTheAdvisorHowToSetOneUp()
     QVERIFY(real.certificateHelp().contains(QDir(nss).absolutePath()));
 
     m_kiosk->endSession();
-    QVERIFY(m_review->load(demoLog()));
+    QVERIFY(m_review->load(test::demoLogPath()));
     m_review->customerSignature()->setSignature(demoSignature(0));
     m_review->advisorSignature()->setSignature(demoSignature(1));
     real.prepare();
@@ -849,7 +844,7 @@ void TestKioskSheet::eachVerdictReadsTheSameOnScreenOnPaperAndOnTheCommandLine()
     const auto restore = qScopeGuard([] { Languages::install(QStringLiteral("en")); });
     QVERIFY(Languages::install(lang));
     Summary demo;
-    QVERIFY(readLog(demoLog(), demo).ok());
+    QVERIFY(readLog(test::demoLogPath(), demo).ok());
     const Catalogue &catalogue = Catalogue::builtIn();
 
     // On screen: the recipients' model, which the badge shows.

@@ -20,11 +20,6 @@ using namespace vitrine;
 
 namespace {
 
-QString demoLog()
-{
-    return test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"));
-}
-
 // A wavy line across most of an 800 × 400 pad, as a finger would draw it.
 void sign(SignatureCapture &capture)
 {
@@ -183,7 +178,7 @@ void TestKioskSignature::finishWithATooShortSignatureSaysSo()
     ReviewSession session(nullptr);
     AdvisorPin pin(g_clock);
     KioskController kiosk(&session, &pin, false);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     kiosk.toSign();
     sign(*session.customerSignature());
     // The advisor's signature is a dot, set as a whole (as one read back would be): nothing
@@ -218,7 +213,7 @@ void TestKioskSignature::signaturesAreWipedWithTheSession()
     ReviewSession session(nullptr);
     AdvisorPin pin(g_clock);
     KioskController kiosk(&session, &pin, false);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     kiosk.toSign();
     QCOMPARE(kiosk.screen(), KioskController::Screen::Sign);
     sign(*session.customerSignature());
@@ -243,7 +238,7 @@ void TestKioskSignature::theIdleTimeoutWipesTheSignatures()
     KioskController kiosk(&session, &pin, false);
     kiosk.idle()->setTimeout(40);
     kiosk.idle()->setWarning(40);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     kiosk.toSign();
     sign(*session.customerSignature());
     // Walking away in the middle of a stroke too.
@@ -263,9 +258,9 @@ void TestKioskSignature::theIdleTimeoutWipesTheSignatures()
 void TestKioskSignature::aNewLogStartsWithEmptyPads()
 {
     ReviewSession session(nullptr);
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     sign(*session.customerSignature());
-    QVERIFY(session.load(demoLog()));
+    QVERIFY(session.load(test::demoLogPath()));
     QVERIFY(session.customerSignature()->empty());
     // A refused file too.
     sign(*session.advisorSignature());

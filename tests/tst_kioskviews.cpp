@@ -494,7 +494,7 @@ void TestKioskViews::pinPadShowsItIsBusyWhileThePinIsChecked()
     QVERIFY(finished.wait(30'000));
     QCOMPARE(m_kiosk->screen(), KioskController::Screen::Advisor);
 
-    QVERIFY(m_review->load(test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"))));
+    QVERIFY(m_review->load(test::demoLogPath()));
     m_kiosk->startReview();
     settle();
 }
@@ -576,7 +576,7 @@ void TestKioskViews::draggingAcrossTheTimelineDoesNotTurnTheCard()
 
 void TestKioskViews::largerTextCutsNoTextOnAnyScreenInAnyLanguage()
 {
-    QVERIFY(m_review->load(test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"))));
+    QVERIFY(m_review->load(test::demoLogPath()));
     QStringList problems;
     inEveryShapeAndLanguage([&](const QString &at) {
         const auto look = [&](const QString &screen) {
@@ -624,7 +624,7 @@ void TestKioskViews::endingTheSessionLeavesNoReviewTextOnScreen()
 
 void TestKioskViews::thePrintPanelFitsWhenPrintingFailsInEveryLanguageSizeAndTextSize()
 {
-    QVERIFY(m_review->load(test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"))));
+    QVERIFY(m_review->load(test::demoLogPath()));
     m_kiosk->startReview();
     m_kiosk->toSign();
     m_review->customerSignature()->setSignature(demoSignature(0));
@@ -784,7 +784,7 @@ void TestKioskViews::damagedRecordsAreSaidOnTheNewCardAndToTheAdvisorInEveryLang
 {
     // Last, as it spoils the store: its pages go bad while the kiosk runs (a failing disk).
     QVERIFY(test::damageStoreWhileOpen(m_vault->path()));
-    QVERIFY(m_review->load(test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"))));
+    QVERIFY(m_review->load(test::demoLogPath()));
     QTRY_VERIFY(m_vault->damaged());
     // VITRINE_TEST_SCREENSHOTS names a folder for the pictures of these screens (for a person
     // to look at); the test itself reads the texts.

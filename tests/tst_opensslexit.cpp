@@ -58,7 +58,7 @@ int runChild(int argc, char *argv[], const QString &what, const QString &dir)
         QThreadPool::globalInstance()->waitForDone();
     } else if (what == u"log") {
         VdflReader reader;
-        ok = reader.readFile(test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl")));
+        ok = reader.readFile(test::demoLogPath());
     }
     // Registered once OpenSSL is in use: called by OPENSSL_cleanup(), if that runs at exit.
     OPENSSL_atexit(reportCleanUp);

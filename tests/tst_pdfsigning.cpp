@@ -37,27 +37,14 @@ struct Run
     QString out, err;
 };
 
+// A wrong NSS password once made NSS ask again forever: a hang fails here, not in ctest.
 Run run(const QString &program, const QStringList &args, const QByteArray &input = {})
 {
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    // A wrong NSS password once made NSS ask again forever: a hang fails here, not in ctest.
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    test::RunOptions options;
+    options.input = input;
+    options.timeoutMs = 60000;
+    const test::ProcessRun r = test::runProgram(program, args, options);
+    return {r.exitCode, r.outText(), r.timedOut ? QStringLiteral("timed out") : r.errText()};
 }
 
 Run cli(const QStringList &args)

@@ -26,11 +26,6 @@ namespace {
 
 const QChar kApostrophe(0x2019); // ’ RIGHT SINGLE QUOTATION MARK, the Swiss thousands separator
 
-QString demoPath()
-{
-    return test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"));
-}
-
 void languageRows()
 {
     QTest::addColumn<QString>("lang");
@@ -92,7 +87,7 @@ private:
 
 void PlainTextTest::initTestCase()
 {
-    const LogRead read = readLog(demoPath(), m_demo);
+    const LogRead read = readLog(test::demoLogPath(), m_demo);
     QVERIFY2(read.ok(), refusalText(read.refusal).c_str());
     QVERIFY(m_demo.hasRecords());
 }
@@ -112,7 +107,7 @@ void PlainTextTest::aCarmakersExportNamesOnlyItsDataHoldersAndItsSource()
     // the export had said who else received the data.
     QVERIFY2(sentences[1].contains(u"Volkswagen AG"), qPrintable(sentences[1]));
     Summary demo;
-    QVERIFY(readLog(demoPath(), demo).ok());
+    QVERIFY(readLog(test::demoLogPath(), demo).ok());
     const QStringList demoSentences = inShort(demo, Catalogue::builtIn());
     QVERIFY(!sentences.contains(demoSentences[2]));
     QVERIFY(sentences[2] != demoSentences[2]);

@@ -54,24 +54,10 @@ struct Run
 
 Run run(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForStarted(10000)) {
-        r.err = QStringLiteral("%1 did not start").arg(program);
-        return r;
-    }
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    const test::ProcessRun r = test::runProgram(program, args);
+    if (!r.started)
+        return {-1, {}, QStringLiteral("%1 did not start").arg(program)};
+    return {r.exitCode, r.outText(), r.timedOut ? QStringLiteral("timed out") : r.errText()};
 }
 
 QString describe(const Run &r)
@@ -262,8 +248,7 @@ void TestPrintCups::initTestCase()
     m_sheet = path(QStringLiteral("sheet.pdf"));
     const Run sheet =
         run(test::cliPath(),
-            {QStringLiteral("sheet"), QStringLiteral("--log"),
-             test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl")),
+            {QStringLiteral("sheet"), QStringLiteral("--log"), test::demoLogPath(),
              QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--nss-dir"), nss,
              QStringLiteral("--db"), m_db, QStringLiteral("--passphrase-file"),
              path(QStringLiteral("passphrase")), QStringLiteral("--out"), m_sheet});

@@ -76,7 +76,7 @@ private slots:
 
 void TestReadLog::aLogInsideAZipReadsLikeThePlainFile()
 {
-    const QString demo = test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"));
+    const QString demo = test::demoLogPath();
     const std::string log = contents(demo);
     QVERIFY(!log.empty());
     QTemporaryDir dir;
@@ -103,8 +103,7 @@ void TestReadLog::aLogInsideAZipReadsLikeThePlainFile()
 
 void TestReadLog::aZipWithTwoLogsIsRefusedAsSeveralLogs()
 {
-    const std::string log =
-        contents(test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl")));
+    const std::string log = contents(test::demoLogPath());
     QTemporaryDir dir;
     const QString zipPath = dir.filePath(QStringLiteral("two.zip"));
     write(zipPath, makeZip({{"a.jsonl", log}, {"b.jsonl", log}}));

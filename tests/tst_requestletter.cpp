@@ -21,7 +21,6 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -135,8 +134,7 @@ void TestRequestLetter::initTestCase()
 {
     QVERIFY(qobject_cast<QGuiApplication *>(QCoreApplication::instance()));
     QVERIFY(m_dir.isValid());
-    QVERIFY(
-        readLog(test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl")), m_demo).ok());
+    QVERIFY(readLog(test::demoLogPath(), m_demo).ok());
 }
 
 Written TestRequestLetter::write(const LetterInput &in, const QString &name)
@@ -576,16 +574,15 @@ void TestRequestLetter::fileIsOwnerOnly()
 
 void TestRequestLetter::cliWritesTheLetters()
 {
-    const QString log = test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"));
+    const QString log = test::demoLogPath();
     const QString out = m_dir.filePath(QStringLiteral("cli-letters.pdf"));
     Languages::install(QStringLiteral("en")); // the reasons below, as the command says them
-    QProcess cli;
-    cli.start(test::cliPath(),
-              {QStringLiteral("letters"), QStringLiteral("--log"), log, QStringLiteral("--lang"),
-               QStringLiteral("en"), QStringLiteral("--out"), out, QStringLiteral("--all")});
-    QVERIFY(cli.waitForFinished(60000));
-    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
-    const QString said = QString::fromUtf8(cli.readAllStandardOutput());
+    test::ProcessRun cli =
+        test::runProgram(test::cliPath(), {QStringLiteral("letters"), QStringLiteral("--log"), log,
+                                           QStringLiteral("--lang"), QStringLiteral("en"),
+                                           QStringLiteral("--out"), out, QStringLiteral("--all")});
+    QVERIFY2(cli.exitCode == 0, cli.err.constData());
+    const QString said = QString::fromUtf8(cli.out);
     // One line: the letters written, then the unknown hosts skipped, each with the reason.
     QCOMPARE(said.trimmed().count(u'\n'), 0);
     QVERIFY2(said.startsWith(QStringLiteral("Wrote 8 letter")), qPrintable(said));
@@ -598,32 +595,29 @@ void TestRequestLetter::cliWritesTheLetters()
         QCOMPARE(info.exitCode, 0);
 
     // Whom to write to must be said; a missing --out is a usage error too.
-    cli.start(test::cliPath(),
-              {QStringLiteral("letters"), QStringLiteral("--log"), log, QStringLiteral("--lang"),
-               QStringLiteral("fr"), QStringLiteral("--out"), out});
-    QVERIFY(cli.waitForFinished(60000));
-    QCOMPARE(cli.exitCode(), 1);
-    cli.start(test::cliPath(),
-              {QStringLiteral("letters"), QStringLiteral("--log"), log, QStringLiteral("--all")});
-    QVERIFY(cli.waitForFinished(60000));
-    QCOMPARE(cli.exitCode(), 1);
+    cli = test::runProgram(test::cliPath(), {QStringLiteral("letters"), QStringLiteral("--log"),
+                                             log, QStringLiteral("--lang"), QStringLiteral("fr"),
+                                             QStringLiteral("--out"), out});
+    QCOMPARE(cli.exitCode, 1);
+    cli = test::runProgram(test::cliPath(), {QStringLiteral("letters"), QStringLiteral("--log"),
+                                             log, QStringLiteral("--all")});
+    QCOMPARE(cli.exitCode, 1);
     // An unreadable log is refused; only unknown recipients: no letter, no file.
     const QString refused = m_dir.filePath(QStringLiteral("refused.pdf"));
-    cli.start(test::cliPath(),
-              {QStringLiteral("letters"), QStringLiteral("--log"),
-               m_dir.filePath(QStringLiteral("missing.jsonl")), QStringLiteral("--lang"),
-               QStringLiteral("fr"), QStringLiteral("--out"), refused, QStringLiteral("--all")});
-    QVERIFY(cli.waitForFinished(60000));
-    QCOMPARE(cli.exitCode(), 2);
+    cli = test::runProgram(test::cliPath(),
+                           {QStringLiteral("letters"), QStringLiteral("--log"),
+                            m_dir.filePath(QStringLiteral("missing.jsonl")),
+                            QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--out"),
+                            refused, QStringLiteral("--all")});
+    QCOMPARE(cli.exitCode, 2);
     QVERIFY(!QFile::exists(refused));
-    cli.start(test::cliPath(),
-              {QStringLiteral("letters"), QStringLiteral("--log"), log, QStringLiteral("--lang"),
-               QStringLiteral("de"), QStringLiteral("--out"), refused,
-               QStringLiteral("--recipient"), QStringLiteral("telemetry.example.net")});
-    QVERIFY(cli.waitForFinished(60000));
-    QCOMPARE(cli.exitCode(), 3);
-    QVERIFY(QString::fromUtf8(cli.readAllStandardError())
-                .contains(QStringLiteral("telemetry.example.net")));
+    cli = test::runProgram(test::cliPath(),
+                           {QStringLiteral("letters"), QStringLiteral("--log"), log,
+                            QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--out"),
+                            refused, QStringLiteral("--recipient"),
+                            QStringLiteral("telemetry.example.net")});
+    QCOMPARE(cli.exitCode, 3);
+    QVERIFY(QString::fromUtf8(cli.err).contains(QStringLiteral("telemetry.example.net")));
     QVERIFY(!QFile::exists(refused));
 }
 

@@ -19,7 +19,6 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -208,8 +207,7 @@ void TestSheet::initTestCase()
 {
     QVERIFY(qobject_cast<QGuiApplication *>(QCoreApplication::instance()));
     QVERIFY(m_dir.isValid());
-    QVERIFY(
-        readLog(test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl")), m_demo).ok());
+    QVERIFY(readLog(test::demoLogPath(), m_demo).ok());
     const QString forty = writeFortyLog(m_dir.path());
     QVERIFY(!forty.isEmpty());
     QVERIFY(readLog(forty, m_forty).ok());
@@ -649,15 +647,13 @@ void TestSheet::layoutChecksCatchOverflowAndOverlap()
 void TestSheet::cliWritesTheSheet()
 {
     const QString out = m_dir.filePath(QStringLiteral("cli.pdf"));
-    QProcess cli;
-    cli.start(test::cliPath(),
-              {QStringLiteral("sheet"), QStringLiteral("--unsigned"), QStringLiteral("--log"),
-               test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl")),
-               QStringLiteral("--lang"), QStringLiteral("it"), QStringLiteral("--out"), out,
-               QStringLiteral("--dealer"), QStringLiteral("Garage Muster AG"),
-               QStringLiteral("--code"), QStringLiteral("K7QF-3MZD-9W")});
-    QVERIFY(cli.waitForFinished(60000));
-    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    test::ProcessRun cli = test::runProgram(
+        test::cliPath(), {QStringLiteral("sheet"), QStringLiteral("--unsigned"),
+                          QStringLiteral("--log"), test::demoLogPath(), QStringLiteral("--lang"),
+                          QStringLiteral("it"), QStringLiteral("--out"), out,
+                          QStringLiteral("--dealer"), QStringLiteral("Garage Muster AG"),
+                          QStringLiteral("--code"), QStringLiteral("K7QF-3MZD-9W")});
+    QVERIFY2(cli.exitCode == 0, cli.err.constData());
     const QString text = checkPdf(out, 1, 3);
     if (QTest::currentTestFailed() || text.isEmpty())
         return;
@@ -665,18 +661,16 @@ void TestSheet::cliWritesTheSheet()
     QVERIFY(text.contains(QStringLiteral("K7QF-3MZD-9W")));
 
     // A missing --out is a usage error, an unreadable log a refusal: no file either way.
-    cli.start(test::cliPath(),
-              {QStringLiteral("sheet"), QStringLiteral("--log"),
-               test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"))});
-    QVERIFY(cli.waitForFinished(60000));
-    QCOMPARE(cli.exitCode(), 1);
+    cli = test::runProgram(test::cliPath(),
+                           {QStringLiteral("sheet"), QStringLiteral("--log"), test::demoLogPath()});
+    QCOMPARE(cli.exitCode, 1);
     const QString refused = m_dir.filePath(QStringLiteral("refused.pdf"));
-    cli.start(test::cliPath(),
-              {QStringLiteral("sheet"), QStringLiteral("--unsigned"), QStringLiteral("--log"),
-               m_dir.filePath(QStringLiteral("missing.jsonl")), QStringLiteral("--lang"),
-               QStringLiteral("fr"), QStringLiteral("--out"), refused});
-    QVERIFY(cli.waitForFinished(60000));
-    QCOMPARE(cli.exitCode(), 2);
+    cli = test::runProgram(test::cliPath(), {QStringLiteral("sheet"), QStringLiteral("--unsigned"),
+                                             QStringLiteral("--log"),
+                                             m_dir.filePath(QStringLiteral("missing.jsonl")),
+                                             QStringLiteral("--lang"), QStringLiteral("fr"),
+                                             QStringLiteral("--out"), refused});
+    QCOMPARE(cli.exitCode, 2);
     QVERIFY(!QFile::exists(refused));
 }
 

@@ -32,34 +32,15 @@ struct Run
     QString out, err;
 };
 
+// A hang (NSS asking for a password forever, a printer that never answers) fails here.
 Run run(const QString &program, const QStringList &args,
         const QProcessEnvironment &extra = QProcessEnvironment())
 {
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("TZ"), QString::fromLatin1(test::kTimeZone));
-    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(extra);
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.closeWriteChannel();
-    // A hang (NSS asking for a password forever, a printer that never answers) fails here.
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    test::RunOptions options;
+    options.pinned = true;
+    options.environment = extra;
+    const test::ProcessRun r = test::runProgram(program, args, options);
+    return {r.exitCode, r.outText(), r.timedOut ? QStringLiteral("timed out") : r.errText()};
 }
 
 Run cli(const QStringList &args, const QProcessEnvironment &extra = QProcessEnvironment())
@@ -70,11 +51,6 @@ Run cli(const QStringList &args, const QProcessEnvironment &extra = QProcessEnvi
 QString describe(const Run &r)
 {
     return QStringLiteral("exit %1\nout: %2\nerr: %3").arg(r.exitCode).arg(r.out, r.err);
-}
-
-QString demoLog()
-{
-    return test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl"));
 }
 
 /** The PDF's text as pdftotext gives it, spaces made plain; empty when it cannot be read. */
@@ -167,7 +143,7 @@ void TestSheetCli::initTestCase()
     pass.close();
 
     // An earlier, shorter export of the same car: the header and the first months' records.
-    QFile demo(demoLog());
+    QFile demo(test::demoLogPath());
     QVERIFY(demo.open(QIODevice::ReadOnly));
     m_early = path(QStringLiteral("early.vdfl.jsonl"));
     QFile early(m_early);
@@ -196,7 +172,7 @@ void TestSheetCli::signedSheetIsGenuineForVerifyAndPdfsig()
 {
     const QString out = path(QStringLiteral("plain/sheet.pdf"));
     QVERIFY(QDir().mkpath(path(QStringLiteral("plain"))));
-    const Run made = cli(sheetArgs(demoLog(), out));
+    const Run made = cli(sheetArgs(test::demoLogPath(), out));
     QVERIFY2(made.exitCode == 0, qPrintable(describe(made)));
     QVERIFY2(made.out.contains(QStringLiteral("Wrote the signed sheet (3 page")),
              qPrintable(made.out));
@@ -245,9 +221,9 @@ void TestSheetCli::everyLanguageSignsAndATamperedCopyIsCaught()
     if (pdfsig.isEmpty())
         QSKIP("pdfsig (poppler-utils) is not installed");
     const QString out = path(QStringLiteral("lang-%1.pdf").arg(lang));
-    const Run made =
-        cli({QStringLiteral("sheet"), QStringLiteral("--log"), demoLog(), QStringLiteral("--lang"),
-             lang, QStringLiteral("--nss-dir"), m_nss, QStringLiteral("--out"), out});
+    const Run made = cli({QStringLiteral("sheet"), QStringLiteral("--log"), test::demoLogPath(),
+                          QStringLiteral("--lang"), lang, QStringLiteral("--nss-dir"), m_nss,
+                          QStringLiteral("--out"), out});
     QVERIFY2(made.exitCode == 0, qPrintable(describe(made)));
     const QString text = pdfText(out);
     QVERIFY(text.contains(plain::maskVin(kVin)));
@@ -284,9 +260,13 @@ void TestSheetCli::everyLanguageSignsAndATamperedCopyIsCaught()
 void TestSheetCli::withoutCertificateItRefusesUnlessAskedForADraft()
 {
     const QString out = path(QStringLiteral("draft.pdf"));
-    const QStringList base = {
-        QStringLiteral("sheet"), QStringLiteral("--log"), demoLog(), QStringLiteral("--lang"),
-        QStringLiteral("en"),    QStringLiteral("--out"), out};
+    const QStringList base = {QStringLiteral("sheet"),
+                              QStringLiteral("--log"),
+                              test::demoLogPath(),
+                              QStringLiteral("--lang"),
+                              QStringLiteral("en"),
+                              QStringLiteral("--out"),
+                              out};
     const Run refused = cli(base);
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(QStringLiteral("--nss-dir")), qPrintable(refused.err));
@@ -306,14 +286,14 @@ void TestSheetCli::withoutCertificateItRefusesUnlessAskedForADraft()
 void TestSheetCli::draftAndStoreOrCertificateDoNotMix()
 {
     const QString out = path(QStringLiteral("mixed.pdf"));
-    QCOMPARE(cli(sheetArgs(demoLog(), out) << QStringLiteral("--unsigned")).exitCode, 1);
-    QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("--log"), demoLog(),
+    QCOMPARE(cli(sheetArgs(test::demoLogPath(), out) << QStringLiteral("--unsigned")).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("sheet"), QStringLiteral("--log"), test::demoLogPath(),
                   QStringLiteral("--out"), out, QStringLiteral("--unsigned"),
                   QStringLiteral("--db"), path(QStringLiteral("mixed.db"))})
                  .exitCode,
              1);
     // The store gives the code: one typed in would not be the one kept.
-    QCOMPARE(cli(sheetArgs(demoLog(), out, path(QStringLiteral("mixed.db")))
+    QCOMPARE(cli(sheetArgs(test::demoLogPath(), out, path(QStringLiteral("mixed.db")))
                  << QStringLiteral("--code") << QStringLiteral("K7QF-3MZD-9W"))
                  .exitCode,
              1);
@@ -325,7 +305,7 @@ void TestSheetCli::missingCertificateDatabaseKeepsNothing()
 {
     const QString out = path(QStringLiteral("nocert.pdf"));
     const QString db = path(QStringLiteral("nocert.db"));
-    QStringList args = sheetArgs(demoLog(), out, db);
+    QStringList args = sheetArgs(test::demoLogPath(), out, db);
     args[args.indexOf(m_nss)] = path(QStringLiteral("no-such-nss"));
     const Run r = cli(args);
     QCOMPARE(r.exitCode, 3);
@@ -370,7 +350,7 @@ void TestSheetCli::secondVisitShowsWhatChangedSinceThePrevious()
         QSKIP("needs the first visit");
     const QString db = path(QStringLiteral("visits.db"));
     const QString out = path(QStringLiteral("visit2.pdf"));
-    const Run made = cli(sheetArgs(demoLog(), out, db));
+    const Run made = cli(sheetArgs(test::demoLogPath(), out, db));
     QVERIFY2(made.exitCode == 0, qPrintable(describe(made)));
     QVERIFY(made.out.contains(QStringLiteral("(import 2)")));
     QVERIFY2(made.out.contains(QStringLiteral("compares with the previous review")),
@@ -399,7 +379,7 @@ void TestSheetCli::sameLogAgainIsTheSameVisitWithANewCode()
         QSKIP("needs the first visit");
     const QString db = path(QStringLiteral("visits.db"));
     const QString out = path(QStringLiteral("visit2-again.pdf"));
-    const Run made = cli(sheetArgs(demoLog(), out, db));
+    const Run made = cli(sheetArgs(test::demoLogPath(), out, db));
     QVERIFY2(made.exitCode == 0, qPrintable(describe(made)));
     // Nothing new is imported: the sheet belongs to import 2, and still compares with import 1.
     QVERIFY2(made.out.contains(QStringLiteral("was already imported")), qPrintable(made.out));
@@ -435,7 +415,7 @@ void TestSheetCli::sameLogTwiceWithoutAnEarlierVisitShowsNoPrevious()
     // The same file is the same visit: a second sheet of it has no "last visit" to show.
     const QString db = path(QStringLiteral("once.db"));
     for (const QString &name : {QStringLiteral("once-a.pdf"), QStringLiteral("once-b.pdf")}) {
-        const Run made = cli(sheetArgs(demoLog(), path(name), db));
+        const Run made = cli(sheetArgs(test::demoLogPath(), path(name), db));
         QVERIFY2(made.exitCode == 0, qPrintable(describe(made)));
         QVERIFY(made.out.contains(QStringLiteral("(import 1)")));
         QVERIFY(pdfText(path(name))
@@ -448,7 +428,7 @@ void TestSheetCli::olderLogKeptAfterANewerOneIsNotComparedWithIt()
     // The whole demo log first, then the earlier export that stops in June: the early one ends
     // before the demo's, so the demo's review is not its "last visit", and nothing is.
     const QString db = path(QStringLiteral("late-first.db"));
-    const Run whole = cli(sheetArgs(demoLog(), path(QStringLiteral("whole.pdf")), db));
+    const Run whole = cli(sheetArgs(test::demoLogPath(), path(QStringLiteral("whole.pdf")), db));
     QVERIFY2(whole.exitCode == 0, qPrintable(describe(whole)));
     const QString out = path(QStringLiteral("early-after.pdf"));
     const Run early = cli(sheetArgs(m_early, out, db));
@@ -459,7 +439,8 @@ void TestSheetCli::olderLogKeptAfterANewerOneIsNotComparedWithIt()
     QVERIFY(pdfText(out).contains(QStringLiteral("This is the first review of this car with us.")));
 
     // The demo's log again is compared with the early one, which ends before it.
-    const Run again = cli(sheetArgs(demoLog(), path(QStringLiteral("whole-again.pdf")), db));
+    const Run again =
+        cli(sheetArgs(test::demoLogPath(), path(QStringLiteral("whole-again.pdf")), db));
     QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
     QVERIFY2(again.out.contains(QStringLiteral("previous review, of")) &&
                  again.out.contains(QStringLiteral("(import 2)")),
@@ -478,7 +459,7 @@ void TestSheetCli::wrongPassphraseWritesNoSheet()
     f.write("not the passphrase\n");
     f.close();
     const QString out = path(QStringLiteral("wrong.pdf"));
-    QStringList args = sheetArgs(demoLog(), out, db);
+    QStringList args = sheetArgs(test::demoLogPath(), out, db);
     args[args.indexOf(m_pass)] = wrong;
     const Run r = cli(args);
     QCOMPARE(r.exitCode, 3);

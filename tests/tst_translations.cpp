@@ -218,7 +218,7 @@ void TestTranslations::eachRecipientsSentenceNamesItsCountry()
     QFETCH(QStringList, unsaid);
     QVERIFY(Languages::install(code));
     Summary demo;
-    QVERIFY(readLog(test::sourcePath(QStringLiteral("resources/demo/demo.vdfl.jsonl")), demo).ok());
+    QVERIFY(readLog(test::demoLogPath(), demo).ok());
     const QString text = plainSummary(demo, Catalogue::builtIn(), code);
     for (const QString &s : said)
         QVERIFY2(text.contains(s), qPrintable(s + QStringLiteral(" is not in:\n") + text));
