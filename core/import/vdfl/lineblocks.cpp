@@ -4,6 +4,8 @@
 
 #include "lineblocks.h"
 
+#include <cstring>
+
 namespace vitrine {
 
 LineBlocks::LineBlocks(std::size_t capacity, std::size_t padding, int workers, Parse parse,
@@ -40,6 +42,18 @@ std::unique_ptr<LineBlock> LineBlocks::take()
     // Not zero-filled: only what was written is parsed, and the padding is only read past.
     b->bytes = std::make_unique_for_overwrite<char[]>(m_capacity);
     return b;
+}
+
+void LineBlocks::reserve(LineBlock &block, std::size_t more) const
+{
+    if (block.size + more + m_padding <= block.capacity)
+        return;
+    // Twice what is needed, so that a long line costs a few copies, not one per read.
+    const std::size_t capacity = 2 * (block.size + more + m_padding);
+    auto grown = std::make_unique_for_overwrite<char[]>(capacity);
+    std::memcpy(grown.get(), block.bytes.get(), block.size);
+    block.bytes = std::move(grown);
+    block.capacity = capacity;
 }
 
 void LineBlocks::dispatch(std::unique_ptr<LineBlock> block)

@@ -43,15 +43,20 @@ public:
     /** Takes in a parsed block, in input order, on the thread that hands the blocks on. */
     using InOrder = std::function<void(LineBlock &block)>;
 
-    /** Blocks of \a capacity bytes, of which the last \a padding are never filled. */
+    /**
+     * Blocks of \a capacity bytes to start with (reserve() grows one for a long line), of which
+     * the last \a padding are never filled.
+     */
     LineBlocks(std::size_t capacity, std::size_t padding, int workers, Parse parse,
                InOrder inOrder);
     ~LineBlocks();
     LineBlocks(const LineBlocks &) = delete;
     LineBlocks &operator=(const LineBlocks &) = delete;
 
-    /** An empty block to fill: capacity() bytes, padding() of them left for the parser. */
+    /** An empty block to fill: at least capacity() bytes, padding() of them for the parser. */
     std::unique_ptr<LineBlock> take();
+    /** Makes room in \a block for \a more bytes after its content (and the padding). */
+    void reserve(LineBlock &block, std::size_t more) const;
     /** Hands on a filled block; runs the in-order step of those done (waits when too many). */
     void dispatch(std::unique_ptr<LineBlock> block);
     /** Waits until every block handed on has had its in-order step. */

@@ -474,6 +474,7 @@ bool VdflReader::Impl::runBlocks(ContentStream &src, VdflReader &r, std::string_
         }
         if (lineStart >= r.m_blockBytes) {
             std::unique_ptr<LineBlock> next = blocks.take();
+            blocks.reserve(*next, b->size - lineStart);
             next->size = b->size - lineStart;
             std::memcpy(next->bytes.get(), data + lineStart, next->size);
             b->size = lineStart;
@@ -482,19 +483,19 @@ bool VdflReader::Impl::runBlocks(ContentStream &src, VdflReader &r, std::string_
             lineStart = 0;
         }
     };
-    auto room = [&] { return b->capacity - blocks.padding() - b->size; };
     // Reads of about a block, so that a block is still in the cache when a worker parses it.
     const std::size_t readSize = std::clamp<std::size_t>(r.m_blockBytes, 4096, kRawChunk);
 
     while (!rest.empty()) {
-        const std::size_t n = std::min(rest.size(), kRawChunk);
+        const std::size_t n = std::min(rest.size(), readSize);
+        blocks.reserve(*b, n);
         std::memcpy(b->bytes.get() + b->size, rest.data(), n);
         rest.remove_prefix(n);
         took(n);
     }
     for (;;) {
-        const std::int64_t n =
-            src.read(b->bytes.get() + b->size, std::min(room(), readSize), r.m_refusal);
+        blocks.reserve(*b, readSize);
+        const std::int64_t n = src.read(b->bytes.get() + b->size, readSize, r.m_refusal);
         if (n < 0) {
             // The lines read before the failure are kept, as on one thread; the unfinished
             // one is not.
@@ -1115,9 +1116,10 @@ bool VdflReader::read(ByteStream &raw, LogSink &sink)
     // Once a part cannot be joined (a map of the sink at its cap), the rest is parsed here.
     std::atomic<bool> joining = true;
     std::int64_t nextLine = -1;
-    // Room for a block's lines, the start of the next line (kMaxLineBytes + 2) and one read.
-    const std::size_t capacity =
-        m_blockBytes + kMaxLineBytes + 2 + kRawChunk + simdjson::SIMDJSON_PADDING;
+    // Room for a block's lines and one read; a block grows for a long line (LineBlocks::reserve).
+    const std::size_t capacity = m_blockBytes +
+                                 std::clamp<std::size_t>(m_blockBytes, 4096, kRawChunk) +
+                                 64 * 1024 + simdjson::SIMDJSON_PADDING;
     LineBlocks blocks(
         capacity, simdjson::SIMDJSON_PADDING, workers,
         [&](LineBlock &block, int worker) {
