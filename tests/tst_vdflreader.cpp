@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <zlib.h>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -65,8 +67,26 @@ QByteArray reportOf(const QString &path, int workers, std::size_t blockBytes)
     // A refused file has no report: its refusal is what must match.
     if (!ok)
         return "refused " + QByteArray::number(static_cast<int>(reader.refusal().code)) + " at " +
-               QByteArray::number(reader.refusal().position);
+               QByteArray::number(reader.refusal().position) +
+               (reader.source().gzip ? " (gzip)" : "");
     return inspectionJson(summary, Catalogue::builtIn());
+}
+
+// \a bytes as one gzip member.
+std::string gzipOf(const std::string &bytes)
+{
+    z_stream z{};
+    if (deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    std::string out(deflateBound(&z, static_cast<uLong>(bytes.size())), '\0');
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(bytes.data()));
+    z.avail_in = static_cast<uInt>(bytes.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    const int rc = deflate(&z, Z_FINISH);
+    out.resize(z.total_out);
+    deflateEnd(&z);
+    return rc == Z_STREAM_END ? out : std::string();
 }
 
 bool writeFile(const QString &path, const std::string &bytes)
@@ -240,15 +260,29 @@ void TestVdflReader::severalThreadsGiveTheReportOfOne_data()
     const std::string longLines = header + "\n" + record + "\n" + huge + "\n" + record + "\r\n" +
                                   edge + "\r\n" + huge + huge + "\n\n" + record + "\n" + huge;
     QVERIFY(writeFile(made.filePath(QStringLiteral("long-lines.jsonl")), longLines));
+    // A gzip cut short well after its header: refused, with the same lines read before.
+    std::string many = header + "\n";
+    for (int i = 0; i < 20000; ++i)
+        many +=
+            numbered(R"({"t":"2026-04-01T10:00:00Z","kind":"sent","data":"Vehicle.Speed","to":"h)",
+                     static_cast<std::size_t>(i % 97), R"(.example.com","bytes":)") +
+            std::to_string(i) + "}\n";
+    const std::string packed = gzipOf(many);
+    QVERIFY(packed.size() > 1000);
+    QVERIFY(writeFile(made.filePath(QStringLiteral("cut-gzip.jsonl.gz")),
+                      packed.substr(0, packed.size() * 3 / 5)));
     for (const QString &file : files) {
         for (const int blockBytes : {1, 100, 65536}) {
             const QString path = test::dataPath(QStringLiteral("import/vdfl/") + file);
             QTest::addRow("%s, blocks of %d", qPrintable(file), blockBytes) << path << blockBytes;
         }
     }
-    for (const int blockBytes : {1, 100, 65536, 1 << 20})
+    for (const int blockBytes : {1, 100, 65536, 1 << 20}) {
         QTest::addRow("long lines, blocks of %d", blockBytes)
             << made.filePath(QStringLiteral("long-lines.jsonl")) << blockBytes;
+        QTest::addRow("gzip cut short, blocks of %d", blockBytes)
+            << made.filePath(QStringLiteral("cut-gzip.jsonl.gz")) << blockBytes;
+    }
 }
 
 void TestVdflReader::severalThreadsGiveTheReportOfOne()

@@ -62,9 +62,10 @@ bool isDocumentCommand(const char *command)
 std::string documentsProgram()
 {
     char self[PATH_MAX];
-    const ssize_t n = ::readlink("/proc/self/exe", self, sizeof self - 1);
-    if (n <= 0)
-        return {};
+    const ssize_t n = ::readlink("/proc/self/exe", self, sizeof self);
+    if (n <= 0 || static_cast<std::size_t>(n) >= sizeof self)
+        return {}; // no /proc, or a path cut short
+
     std::string dir(self, static_cast<std::size_t>(n));
     dir.erase(dir.rfind('/') + 1);
     for (const std::string &candidate :

@@ -15,6 +15,7 @@
 #include <deque>
 #include <fcntl.h>
 #include <mutex>
+#include <new>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -167,8 +168,12 @@ private:
             m_room.notify_one();
             m_sha.update(chunk);
             const std::lock_guard lock(m_mutex);
-            if (m_spare.size() < kMaxQueued)
-                m_spare.push_back(std::move(chunk));
+            // Kept for reuse when there is room; out of memory, it is simply freed.
+            try {
+                if (m_spare.size() < kMaxQueued)
+                    m_spare.push_back(std::move(chunk));
+            } catch (const std::bad_alloc &) {
+            }
         }
     }
 

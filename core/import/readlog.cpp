@@ -285,6 +285,7 @@ public:
             if (m_items.empty())
                 return std::nullopt;
             const bool producerWaits = m_bytes >= kMaxBytes;
+            m_tookAny = true;
             m_taken.swap(m_items);
             m_bytes = 0;
             lock.unlock();
@@ -319,10 +320,11 @@ private:
     static constexpr std::size_t kBatchItems = 64;
     static constexpr std::size_t kBatchBytes = 4 * 1024 * 1024;
 
+    // The first entry goes over at once: finding the format needs only it.
     bool batchReady() const
     {
         return m_items.size() >= kBatchItems || m_bytes >= kBatchBytes ||
-               (!m_items.empty() && m_bytes >= kMaxBytes);
+               (!m_items.empty() && (m_bytes >= kMaxBytes || !m_tookAny));
     }
 
     std::mutex m_mutex;
@@ -333,6 +335,7 @@ private:
     std::size_t m_bytes = 0;
     bool m_done = false;
     bool m_closed = false;
+    bool m_tookAny = false; ///< the consumer has had its first batch
 };
 
 void FolderEntries::forEach(const std::function<bool(const ArchiveEntry &)> &onEntry)

@@ -28,7 +28,8 @@ QByteArray report(std::string_view bytes, int workers, std::size_t blockBytes)
     Summary summary;
     if (!reader.read(stream, summary))
         return "refused " + QByteArray::number(static_cast<int>(reader.refusal().code)) + " at " +
-               QByteArray::number(reader.refusal().position);
+               QByteArray::number(reader.refusal().position) +
+               (reader.source().gzip ? " (gzip)" : "");
     summary.finish(reader.counts(), reader.source());
     return inspectionJson(summary, Catalogue::builtIn());
 }

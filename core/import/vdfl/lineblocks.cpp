@@ -15,11 +15,22 @@ LineBlocks::LineBlocks(std::size_t capacity, std::size_t padding, int workers, P
     , m_parse(std::move(parse))
     , m_inOrder(std::move(inOrder))
 {
-    for (int w = 0; w < workers; ++w)
-        m_threads.emplace_back([this, w] { work(w); });
+    try {
+        for (int w = 0; w < workers; ++w)
+            m_threads.emplace_back([this, w] { work(w); });
+    } catch (...) {
+        // The threads started must end before the exception leaves: the destructor will not run.
+        stop();
+        throw;
+    }
 }
 
 LineBlocks::~LineBlocks()
+{
+    stop();
+}
+
+void LineBlocks::stop()
 {
     {
         const std::lock_guard lock(m_mutex);
@@ -28,6 +39,7 @@ LineBlocks::~LineBlocks()
     m_work.notify_all();
     for (std::thread &t : m_threads)
         t.join();
+    m_threads.clear();
 }
 
 std::unique_ptr<LineBlock> LineBlocks::take()
@@ -86,11 +98,14 @@ void LineBlocks::takeDone(bool wait)
             --m_next;
         }
         wait = false;
+        if (b->failure)
+            std::rethrow_exception(b->failure);
         m_inOrder(*b);
         b->size = 0;
         b->done = false;
         b->part.reset();
         b->counts = {};
+        b->failure = nullptr;
         m_spare.push_back(std::move(b));
     }
 }
@@ -118,7 +133,11 @@ void LineBlocks::work(int worker)
                 return;
             b = m_inFlight[m_next++].get();
         }
-        m_parse(*b, worker);
+        try {
+            m_parse(*b, worker);
+        } catch (...) {
+            b->failure = std::current_exception();
+        }
         {
             const std::lock_guard lock(m_mutex);
             b->done = true;

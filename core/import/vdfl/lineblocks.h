@@ -10,6 +10,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -28,6 +29,8 @@ struct LineBlock
     /** What the worker gathered (null when it left the block to the in-order step). */
     std::unique_ptr<LogSink> part;
     ItemCounts counts; ///< what the worker counted: lines (total), blank, accepted, rejected
+    /** What the worker threw (out of memory): thrown again on the handing thread. */
+    std::exception_ptr failure;
 };
 
 /**
@@ -57,7 +60,10 @@ public:
     std::unique_ptr<LineBlock> take();
     /** Makes room in \a block for \a more bytes after its content (and the padding). */
     void reserve(LineBlock &block, std::size_t more) const;
-    /** Hands on a filled block; runs the in-order step of those done (waits when too many). */
+    /**
+     * Hands on a filled block; runs the in-order step of those done (waits when too many).
+     * What a worker threw is thrown here, in input order.
+     */
     void dispatch(std::unique_ptr<LineBlock> block);
     /** Waits until every block handed on has had its in-order step. */
     void finish();
@@ -68,6 +74,8 @@ public:
     static constexpr std::size_t kMaxInFlight = 6;
 
 private:
+    /** Ends the workers once the blocks they hold are parsed. */
+    void stop();
     /** Runs the in-order step for the oldest blocks that are done; waits for one when \a wait. */
     void takeDone(bool wait);
     void work(int worker);

@@ -334,6 +334,9 @@ private:
     // millions of times: each is judged once (an array with its own parser, the line's being in
     // use) and the verdict kept.
     static constexpr std::size_t kMaxCachedItems = 4096;
+    // Data items are short names; a long one is classified each time rather than kept, so
+    // that a hostile log cannot fill the cache with megabytes.
+    static constexpr std::size_t kMaxCachedItemText = 256;
     static constexpr std::size_t kMaxCachedArrays = 4096;
     static constexpr std::size_t kMaxCachedArrayText = 1024;
     TextCache<std::optional<Category>> m_items{kMaxCachedItems};
@@ -348,7 +351,8 @@ std::optional<Category> VdflReader::Impl::classify(std::string_view item)
     if (const auto *kept = m_items.find(item, h))
         return *kept;
     const std::optional<Category> c = item.empty() ? std::nullopt : classifyDataItem(item);
-    m_items.insert(item, h, c);
+    if (item.size() <= kMaxCachedItemText)
+        m_items.insert(item, h, c);
     return c;
 }
 
@@ -574,9 +578,11 @@ bool VdflReader::Impl::run(ByteStream &raw, VdflReader &r)
             begin = scan = lf + 1;
             if (m_blocks && m_headerSeen) {
                 // The records go to the workers, the rest of this buffer first.
-                const bool ok = runBlocks(src, r, std::string_view(buf + begin, end - begin));
+                // As below: the gzip flag is told only for a file read to its end.
+                if (!runBlocks(src, r, std::string_view(buf + begin, end - begin)))
+                    return false;
                 r.m_file.gzip = src.gzip();
-                return ok;
+                return true;
             }
         }
         if (refused)
@@ -1092,8 +1098,13 @@ bool VdflReader::read(ByteStream &raw, LogSink &sink)
     if (::sched_getaffinity(0, sizeof allowed, &allowed) == 0)
         cores = CPU_COUNT(&allowed);
     const int workers = m_workers >= 0 ? m_workers : (cores >= 2 ? std::min(cores, 4) : 0);
-    if (workers == 0 || !sink.split())
-        return read(raw);
+    if (workers == 0 || !sink.split()) {
+        const bool ok = read(raw);
+        m_header = {};
+        m_record = {};
+        m_rejection = {};
+        return ok;
+    }
 
     m_refusal = {};
     m_counts = {};
@@ -1155,6 +1166,10 @@ bool VdflReader::read(ByteStream &raw, LogSink &sink)
     // What was read before a refusal is kept, as when reading on one thread.
     blocks.finish();
     m_impl->m_blocks = nullptr;
+    // The sink is the caller's: nothing here may reach it after this call.
+    m_header = {};
+    m_record = {};
+    m_rejection = {};
     return ok;
 }
 

@@ -70,7 +70,7 @@ public:
      */
     bool read(ByteStream &raw, LogSink &sink);
     /** About how many bytes of lines a worker takes at once (tests use a line or two). */
-    void setBlockBytes(std::size_t bytes) { m_blockBytes = bytes; }
+    void setBlockBytes(std::size_t bytes) { m_blockBytes = bytes == 0 ? 1 : bytes; }
     /** Worker threads for read(raw, sink): 0 parses on the calling thread; -1, by the cores. */
     void setWorkers(int workers) { m_workers = workers; }
 
