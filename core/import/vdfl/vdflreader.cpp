@@ -25,7 +25,6 @@
 #include <sched.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <unordered_map>
 
 namespace vitrine {
 
@@ -264,6 +263,17 @@ bool isJsonNumber(std::string_view t)
             ++i;
     }
     return i == t.size();
+}
+
+// The text of a JSON string or key that starts at \a text (past its opening quote), when it has
+// no escape: it then stands as written up to its closing quote, which stage 1 has checked is
+// there. Empty when a backslash comes first: the caller unescapes it.
+std::optional<std::string_view> withoutEscapes(const char *text)
+{
+    std::size_t n = 0;
+    while (text[n] != '"' && text[n] != '\\')
+        ++n;
+    return text[n] == '"' ? std::optional(std::string_view(text, n)) : std::nullopt;
 }
 
 // True when nothing follows the document's value: "{...} {...}" on one line is not a record.
@@ -848,12 +858,8 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
         // A key without escapes is read where it stands (stage 1 found its closing quote);
         // only one with a backslash is unescaped into the parser's string buffer.
         std::string_view key;
-        const char *raw = f.key().raw();
-        std::size_t keyLength = 0;
-        while (raw[keyLength] != '"' && raw[keyLength] != '\\')
-            ++keyLength;
-        if (raw[keyLength] == '"') {
-            key = std::string_view(raw, keyLength);
+        if (const auto plain = withoutEscapes(f.key().raw())) {
+            key = *plain;
         } else if (f.unescaped_key().get(key)) {
             broken = true;
             break;
@@ -866,12 +872,8 @@ void VdflReader::Impl::parseRecord(VdflReader &r, const char *begin, std::size_t
         case ondemand::json_type::string: {
             // As for keys: a string without a backslash is read where it stands (the value is
             // then left for the iteration to step over); only one with escapes is unescaped.
-            const std::string_view token = v.raw_json_token();
-            std::size_t n = 1;
-            while (token[n] != '"' && token[n] != '\\')
-                ++n;
-            if (token[n] == '"')
-                str = token.substr(1, n - 1);
+            if (const auto plain = withoutEscapes(v.raw_json_token().data() + 1))
+                str = *plain;
             else
                 broken = v.get_string().get(str) != simdjson::SUCCESS;
             break;
@@ -1077,13 +1079,18 @@ bool VdflReader::readFd(int fd)
     return true;
 }
 
-bool VdflReader::read(ByteStream &raw)
+void VdflReader::restart()
 {
     m_refusal = {};
     m_counts = {};
     m_file = {};
     m_file.format = "vdfl";
     m_impl = std::make_unique<Impl>();
+}
+
+bool VdflReader::read(ByteStream &raw)
+{
+    restart();
     return m_impl->run(raw, *this);
 }
 
@@ -1098,19 +1105,17 @@ bool VdflReader::read(ByteStream &raw, LogSink &sink)
     if (::sched_getaffinity(0, sizeof allowed, &allowed) == 0)
         cores = CPU_COUNT(&allowed);
     const int workers = m_workers >= 0 ? m_workers : (cores >= 2 ? std::min(cores, 4) : 0);
-    if (workers == 0 || !sink.split()) {
-        const bool ok = read(raw);
-        m_header = {};
-        m_record = {};
-        m_rejection = {};
-        return ok;
-    }
+    const bool ok = workers > 0 && sink.split() ? readInBlocks(raw, sink, workers) : read(raw);
+    // The sink is the caller's: nothing here may reach it after this call.
+    m_header = {};
+    m_record = {};
+    m_rejection = {};
+    return ok;
+}
 
-    m_refusal = {};
-    m_counts = {};
-    m_file = {};
-    m_file.format = "vdfl";
-    m_impl = std::make_unique<Impl>();
+bool VdflReader::readInBlocks(ByteStream &raw, LogSink &sink, int workers)
+{
+    restart();
 
     // Each worker parses with its own reader: its own parser, buffers and classifier cache.
     std::vector<std::unique_ptr<VdflReader>> parsers;
@@ -1166,10 +1171,6 @@ bool VdflReader::read(ByteStream &raw, LogSink &sink)
     // What was read before a refusal is kept, as when reading on one thread.
     blocks.finish();
     m_impl->m_blocks = nullptr;
-    // The sink is the caller's: nothing here may reach it after this call.
-    m_header = {};
-    m_record = {};
-    m_rejection = {};
     return ok;
 }
 

@@ -83,6 +83,11 @@ public:
     static constexpr std::size_t kMaxLineBytes = 1024 * 1024;
 
 private:
+    /** read(raw, sink) on \a workers threads; the callbacks are set. */
+    bool readInBlocks(ByteStream &raw, LogSink &sink, int workers);
+    /** Forgets the last reading: a fresh parser, no counts, no refusal. */
+    void restart();
+
     class Impl;
     std::unique_ptr<Impl> m_impl;
     HeaderSink m_header;
